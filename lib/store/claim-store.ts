@@ -1,0 +1,39 @@
+/**
+ * What the ingest pipeline needs from a store. Two implementations: Dexie/IndexedDB in the
+ * extension (`dexie-store.ts`) and in memory for the CLI (`memory-store.ts`). Every lookup goes
+ * through an index (keys → records); nothing here scans all claims.
+ */
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+
+/** Everything one ingested document writes, applied atomically. */
+export interface DocumentWrite {
+  source: SourceRecord;
+  claims: ClaimRecord[];
+  mentions: MentionRecord[];
+  /** New entities and existing ones whose aliases, keys or counts changed. */
+  entities: EntityRecord[];
+  /** Matches between this source's claims and other sources' claims. */
+  matches: MatchRecord[];
+  /** Other sources whose conflict counts or duplicate links changed because of this document. */
+  touchedSources: SourceRecord[];
+}
+
+export interface ClaimStore {
+  getSource(id: string): Promise<SourceRecord | undefined>;
+  getSources(ids: string[]): Promise<SourceRecord[]>;
+  getClaims(ids: string[]): Promise<ClaimRecord[]>;
+  /** Entities that have any of these lookup keys. */
+  findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]>;
+  /** Claims of other sources that have any of these candidate keys. */
+  findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]>;
+  /** Sources sharing any near-duplicate band key. */
+  findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]>;
+  claimsOfSource(sourceId: string): Promise<ClaimRecord[]>;
+  mentionsOfSource(sourceId: string): Promise<MentionRecord[]>;
+  mentionsOfEntity(entityId: string): Promise<MentionRecord[]>;
+  matchesOfClaims(claimIds: string[]): Promise<MatchRecord[]>;
+  /** Replaces any earlier version of `write.source` and everything derived from it, in one transaction. */
+  commitDocument(write: DocumentWrite): Promise<void>;
+  /** Removes a source with its claims, mentions and matches; updates affected entities and sources. */
+  removeSource(id: string): Promise<boolean>;
+}

@@ -1,0 +1,16 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  imports: false,
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Crosslight',
+    description: 'See what your other saved sources say about the claims in the article you read. Everything stays on your machine.',
+    permissions: ['storage', 'unlimitedStorage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'crosslight@crosslight.dev', strict_min_version: '128.0' } } }
+      : {}),
+  }),
+});
