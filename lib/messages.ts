@@ -26,7 +26,12 @@ export type PageInput = z.infer<typeof pageInputSchema>;
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: analyse this article, store it (per settings), return highlights. */
-  z.strictObject({ type: z.literal('page.analyze'), page: pageInputSchema }),
+  z.strictObject({
+    type: z.literal('page.analyze'),
+    page: pageInputSchema,
+    /** The reader asked for this page to be added (popup button), overriding "ask" mode. */
+    addRequested: z.boolean(),
+  }),
   /** Card for a claim highlight: the other sources' claims grouped by relation. */
   z.strictObject({ type: z.literal('card.claim'), claimId: id }),
   /** Card for an entity highlight: type, aliases, other sources that mention it. */
@@ -39,6 +44,8 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('store.stats') }),
   /** Popup → content script of its tab: what happened on this page. */
   z.strictObject({ type: z.literal('page.state') }),
+  /** Popup → content script of its tab: analyse again and add the page to the store. */
+  z.strictObject({ type: z.literal('page.add') }),
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -132,6 +139,7 @@ export interface StoreStatsView {
 
 export type PageStatus = 'loading' | 'article' | 'not-article' | 'disabled' | 'error';
 
+
 export interface PageStateView {
   status: PageStatus;
   /** Why the page is in that status, for the reader. */
@@ -150,6 +158,7 @@ export interface ResponseMap {
   'source.forget': { removed: boolean };
   'store.stats': StoreStatsView;
   'page.state': PageStateView;
+  'page.add': PageStateView;
 }
 
 export type Response<T extends RequestType> =
