@@ -18,10 +18,20 @@ export interface DocumentWrite {
   touchedSources: SourceRecord[];
 }
 
+/** How many records each table holds. */
+export interface StoreCounts {
+  sources: number;
+  claims: number;
+  entities: number;
+  mentions: number;
+  matches: number;
+}
+
 export interface ClaimStore {
   getSource(id: string): Promise<SourceRecord | undefined>;
   getSources(ids: string[]): Promise<SourceRecord[]>;
   getClaims(ids: string[]): Promise<ClaimRecord[]>;
+  getEntities(ids: string[]): Promise<EntityRecord[]>;
   /** Entities that have any of these lookup keys. */
   findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]>;
   /** Claims of other sources that have any of these candidate keys. */
@@ -36,4 +46,5 @@ export interface ClaimStore {
   commitDocument(write: DocumentWrite): Promise<void>;
   /** Removes a source with its claims, mentions and matches; updates affected entities and sources. */
   removeSource(id: string): Promise<boolean>;
+  counts(): Promise<StoreCounts>;
 }
