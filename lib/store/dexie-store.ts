@@ -1,0 +1,198 @@
+/**
+ * The ClaimStore on IndexedDB (Dexie). Every lookup goes through an index, one `equals` per key
+ * run in parallel: `anyOf` walks a cursor and is several times slower on large tables.
+ *
+ * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are recounted from
+ * the matches and mentions tables inside the committing transaction, for every record a write
+ * touches: the values computed by ingest were read before the transaction and cannot know what
+ * replacing an earlier version of the same source removed.
+ */
+import type { EntityTable } from 'dexie';
+import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
+import type { CrosslightDb } from './db';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+
+interface Detached {
+  /** Entities that lost mentions. */
+  entityIds: Set<string>;
+  /** Other sources that lost matches or a duplicate link. */
+  sourceIds: Set<string>;
+}
+
+export class DexieClaimStore implements ClaimStore {
+  constructor(readonly db: CrosslightDb) {}
+
+  getSource(id: string): Promise<SourceRecord | undefined> {
+    return this.db.sources.get(id);
+  }
+
+  async getSources(ids: string[]): Promise<SourceRecord[]> {
+    return present(await this.db.sources.bulkGet(unique(ids)));
+  }
+
+  async getClaims(ids: string[]): Promise<ClaimRecord[]> {
+    return present(await this.db.claims.bulkGet(unique(ids)));
+  }
+
+  async getEntities(ids: string[]): Promise<EntityRecord[]> {
+    return present(await this.db.entities.bulkGet(unique(ids)));
+  }
+
+  findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]> {
+    return byIndex(this.db.entities, ['keys'], keys);
+  }
+
+  async findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]> {
+    const claims = await byIndex(this.db.claims, ['keys'], keys);
+    return claims.filter((claim) => claim.sourceId !== excludeSourceId);
+  }
+
+  findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
+    return byIndex(this.db.sources, ['sketchKeys'], keys);
+  }
+
+  /** The source whose `urls` include this URL (as loaded, canonical or after a redirect). */
+  findSourceByUrl(url: string): Promise<SourceRecord | undefined> {
+    return this.db.sources.where('urls').equals(url).first();
+  }
+
+  async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {
+    const claims = await this.db.claims.where('sourceId').equals(sourceId).toArray();
+    return claims.sort((x, y) => x.index - y.index);
+  }
+
+  mentionsOfSource(sourceId: string): Promise<MentionRecord[]> {
+    return this.db.mentions.where('sourceId').equals(sourceId).toArray();
+  }
+
+  mentionsOfEntity(entityId: string): Promise<MentionRecord[]> {
+    return this.db.mentions.where('entityId').equals(entityId).toArray();
+  }
+
+  matchesOfClaims(claimIds: string[]): Promise<MatchRecord[]> {
+    return byIndex(this.db.matches, ['a', 'b'], claimIds);
+  }
+
+  async commitDocument(write: DocumentWrite): Promise<void> {
+    const { db } = this;
+    await db.transaction('rw', [db.sources, db.claims, db.entities, db.mentions, db.matches], async () => {
+      const sourceId = write.source.id;
+      const detached = await this.detach(sourceId);
+      await Promise.all([
+        db.sources.bulkPut([...write.touchedSources.filter((s) => s.id !== sourceId), write.source]),
+        db.claims.bulkPut(write.claims),
+        db.entities.bulkPut(write.entities),
+        db.mentions.bulkPut(write.mentions),
+        db.matches.bulkPut(write.matches),
+      ]);
+      const sourceIds = new Set([sourceId, ...detached.sourceIds, ...write.touchedSources.map((s) => s.id)]);
+      for (const match of write.matches) sourceIds.add(match.sourceA).add(match.sourceB);
+      const entityIds = new Set([...detached.entityIds, ...write.entities.map((e) => e.id)]);
+      for (const mention of write.mentions) entityIds.add(mention.entityId);
+      await Promise.all([this.recountSources(sourceIds), this.recountEntities(entityIds)]);
+    });
+  }
+
+  async removeSource(id: string): Promise<boolean> {
+    const { db } = this;
+    return db.transaction('rw', [db.sources, db.claims, db.entities, db.mentions, db.matches], async () => {
+      if (!(await db.sources.get(id))) return false;
+      const detached = await this.detach(id);
+      await Promise.all([this.recountSources(detached.sourceIds), this.recountEntities(detached.entityIds)]);
+      return true;
+    });
+  }
+
+  async counts(): Promise<StoreCounts> {
+    const { db } = this;
+    const [sources, claims, entities, mentions, matches] = await Promise.all([
+      db.sources.count(),
+      db.claims.count(),
+      db.entities.count(),
+      db.mentions.count(),
+      db.matches.count(),
+    ]);
+    return { sources, claims, entities, mentions, matches };
+  }
+
+  /**
+   * Deletes a source and everything derived from it (claims, mentions, matches on either side,
+   * other sources' duplicate links to it). Must run inside a rw transaction on every table.
+   */
+  private async detach(sourceId: string): Promise<Detached> {
+    const { db } = this;
+    const detached: Detached = { entityIds: new Set(), sourceIds: new Set() };
+    const old = await db.sources.get(sourceId);
+    if (!old) return detached;
+    const [claimIds, mentions, matches, sketchNeighbours] = await Promise.all([
+      db.claims.where('sourceId').equals(sourceId).primaryKeys(),
+      db.mentions.where('sourceId').equals(sourceId).toArray(),
+      byIndex(db.matches, ['sourceA', 'sourceB'], [sourceId]),
+      // A source can only be a near-duplicate of one it shares a sketch band with.
+      byIndex(db.sources, ['sketchKeys'], old.sketchKeys),
+    ]);
+    for (const mention of mentions) detached.entityIds.add(mention.entityId);
+    for (const match of matches) detached.sourceIds.add(match.sourceA).add(match.sourceB);
+    const unlinked = sketchNeighbours
+      .filter((s) => s.id !== sourceId && s.duplicateOf.includes(sourceId))
+      .map((s) => ({ ...s, duplicateOf: s.duplicateOf.filter((d) => d !== sourceId) }));
+    for (const s of unlinked) detached.sourceIds.add(s.id);
+    detached.sourceIds.delete(sourceId);
+    await Promise.all([
+      db.claims.bulkDelete(claimIds),
+      db.mentions.bulkDelete(mentions.map((m) => m.id)),
+      db.matches.bulkDelete(matches.map((m) => m.id)),
+      db.sources.delete(sourceId),
+      db.sources.bulkPut(unlinked),
+    ]);
+    return detached;
+  }
+
+  /** conflictCount = the conflict matches a source takes part in. */
+  private async recountSources(ids: Set<string>): Promise<void> {
+    const { db } = this;
+    const sources = await this.getSources([...ids]);
+    const updated = await Promise.all(
+      sources.map(async (source) => {
+        const matches = await byIndex(db.matches, ['sourceA', 'sourceB'], [source.id]);
+        return { ...source, conflictCount: matches.filter((m) => m.relation === 'conflicts').length };
+      }),
+    );
+    await db.sources.bulkPut(updated.filter((s, i) => s.conflictCount !== sources[i]?.conflictCount));
+  }
+
+  /** mentionCount = mentions across all sources; an entity no source mentions any more is removed. */
+  private async recountEntities(ids: Set<string>): Promise<void> {
+    const { db } = this;
+    const entities = await this.getEntities([...ids]);
+    const counted = await Promise.all(
+      entities.map(async (entity) => ({
+        ...entity,
+        mentionCount: await db.mentions.where('entityId').equals(entity.id).count(),
+      })),
+    );
+    await Promise.all([
+      db.entities.bulkPut(counted.filter((e, i) => e.mentionCount > 0 && e.mentionCount !== entities[i]?.mentionCount)),
+      db.entities.bulkDelete(counted.filter((e) => e.mentionCount === 0).map((e) => e.id)),
+    ]);
+  }
+}
+
+/** Records reachable from any of `keys` through any of `indexes`, each once. */
+async function byIndex<T extends { id: string }>(table: EntityTable<T, 'id'>, indexes: string[], keys: string[]): Promise<T[]> {
+  const distinct = unique(keys);
+  const batches = await Promise.all(
+    indexes.flatMap((index) => distinct.map((key) => table.where(index).equals(key).toArray())),
+  );
+  const seen = new Map<string, T>();
+  for (const batch of batches) for (const record of batch) seen.set(record.id, record);
+  return [...seen.values()];
+}
+
+function unique(values: string[]): string[] {
+  return [...new Set(values)];
+}
+
+function present<T>(records: (T | undefined)[]): T[] {
+  return records.filter((r): r is T => r !== undefined);
+}
