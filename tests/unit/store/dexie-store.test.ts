@@ -1,0 +1,42 @@
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openCrosslightDb } from '../../../lib/store/db';
+import { DexieClaimStore } from '../../../lib/store/dexie-store';
+import { describeClaimStore } from './claim-store-contract';
+import { article, claim, source, write } from './make-records';
+
+function freshStore(): DexieClaimStore {
+  return new DexieClaimStore(openCrosslightDb('crosslight-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
+}
+
+describeClaimStore('the IndexedDB store', freshStore);
+
+describe('the IndexedDB store', () => {
+  it('writes nothing of a document when any part of it cannot be written', async () => {
+    const store = freshStore();
+    const first = article('s', ['First version.']);
+    await store.commitDocument(write(first));
+    const broken = { ...claim('s', 1, 'Second version.'), id: undefined as unknown as string };
+    await expect(store.commitDocument(write({ source: source('s', { title: 'v2' }), claims: [broken] }))).rejects.toThrow();
+    expect((await store.getSource('s'))?.title).toBe('Title of s');
+    expect((await store.claimsOfSource('s')).map((c) => c.text)).toEqual(['First version.']);
+  });
+
+  it('finds the source of a page by any URL it was seen under', async () => {
+    const store = freshStore();
+    await store.commitDocument(write({ source: source('s', { urls: ['https://x.example/a', 'https://x.example/amp/a'] }) }));
+    expect((await store.findSourceByUrl('https://x.example/amp/a'))?.id).toBe('s');
+    expect(await store.findSourceByUrl('https://x.example/b')).toBeUndefined();
+  });
+
+  it('commits a large document and finds its claims by key in well under a second', async () => {
+    const store = freshStore();
+    const claims = Array.from({ length: 2000 }, (_, i) => claim('big', i, `Claim ${i}.`, { keys: [`k${i % 50}`, 'shared'] }));
+    const started = performance.now();
+    await store.commitDocument(write({ source: source('big'), claims }));
+    const found = await store.findClaimsByKeys(['k7', 'k8'], 'other');
+    const elapsed = performance.now() - started;
+    expect(found).toHaveLength(80);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
