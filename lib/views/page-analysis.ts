@@ -1,0 +1,57 @@
+/** What the content script paints on an analysed page. */
+import type { Relation } from '../engine/types';
+import type { Highlight, HighlightRelation, PageAnalysisView } from '../messages';
+import type { ClaimStore } from '../store/claim-store';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from '../store/records';
+import { relationRank } from './other-claims';
+
+/** The records one analysis produced (an IngestResult, whether it was stored or not). */
+export interface AnalysedPage {
+  source: SourceRecord;
+  claims: ClaimRecord[];
+  mentions: MentionRecord[];
+  entities: EntityRecord[];
+  matches: MatchRecord[];
+}
+
+/**
+ * One highlight per claim, coloured by its strongest relation to another source (conflicts >
+ * agrees > related), and one per entity mention, typed. Entities the analysis did not return
+ * (already stored, unchanged) are read from the store.
+ */
+export async function pageAnalysisView(store: ClaimStore, page: AnalysedPage, stored: boolean): Promise<PageAnalysisView> {
+  const strongest = new Map<string, Relation>();
+  for (const match of page.matches) {
+    for (const claimId of [match.a, match.b]) {
+      const current = strongest.get(claimId);
+      if (current === undefined || relationRank(match.relation) < relationRank(current)) strongest.set(claimId, match.relation);
+    }
+  }
+  const entities = new Map(page.entities.map((e) => [e.id, e]));
+  const missing = [...new Set(page.mentions.map((m) => m.entityId))].filter((id) => !entities.has(id));
+  if (missing.length > 0) for (const entity of await store.getEntities(missing)) entities.set(entity.id, entity);
+
+  const highlights: Highlight[] = [];
+  for (const claim of page.claims) {
+    const relation: HighlightRelation = strongest.get(claim.id) ?? 'none';
+    highlights.push({ kind: 'claim', id: claim.id, start: claim.position.start, end: claim.position.end, relation });
+  }
+  for (const mention of page.mentions) {
+    const entity = entities.get(mention.entityId);
+    if (!entity) throw new Error(`The analysis mentions an entity it did not describe (${mention.entityId}).`);
+    highlights.push({ kind: 'entity', id: entity.id, entityType: entity.type, start: mention.position.start, end: mention.position.end });
+  }
+  highlights.sort((x, y) => x.start - y.start || y.end - x.end);
+
+  return {
+    sourceId: page.source.id,
+    stored,
+    highlights,
+    counts: {
+      claims: page.claims.length,
+      entities: new Set(page.mentions.map((m) => m.entityId)).size,
+      matches: page.matches.length,
+      conflicts: page.matches.filter((m) => m.relation === 'conflicts').length,
+    },
+  };
+}

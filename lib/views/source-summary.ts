@@ -1,0 +1,35 @@
+/** Everything about one stored source, for the popup. */
+import type { RelationCounts, SourceSummaryView } from '../messages';
+import type { ClaimStore } from '../store/claim-store';
+import { otherClaimsOf } from './other-claims';
+import { toSourceView } from './source-view';
+
+export async function sourceSummaryView(store: ClaimStore, sourceId: string): Promise<SourceSummaryView> {
+  const source = await store.getSource(sourceId);
+  if (!source) throw new Error(`This page is not in the store (${sourceId}).`);
+  const [claims, mentions, duplicateOf] = await Promise.all([
+    store.claimsOfSource(sourceId),
+    store.mentionsOfSource(sourceId),
+    store.getSources(source.duplicateOf),
+  ]);
+  const others = await otherClaimsOf(store, claims.map((c) => c.id));
+  const matched = claims
+    .map((claim) => {
+      const list = others.get(claim.id) ?? [];
+      const counts: RelationCounts = { agrees: 0, conflicts: 0, related: 0 };
+      for (const other of list) counts[other.relation] += 1;
+      return { id: claim.id, text: claim.text, counts, others: list, index: claim.index };
+    })
+    .filter((claim) => claim.others.length > 0)
+    // Claims in conflict first, then agreed ones, each in reading order.
+    .sort((x, y) => Number(y.counts.conflicts > 0) - Number(x.counts.conflicts > 0) || Number(y.counts.agrees > 0) - Number(x.counts.agrees > 0) || x.index - y.index);
+  const total = matched.reduce(
+    (sum, claim) => ({ matches: sum.matches + claim.others.length, conflicts: sum.conflicts + claim.counts.conflicts }),
+    { matches: 0, conflicts: 0 },
+  );
+  return {
+    source: { ...toSourceView(source), duplicateOf: duplicateOf.map(toSourceView) },
+    counts: { claims: claims.length, entities: new Set(mentions.map((m) => m.entityId)).size, ...total },
+    claims: matched.map(({ index: _index, ...claim }) => claim),
+  };
+}
