@@ -1,0 +1,158 @@
+/**
+ * Article extraction with Mozilla Readability. Works on any DOM implementation (the browser's
+ * document, linkedom in Node), so the extension and the command line read pages the same way.
+ *
+ * The article text is built block by block (paragraphs, headings, list items, quotes) joined by a
+ * blank line, so paragraphs stay apart for the engine and each block can be found again on the
+ * live page when highlighting.
+ */
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { MAX_PAGE_TEXT, type PageInput } from '../messages';
+
+/** One block of the article: `page.text.slice(start, end)`. */
+export interface ArticleBlock {
+  start: number;
+  end: number;
+}
+
+export interface ExtractedArticle {
+  page: PageInput;
+  blocks: ArticleBlock[];
+}
+
+/** Elements whose start and end break the text into separate blocks. */
+const BLOCK_TAGS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TFOOT', 'TH', 'THEAD', 'TR', 'UL',
+]);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SVG', 'MATH']);
+
+const TEXT_NODE = 3;
+const ELEMENT_NODE = 1;
+
+/** Texts of the blocks under `root`, whitespace collapsed, empty blocks left out. */
+export function blockTexts(root: Node): string[] {
+  const blocks: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const text = current.join('').replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(text);
+    current = [];
+  };
+  // An explicit stack rather than recursion: some pages nest thousands of levels deep.
+  const stack: { node: Node; leaving: boolean }[] = [{ node: root, leaving: false }];
+  while (stack.length) {
+    const { node, leaving } = stack.pop()!;
+    if (node.nodeType === TEXT_NODE) {
+      current.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== ELEMENT_NODE && node !== root) continue;
+    const tag = node.nodeType === ELEMENT_NODE ? (node as Element).tagName.toUpperCase() : '';
+    if (SKIPPED_TAGS.has(tag)) continue;
+    const isBlock = BLOCK_TAGS.has(tag);
+    if (isBlock) flush();
+    if (leaving) continue;
+    if (isBlock) stack.push({ node, leaving: true });
+    const children = node.childNodes;
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i]!, leaving: false });
+  }
+  flush();
+  return blocks;
+}
+
+function metaContent(doc: Document, keys: string[]): string {
+  for (const key of keys) {
+    for (const attribute of ['property', 'name', 'itemprop']) {
+      const value = doc.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content')?.trim();
+      if (value) return value;
+    }
+  }
+  return '';
+}
+
+function absoluteUrl(href: string, base: string): string {
+  try {
+    const url = new URL(href, base);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
+  } catch {
+    return '';
+  }
+}
+
+function withoutHash(url: string): string {
+  const hash = url.indexOf('#');
+  return hash === -1 ? url : url.slice(0, hash);
+}
+
+/** The page's own address for itself, so that redirects and tracking parameters do not split a source. */
+function canonicalUrl(doc: Document, url: string): string {
+  const link = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const candidates = [link ?? '', metaContent(doc, ['og:url'])];
+  for (const candidate of candidates) {
+    const absolute = candidate && absoluteUrl(candidate, url);
+    if (absolute) return withoutHash(absolute);
+  }
+  return withoutHash(url);
+}
+
+function hostname(url: string): string {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+function publishedTime(doc: Document): string {
+  const fromMeta = metaContent(doc, [
+    'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'sailthru.date',
+  ]);
+  if (fromMeta) return fromMeta;
+  return doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '';
+}
+
+const clip = (text: string, max = 4096) => (text.length > max ? text.slice(0, max) : text);
+
+/** Joins block texts with blank lines, cut to the protocol's maximum, remembering each block's span. */
+export function joinBlocks(texts: string[], max = MAX_PAGE_TEXT): { text: string; blocks: ArticleBlock[] } {
+  const blocks: ArticleBlock[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  for (const block of texts) {
+    const start = length === 0 ? 0 : length + 2;
+    if (start >= max) break;
+    const piece = block.slice(0, max - start);
+    if (length > 0) parts.push('\n\n');
+    parts.push(piece);
+    blocks.push({ start, end: start + piece.length });
+    length = start + piece.length;
+  }
+  return { text: parts.join(''), blocks };
+}
+
+/**
+ * Reads the article of a page, or returns null when the page is not an article (search results,
+ * an empty page, a listing). `doc` is left untouched: Readability works on a clone.
+ */
+export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+  if (!doc.body || !isProbablyReaderable(doc)) return null;
+  const clone = doc.cloneNode(true) as Document;
+  const result = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  if (!result?.content) return null;
+  const { text, blocks } = joinBlocks(blockTexts(result.content));
+  if (!text) return null;
+  const canonical = canonicalUrl(doc, url);
+  const page: PageInput = {
+    url: clip(url, 8192),
+    canonicalUrl: clip(canonical, 8192),
+    title: clip((result.title || doc.title || '').trim()),
+    site: clip((result.siteName || metaContent(doc, ['og:site_name', 'application-name']) || hostname(canonical)).trim()),
+    byline: clip((result.byline || metaContent(doc, ['author', 'article:author']) || '').trim()),
+    published: clip((result.publishedTime || publishedTime(doc)).trim()),
+    language: clip((result.lang || doc.documentElement?.getAttribute('lang') || metaContent(doc, ['og:locale']) || '').trim(), 64),
+    text,
+  };
+  return { page, blocks };
+}
