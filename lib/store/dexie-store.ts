@@ -51,11 +51,6 @@ export class DexieClaimStore implements ClaimStore {
     return byIndex(this.db.sources, ['sketchKeys'], keys);
   }
 
-  /** The source whose `urls` include this URL (as loaded, canonical or after a redirect). */
-  findSourceByUrl(url: string): Promise<SourceRecord | undefined> {
-    return this.db.sources.where('urls').equals(url).first();
-  }
-
   async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {
     const claims = await this.db.claims.where('sourceId').equals(sourceId).toArray();
     return claims.sort((x, y) => x.index - y.index);

@@ -22,13 +22,6 @@ describe('the IndexedDB store', () => {
     expect((await store.claimsOfSource('s')).map((c) => c.text)).toEqual(['First version.']);
   });
 
-  it('finds the source of a page by any URL it was seen under', async () => {
-    const store = freshStore();
-    await store.commitDocument(write({ source: source('s', { urls: ['https://x.example/a', 'https://x.example/amp/a'] }) }));
-    expect((await store.findSourceByUrl('https://x.example/amp/a'))?.id).toBe('s');
-    expect(await store.findSourceByUrl('https://x.example/b')).toBeUndefined();
-  });
-
   it('commits a large document and finds its claims by key in well under a second', async () => {
     const store = freshStore();
     const claims = Array.from({ length: 2000 }, (_, i) => claim('big', i, `Claim ${i}.`, { keys: [`k${i % 50}`, 'shared'] }));
