@@ -142,6 +142,11 @@ export type PageStatus = 'loading' | 'article' | 'not-article' | 'disabled' | 'e
 
 export interface PageStateView {
   status: PageStatus;
+  /**
+   * The page's address (location.href). The popup's site switches and "keep out of the store"
+   * act on it: without the "tabs" permission the popup cannot read a tab's address itself.
+   */
+  url?: string;
   /** Why the page is in that status, for the reader. */
   detail: string;
   sourceId: string | null;

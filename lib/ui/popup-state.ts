@@ -1,0 +1,66 @@
+/**
+ * What the popup shows for one tab, fetched from the tab's content script and then from the
+ * background. Free of `browser.*`: the transports are passed in.
+ */
+import type { PageStateView, SourceSummaryView } from '../messages';
+import { request, type Transport } from '../messaging/protocol-client';
+
+export type PopupState =
+  /** Nothing answers in the tab: a browser page, a store page, a PDF viewer, or a tab opened before install. */
+  | { kind: 'unreadable'; detail: string }
+  | { kind: 'error'; message: string }
+  | {
+      kind: 'page';
+      page: PageStateView;
+      /** Present when the page is in the store. */
+      summary: SourceSummaryView | null;
+      /** Why the summary could not be had, when it could not. */
+      summaryError: string | null;
+    };
+
+export interface PopupTransports {
+  /** Reaches the content script of the tab (tabs.sendMessage). */
+  page: Transport;
+  /** Reaches the background (runtime.sendMessage). */
+  background: Transport;
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Asks the page first: a rejected send (no receiver) or an empty answer means no content script
+ * runs there, which is a normal state for the reader, not an error; a refusal is an error.
+ */
+export async function loadPopupState(transports: PopupTransports): Promise<PopupState> {
+  let unreachable: string | null = null;
+  const page: Transport = async (message) => {
+    try {
+      const answer = await transports.page(message);
+      if (answer === undefined) unreachable = 'The page did not answer.';
+      return answer;
+    } catch (error) {
+      unreachable = errorMessage(error);
+      return undefined;
+    }
+  };
+  let state: PageStateView;
+  try {
+    state = await request(page, { type: 'page.state' });
+  } catch (error) {
+    return unreachable !== null ? { kind: 'unreadable', detail: unreachable } : { kind: 'error', message: errorMessage(error) };
+  }
+  return withSummary(state, transports.background);
+}
+
+/** Completes a page state with its stored summary (after loading, adding or forgetting). */
+export async function withSummary(page: PageStateView, background: Transport): Promise<PopupState> {
+  if (page.sourceId === null || !page.stored) return { kind: 'page', page, summary: null, summaryError: null };
+  try {
+    const summary = await request(background, { type: 'source.summary', sourceId: page.sourceId });
+    return { kind: 'page', page, summary, summaryError: null };
+  } catch (error) {
+    return { kind: 'page', page, summary: null, summaryError: errorMessage(error) };
+  }
+}

@@ -1,0 +1,50 @@
+/**
+ * The part of a settings item that the interface uses. WXT storage items (lib/settings.ts) fit it
+ * as they are; components take it as a parameter so they render without an extension around them.
+ */
+import { useEffect, useState } from 'preact/hooks';
+
+export interface SettingPort<T> {
+  getValue(): Promise<T>;
+  setValue(value: T): Promise<void>;
+  watch(callback: (value: T) => void): () => void;
+}
+
+export interface SettingHandle<T> {
+  /** Undefined until the first read finishes. */
+  value: T | undefined;
+  error: string | null;
+  set(value: T): Promise<void>;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** A setting's current value, kept live when another page (the popup, the manager) changes it. */
+export function useSetting<T>(port: SettingPort<T>): SettingHandle<T> {
+  const [value, setValue] = useState<T | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    port.getValue().then(
+      (read) => live && setValue(() => read),
+      (failure: unknown) => live && setError(`Could not read a setting: ${messageOf(failure)}`),
+    );
+    const unwatch = port.watch((changed) => setValue(() => changed));
+    return () => {
+      live = false;
+      unwatch();
+    };
+  }, [port]);
+  const set = async (next: T) => {
+    try {
+      await port.setValue(next);
+      setValue(() => next);
+      setError(null);
+    } catch (failure) {
+      setError(`Could not save a setting: ${messageOf(failure)}`);
+    }
+  };
+  return { value, error, set };
+}
