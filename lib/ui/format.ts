@@ -66,7 +66,12 @@ function formatQuantityValue({ kind, value, unit }: Quantity, locale?: string): 
       return `${formatNumber(value, locale)} %`;
     case 'money':
       return /^[A-Z]{3}$/.test(unit)
-        ? new Intl.NumberFormat(locale ?? DEFAULT_LOCALE, { style: 'currency', currency: unit, maximumFractionDigits: 2 }).format(value)
+        ? new Intl.NumberFormat(locale ?? DEFAULT_LOCALE, {
+            style: 'currency',
+            currency: unit,
+            minimumFractionDigits: Number.isInteger(value) ? 0 : 2,
+            maximumFractionDigits: 2,
+          }).format(value)
         : `${formatNumber(value, locale)} ${unit}`.trim();
     case 'count':
       return `${formatNumber(value, locale)} ${unit}`.trim();

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { loadPopupState } from '../../../lib/ui/popup-state';
+import { pageState, summary, transportTo } from './views';
+
+describe('loadPopupState', () => {
+  it('asks the page, then the background for the stored source’s summary', async () => {
+    const page = transportTo({ 'page.state': async () => pageState() }, null);
+    const background = transportTo({ 'source.summary': async (request) => summary({ source: { ...summary().source, id: request.sourceId } }) }, null);
+    const state = await loadPopupState({ page, background });
+    expect(state.kind).toBe('page');
+    if (state.kind !== 'page') return;
+    expect(state.summary?.source.id).toBe('source-0');
+    expect(page.sent).toEqual(['page.state']);
+    expect(background.sent).toEqual(['source.summary']);
+  });
+
+  it('does not ask for a summary when the page is not in the store', async () => {
+    const background = transportTo({}, null);
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ stored: false }) }, null), background });
+    expect(state).toMatchObject({ kind: 'page', summary: null, summaryError: null });
+    expect(background.sent).toEqual([]);
+  });
+
+  it('calls a page without a content script unreadable, not an error', async () => {
+    const rejected = async () => {
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    const silent = async () => undefined;
+    const background = transportTo({}, null);
+    expect(await loadPopupState({ page: rejected, background })).toEqual({
+      kind: 'unreadable',
+      detail: 'Could not establish connection. Receiving end does not exist.',
+    });
+    expect(await loadPopupState({ page: silent, background })).toMatchObject({ kind: 'unreadable' });
+  });
+
+  it('reports a page that answers with a refusal as an error', async () => {
+    const page = transportTo({}, null);
+    const state = await loadPopupState({ page, background: transportTo({}, null) });
+    expect(state).toEqual({ kind: 'error', message: 'No handler here for "page.state".' });
+  });
+
+  it('keeps the page state when the summary fails, and says why', async () => {
+    const background = transportTo(
+      {
+        'source.summary': async () => {
+          throw new Error('Unknown source');
+        },
+      },
+      null,
+    );
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState() }, null), background });
+    expect(state).toMatchObject({ kind: 'page', summary: null, summaryError: 'Unknown source' });
+  });
+});
