@@ -10,22 +10,12 @@ export interface PagePolicySettings {
   excludedUrls: string[];
 }
 
-/** Lower-case hostname of an address, or null when it is not a web address. */
-export function hostOf(url: string): string | null {
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'http:' || protocol === 'https:' ? hostname.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
-
-/** A listed site covers its subdomains too: turning off "example.com" also covers "www.example.com". */
-export function isSiteDisabled(host: string, disabledSites: string[]): boolean {
-  return disabledSites.some((site) => {
-    const listed = site.trim().toLowerCase();
-    return listed !== '' && (host === listed || host.endsWith(`.${listed}`));
-  });
+/**
+ * Exact hostnames, as the popup's site switch writes and reads them: the background must not
+ * refuse a site the popup shows as on.
+ */
+export function isSiteDisabled(host: string, disabledSites: readonly string[]): boolean {
+  return disabledSites.includes(host);
 }
 
 /**
