@@ -153,6 +153,11 @@ export interface PageStateView {
   stored: boolean;
   highlightsHidden: boolean;
   counts: PageAnalysisView['counts'] | null;
+  /**
+   * Highlights the analysis found that could not be placed on the live page (the page changed, or
+   * the text is laid out in a way the article extraction did not keep), listed rather than dropped.
+   */
+  unanchored?: { kind: Highlight['kind']; id: string; text: string }[];
 }
 
 export interface ResponseMap {

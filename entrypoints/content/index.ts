@@ -1,0 +1,48 @@
+import { browser } from 'wxt/browser';
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { isSiteDisabled } from '../../lib/background/page-policy';
+import { PageSession } from '../../lib/content/page-session';
+import type { Request } from '../../lib/messages';
+import { handleMessage, type Handlers } from '../../lib/messaging/protocol-server';
+import { disabledSitesSetting, hiddenSitesSetting } from '../../lib/settings';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const reportError = (error: unknown, context: string) => console.error(`Crosslight (${context}):`, error);
+    const host = location.hostname.toLowerCase();
+    const session = new PageSession({
+      doc: document,
+      location: () => location.href,
+      transport: (message: Request) => browser.runtime.sendMessage(message),
+      onError: reportError,
+    });
+
+    const handlers: Handlers<undefined> = {
+      'page.state': async () => session.state(),
+      'page.add': () => session.add(),
+    };
+    const onMessage = (message: unknown, sender: { id?: string }) => {
+      if (sender.id !== browser.runtime.id) {
+        return Promise.resolve({ ok: false, error: 'Refused a message that does not come from Crosslight itself.' });
+      }
+      return handleMessage(handlers, message, undefined, reportError);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+
+    const unwatchDisabled = disabledSitesSetting.watch((sites) => {
+      session.setDisabled(isSiteDisabled(host, sites ?? [])).catch((error: unknown) => reportError(error, 'settings'));
+    });
+    const unwatchHidden = hiddenSitesSetting.watch((sites) => session.setHidden(isSiteDisabled(host, sites ?? [])));
+    ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatchDisabled();
+      unwatchHidden();
+      session.dispose();
+    });
+
+    const [disabledSites, hiddenSites] = await Promise.all([disabledSitesSetting.getValue(), hiddenSitesSetting.getValue()]);
+    await session.start({ disabled: isSiteDisabled(host, disabledSites), hidden: isSiteDisabled(host, hiddenSites) });
+  },
+});
