@@ -69,7 +69,12 @@ export function ManagerStats({ background, estimateStorage }: ManagerStatsProps)
         ))}
         <div class="cl-stats__row">
           <dt>Space used</dt>
-          <dd data-stat="usage">{describeEstimate(estimate)}</dd>
+          <dd data-stat="usage">
+            {describeUsage(estimate)}
+            {estimate.kind === 'ready' && estimate.value.usage !== undefined && estimate.value.quota !== undefined && (
+              <span class="cl-stats__note"> of {formatBytes(estimate.value.quota)}</span>
+            )}
+          </dd>
         </div>
       </dl>
       <p class="cl-muted cl-small">Everything stays in this browser. Crosslight makes no network requests.</p>
@@ -77,10 +82,8 @@ export function ManagerStats({ background, estimateStorage }: ManagerStatsProps)
   );
 }
 
-function describeEstimate(estimate: Loaded<StorageEstimateView>): string {
+function describeUsage(estimate: Loaded<StorageEstimateView>): string {
   if (estimate.kind === 'loading') return '…';
   if (estimate.kind === 'failed') return `unknown (${estimate.message})`;
-  const { usage, quota } = estimate.value;
-  if (usage === undefined) return 'unknown';
-  return quota === undefined ? formatBytes(usage) : `${formatBytes(usage)} of ${formatBytes(quota)} available`;
+  return estimate.value.usage === undefined ? 'unknown' : formatBytes(estimate.value.usage);
 }

@@ -27,11 +27,16 @@ export function useSetting<T>(port: SettingPort<T>): SettingHandle<T> {
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     let live = true;
+    // A change that arrives while the first read is under way is newer than what that read gives.
+    let changedMeanwhile = false;
+    const unwatch = port.watch((changed) => {
+      changedMeanwhile = true;
+      setValue(() => changed);
+    });
     port.getValue().then(
-      (read) => live && setValue(() => read),
+      (read) => live && !changedMeanwhile && setValue(() => read),
       (failure: unknown) => live && setError(`Could not read a setting: ${messageOf(failure)}`),
     );
-    const unwatch = port.watch((changed) => setValue(() => changed));
     return () => {
       live = false;
       unwatch();
