@@ -1,0 +1,88 @@
+/**
+ * Text in, entities, mentions, claims and quantities out. Every offset indexes the text exactly
+ * as given: the parser reads a same-length view of it (see text.ts).
+ */
+import type { DocumentAnalysis, LocalClaim, Quantity } from './types';
+import { parse, type Parsed } from './nlp';
+import { detectLanguage, prepareText, type Block } from './text';
+import { quantitiesIn } from './quantities';
+import { findNames, resolveEntities, type NameMention } from './entities';
+import { claimTerms, isClaim } from './claims';
+
+export interface AnalyzeOptions {
+  title?: string;
+  /** BCP 47 language of the page when known; otherwise it is detected from the text. */
+  language?: string;
+}
+
+interface Sentence {
+  start: number;
+  end: number;
+  parsed: Parsed;
+  first: number;
+  last: number;
+  quantities: Quantity[];
+}
+
+// Outside English only what needs no English grammar is kept: numbers with a unit sign.
+const NEUTRAL = /[%€$£¥₹₽]/;
+
+function sentencesOf(block: Block, view: string, text: string, english: boolean, names: NameMention[], out: Sentence[]): void {
+  const blockView = view.slice(block.start, block.end);
+  const blockText = text.slice(block.start, block.end);
+  const parsed = parse(blockView);
+  const firstIndex = out.length;
+  for (const s of parsed.sentences) {
+    let first = s.first;
+    let last = s.last;
+    while (first <= last && parsed.tokens[first]!.type === 'tabCRLF') first++;
+    while (last >= first && parsed.tokens[last]!.type === 'tabCRLF') last--;
+    if (first > last) continue;
+    const from = parsed.tokens[first]!.start;
+    const to = parsed.tokens[last]!.end;
+    let quantities = quantitiesIn(blockView, blockText, from, to, block.start, parsed);
+    if (!english) quantities = quantities.filter((q) => NEUTRAL.test(q.text) && (q.kind === 'money' || q.kind === 'percent'));
+    out.push({ start: block.start + from, end: block.start + to, parsed, first, last, quantities });
+  }
+  const sentenceIndex = (token: number) => {
+    const i = parsed.sentences.findIndex((s) => token >= s.first && token <= s.last);
+    return firstIndex + Math.max(0, i);
+  };
+  names.push(...findNames(parsed, blockView, block.start, sentenceIndex, !english));
+}
+
+export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const { view, blocks } = prepareText(text);
+  const prose = blocks.filter((b) => b.kind === 'prose');
+  const language = options.language?.toLowerCase() || detectLanguage(prose.map((b) => view.slice(b.start, b.end)).join(' '));
+  const english = language.startsWith('en') || language === 'und';
+  const names: NameMention[] = [];
+  const sentences: Sentence[] = [];
+  for (const block of prose) sentencesOf(block, view, text, english, names, sentences);
+  const { entities, mentions } = resolveEntities(names);
+  const claims: LocalClaim[] = [];
+  for (const s of sentences) {
+    const inside = new Set<number>();
+    for (const m of mentions) if (m.start >= s.start && m.end <= s.end) inside.add(m.entity);
+    if (!isClaim(s.parsed, s.first, s.last, s.quantities.length, inside.size)) continue;
+    if (!english && s.quantities.length === 0) continue;
+    claims.push({
+      index: claims.length,
+      start: s.start,
+      end: s.end,
+      text: text.slice(s.start, s.end),
+      quantities: s.quantities,
+      entities: [...inside].sort((a, b) => a - b),
+      terms: claimTerms(s.parsed, s.first, s.last),
+    });
+  }
+  return {
+    text,
+    language,
+    wordCount: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    entities,
+    mentions,
+    claims,
+    sketch: [],
+  };
+}

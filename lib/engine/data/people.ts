@@ -1,0 +1,52 @@
+/**
+ * Person cues for the gazetteer: titles that stand before a name, and common given names of many
+ * languages (in the Latin spellings English-language news uses).
+ */
+
+export const TITLES = [
+  'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
+  'Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister',
+  'Interior Minister', 'Secretary', 'Secretary of State', 'Secretary-General', 'Secretary General',
+  'Defense Secretary', 'Defence Secretary', 'Foreign Secretary', 'Home Secretary', 'Press Secretary',
+  'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Pope', 'Emperor', 'Emir',
+  'Sheikh', 'Sultan', 'Senator', 'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman',
+  'Governor', 'Gov', 'Mayor', 'General', 'Gen', 'Colonel', 'Col', 'Lt', 'Lieutenant', 'Major',
+  'Captain', 'Capt', 'Admiral', 'Adm', 'Sergeant', 'Sgt', 'Commander', 'Marshal', 'Judge', 'Justice',
+  'Chief Justice', 'Attorney General', 'Ambassador', 'Envoy', 'Special Envoy', 'Special Representative',
+  'Adviser', 'Advisor', 'National Security Adviser', 'National Security Advisor', 'Spokesman',
+  'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Chief',
+  'Chief Executive', 'Leader', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Sir', 'Dame', 'Lord', 'Lady',
+  'Professor', 'Prof', 'Rev', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi',
+  'Imam', 'Ayatollah', 'Premier', 'Speaker', 'Commissioner', 'Deputy', 'Chief of Staff', 'First Lady',
+  'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St',
+];
+
+export const GIVEN_NAMES = `
+aaron abdul abdullah abe abraham adam adrian ahmad ahmed aisha alan albert alberto alejandro
+aleksandr aleksei alex alexander alexandra alexei alexey ali alice alicia alison amanda amy ana
+anatoly andrea andreas andrei andrew andrey andrzej angela angelina angelo ann anna anne annie
+anthony antonio antony arnold arthur ashley ashraf barack barbara barry bashar ben benjamin bernard
+bernie beth betsy bill billy bob bobby boris brad brandon brian bruce bruno carl carla carlos
+carmen caroline catherine charles charlie charlotte chris christian christina christine christopher
+chuck claire claude claudia colin craig cynthia dan daniel daniela danny david dean deborah denis
+dennis diana diane dick dmitri dmitry dmitriy donald donna doug douglas ed eddie edward elena
+elizabeth ellen emily emma emmanuel enrique eric erica erik evgeny fatima felipe fernando francesco
+francis francisco frank franz fred friedrich gabriel gary george georgios gerald gerhard giorgio
+giuseppe gordon greg gregory hamid hans harold harry hassan heather heinz helen helmut henry hillary
+hiroshi hossein hugo hussein ian igor ilya ivan jack jacob jacques james jamie jan jane janet jason
+javier jean jeff jeffrey jennifer jeremy jerome jerry jessica jim jimmy joan joe joel johann john
+johnny jon jonathan jorge jose joseph josh joshua juan judith julia julian julie justin kamala
+karen karl kate katherine kathleen kathryn keith kelly ken kenneth kevin kim kirill klaus kurt
+larry laura lauren lawrence lee leon leonid linda lisa liz louis louise lucas luis luke lynn
+mahmoud manuel marco margaret maria marie marina mario mark martin mary matt matthew maurice max
+maxim megan melania melissa michael michel michelle miguel mike mikhail mitch mohamed mohammad
+mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicola nicolas nikita nikolai
+nina noah norman olaf oleg olga oliver omar oscar pablo pamela patricia patrick paul paula pedro
+peter petr petro philip phillip pierre rachel rafael ralph ramzan raul ray raymond recep rebecca
+rex richard rick rob robert roberto robin roger roman ronald rosa ross ruth ryan said salman sam
+samuel sandra sara sarah scott sean sebastian serge sergei sergey sergio shinzo simon sophie
+stanley stefan stephanie stephen steve steven sue susan sylvie tamara tatiana ted teresa theresa
+thomas tim timothy tina todd tom tony tyler ursula valentina valery vanessa victor victoria
+viktor vincent vladimir vladislav volodymyr walter wang wei william xi yan yasser yevgeny yoshihide
+yuri yury zhang zoe
+`.trim().split(/\s+/);

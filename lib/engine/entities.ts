@@ -1,0 +1,313 @@
+/**
+ * People, places and organisations. wink tags proper nouns but does not type them: runs of
+ * capitalised words are cut into known names (gazetteer) and typed by their cues (a title before
+ * a name, a given name, "said" after it, "Ministry" at its end, "province" after a place).
+ */
+import type { EntityType, LocalEntity, LocalMention } from './types';
+import type { Parsed, Token } from './nlp';
+import { isGivenName, longestName, lookup } from './gazetteer';
+import { ORG_HEADS } from './data/organizations';
+import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
+
+type Cue = 'title' | 'given' | 'speech' | 'head' | 'acronym' | 'place-after' | 'place-before' | 'gazetteer';
+
+/** A located name before the document's names are joined into entities. */
+export interface NameMention {
+  start: number;
+  end: number;
+  surface: string;
+  type: EntityType | null;
+  cue: Cue | null;
+  canonical: string | null;
+  /** Index of the sentence, so coordinated names ("X, Y and Z") can share a type. */
+  sentence: number;
+  /** Whether only ", " or " and " separates this name from the previous one. */
+  listed: boolean;
+}
+
+interface Word {
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the word's last token. */
+  last: number;
+}
+
+const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
+const JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+const ARABIC_ARTICLE = /^(?:al|el|as|ad|ash|ar|az|at|an)$/i;
+const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'denied', 'asked', 'replied', 'claimed', 'acknowledged', 'urged', 'declared']);
+const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city', 'district', 'districts', 'governorate', 'governorates', 'county', 'village', 'town', 'area', 'areas', 'valley', 'river', 'island', 'islands', 'mountains', 'port']);
+const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
+const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+function isCapitalised(t: Token): boolean {
+  return t.type === 'word' && /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+}
+
+function glued(a: Token, b: Token): boolean {
+  return a.end === b.start;
+}
+
+/** Capitalised words of one sentence grouped into runs; hyphen-glued tokens form one word. */
+function runsOf(tokens: Token[], first: number, last: number): Word[][] {
+  const runs: Word[][] = [];
+  let run: Word[] = [];
+  const close = () => { if (run.length) runs.push(run); run = []; };
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1];
+    const afterHyphen = tokens[i + 2];
+    const articleStart = ARABIC_ARTICLE.test(t.text) && next?.text === '-' && afterHyphen && glued(t, next) && glued(next, afterHyphen) && isCapitalised(afterHyphen);
+    const nameStart = (isCapitalised(t) && NAME_POS.has(t.pos)) || articleStart;
+    if (!nameStart) {
+      if (run.length && JOINERS.has(t.text) && next && isCapitalised(next) && !glued(t, next)) {
+        run.push({ start: t.start, end: t.end, text: t.text, last: i });
+        continue;
+      }
+      if (run.length && t.text === '&' && next && isCapitalised(next)) continue;
+      close();
+      continue;
+    }
+    let end = i;
+    while (tokens[end + 1]?.text === '-' && tokens[end + 2] && glued(tokens[end]!, tokens[end + 1]!) && glued(tokens[end + 1]!, tokens[end + 2]!) && /^[\p{L}\p{N}]/u.test(tokens[end + 2]!.text)) end += 2;
+    const w: Word = { start: t.start, end: tokens[end]!.end, text: '', last: end };
+    run.push(w);
+    i = end;
+  }
+  close();
+  // Joiners only join: never at the edges of a run.
+  return runs.map((r) => { while (r.length && JOINERS.has(r[r.length - 1]!.text)) r.pop(); return r; }).filter((r) => r.length > 0);
+}
+
+// "areas of Daraa": a place noun and "of" before a name work like "in".
+const PLACE_OF: Token = { start: -1, end: -1, text: 'in', pos: 'ADP', type: 'word' };
+
+function tokenAfter(tokens: Token[], index: number): Token | undefined {
+  return tokens[index + 1];
+}
+
+/** Names in the sentences of one parsed block. `text` is what was parsed; `base` its offset. */
+export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
+  const out: NameMention[] = [];
+  const { tokens } = parsed;
+  for (const s of parsed.sentences) {
+    const sentence = sentenceIndex(s.first);
+    for (const run of runsOf(tokens, s.first, s.last)) {
+      for (const w of run) w.text = text.slice(w.start, w.end);
+      const firstToken = tokens.findIndex((t) => t.start === run[0]!.start);
+      const before = tokens[firstToken - 1];
+      const after = tokenAfter(tokens, run[run.length - 1]!.last);
+      const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
+      for (const m of segment(run, placeOf ? PLACE_OF : before, after, strict)) {
+        const prev = out[out.length - 1];
+        const listed = !!prev && prev.sentence === sentence && /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(prev.end - base, m.start));
+        out.push({ ...m, start: base + m.start, end: base + m.end, sentence, listed });
+      }
+    }
+  }
+  return out;
+}
+
+type Piece = Omit<NameMention, 'sentence' | 'listed'>;
+
+function piece(words: Word[], type: EntityType | null, cue: Cue | null, canonical: string | null): Piece {
+  const first = words[0]!;
+  const last = words[words.length - 1]!;
+  return { start: first.start, end: last.end, surface: words.map((w) => w.text).join(' '), type, cue, canonical };
+}
+
+function isOrgName(words: Word[]): boolean {
+  if (words.length < 2) return false;
+  const lower = words.map((w) => w.text.toLowerCase());
+  if (ORG_HEADS.has(lower[lower.length - 1]!)) return true;
+  const of = lower.indexOf('of');
+  return of > 0 && ORG_HEADS.has(lower[of - 1]!);
+}
+
+/** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
+function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean): Piece[] {
+  const whole = run.map((w) => w.text).join(' ');
+  const hit = lookup(whole);
+  if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
+  if (strict) return segmentKnown(run);
+  let words = run;
+  if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+  if (isOrgName(words)) {
+    // "Russian Foreign Ministry" is one organisation, but "Foreign Minister Lavrov" is not.
+    return [piece(words, 'organization', 'head', null)];
+  }
+  const pieces: Piece[] = [];
+  let chunk: Word[] = [];
+  let titled = false;
+  const flush = (isLast: boolean) => {
+    if (!chunk.length) return;
+    pieces.push(typeChunk(chunk, titled, isLast ? after : undefined, pieces.length === 0 && !titled ? before : undefined));
+    chunk = [];
+    titled = false;
+  };
+  for (let p = 0; p < words.length;) {
+    let matched = 0;
+    for (let n = Math.min(longestName(), words.length - p); n >= 1 && !matched; n--) {
+      const span = words.slice(p, p + n);
+      const found = lookup(span.map((w) => w.text).join(' '));
+      if (!found) continue;
+      matched = n;
+      flush(false);
+      if (found.kind === 'title') titled = true;
+      else pieces.push(piece(span, found.kind, 'gazetteer', found.canonical));
+    }
+    if (matched) { p += matched; continue; }
+    const w = words[p]!;
+    if (JOINERS.has(w.text) && !chunk.length) { p++; continue; }
+    // "Trump-Putin" names two people; "As-Suwayda" and "al-Assad" are one name.
+    const parts = w.text.split('-');
+    if (parts.length > 1 && words.length === 1 && parts.every((x) => /^\p{Lu}[\p{L}.]+$/u.test(x)) && !ARABIC_ARTICLE.test(parts[0]!)) {
+      let offset = w.start;
+      for (const part of parts) {
+        const sub: Word = { start: offset, end: offset + part.length, text: part, last: w.last };
+        const known = lookup(part);
+        pieces.push(known && known.kind !== 'title' ? piece([sub], known.kind, 'gazetteer', known.canonical) : piece([sub], null, null, null));
+        offset += part.length + 1;
+      }
+      p++;
+      continue;
+    }
+    chunk.push(w);
+    p++;
+  }
+  flush(true);
+  return pieces.filter((x) => !JOINERS.has(x.surface));
+}
+
+function segmentKnown(run: Word[]): Piece[] {
+  const out: Piece[] = [];
+  for (const w of run) {
+    const hit = lookup(w.text);
+    if (hit && hit.kind !== 'title' && w.text.length > 2) out.push(piece([w], hit.kind, 'gazetteer', hit.canonical));
+  }
+  return out;
+}
+
+function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
+  while (chunk.length > 1 && JOINERS.has(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
+  const first = chunk[0]!.text;
+  const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
+  if (titled) return piece(chunk, 'person', 'title', null);
+  if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
+  if (after && SPEECH.has(after.text.toLowerCase())) return piece(chunk, 'person', 'speech', null);
+  if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
+  if (chunk.length === 1 && /^\p{Lu}{2,6}$/u.test(first)) return piece(chunk, 'organization', 'acronym', null);
+  if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
+  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2) return piece(chunk, 'place', 'place-before', null);
+  return piece(chunk, null, null, null);
+}
+
+function lastName(name: string): string {
+  const words = name.split(' ');
+  return words[words.length - 1] ?? name;
+}
+
+/** Normalised keys, prefixed by type so that a person and a place never share one. */
+export function entityKeys(type: EntityType, canonical: string | null, names: string[]): string[] {
+  const keys = new Set<string>();
+  if (type === 'place') {
+    if (canonical) keys.add(`place:${foldName(canonical)}`);
+    else {
+      for (const n of names) {
+        keys.add(`place:${foldTransliteration(n)}`);
+        const skeleton = placeSkeleton(n);
+        if (skeleton.replace(/ /g, '').length >= 3) keys.add(`place~${skeleton}`);
+      }
+    }
+  } else if (type === 'organization') {
+    if (canonical) keys.add(`org:${foldName(canonical)}`);
+    else for (const n of names) keys.add(`org:${orgKey(n)}`);
+  } else {
+    for (const n of names) {
+      if (n.includes(' ')) keys.add(`person:${foldTransliteration(n)}`);
+      // A surname key lets "Tillerson" alone join "Rex Tillerson"; it is weaker than a full name.
+      keys.add(`surname:${foldTransliteration(lastName(n))}`);
+    }
+  }
+  return [...keys];
+}
+
+/** "U.N. Security Council" and "United Nations Security Council" share a key. */
+function orgKey(name: string): string {
+  const words = name.replace(/^the\s+/i, '').split(' ');
+  for (let n = Math.min(words.length - 1, longestName()); n >= 1; n--) {
+    const hit = lookup(words.slice(0, n).join(' '));
+    if (hit && hit.kind !== 'title') return foldName([hit.canonical, ...words.slice(n)].join(' '));
+  }
+  return foldName(words.join(' '));
+}
+
+interface Draft {
+  type: EntityType;
+  canonical: string | null;
+  names: string[];
+  id: string;
+}
+
+/**
+ * Joins the document's name mentions into entities: a surname alone joins the full name seen
+ * anywhere in the document, transliterations of one name join, untyped names take the type of
+ * the names listed with them or are dropped.
+ */
+export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
+  const surnames = new Map<string, string>();
+  for (const m of names) {
+    if (m.type === 'person' && m.surface.includes(' ')) surnames.set(foldTransliteration(lastName(m.surface)), foldTransliteration(m.surface));
+  }
+  inheritListTypes(names);
+  const drafts = new Map<string, Draft>();
+  const located: Array<{ id: string; start: number; end: number }> = [];
+  for (const m of names) {
+    const surname = foldTransliteration(lastName(m.surface));
+    let type = m.type;
+    let id: string;
+    const fullName = surnames.get(surname);
+    if (fullName && (type === 'person' || type === null || m.cue === 'place-before' || m.cue === 'acronym') && !m.surface.includes(' ')) {
+      type = 'person';
+      id = `person:${fullName}`;
+    } else if (type === null) {
+      continue;
+    } else if (type === 'person') {
+      id = m.surface.includes(' ') ? `person:${foldTransliteration(m.surface)}` : `surname:${surname}`;
+    } else {
+      id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
+    }
+    let draft = drafts.get(id);
+    if (!draft) { draft = { type, canonical: m.canonical, names: [], id }; drafts.set(id, draft); }
+    if (!draft.names.includes(m.surface)) draft.names.push(m.surface);
+    located.push({ id, start: m.start, end: m.end });
+  }
+  const index = new Map<string, number>();
+  const entities: LocalEntity[] = [];
+  for (const d of drafts.values()) {
+    index.set(d.id, entities.length);
+    const name = d.canonical ?? d.names.reduce((a, b) => (b.length > a.length ? b : a));
+    const fullNames = d.type === 'person' ? d.names.filter((n) => n.includes(' ')) : d.names;
+    entities.push({
+      index: entities.length,
+      name,
+      type: d.type,
+      aliases: d.names,
+      keys: entityKeys(d.type, d.canonical, fullNames.length ? fullNames : d.names),
+    });
+  }
+  const mentions = located.map((l) => ({ entity: index.get(l.id)!, start: l.start, end: l.end }));
+  return { entities, mentions };
+}
+
+/** In "Daraa, Quneitra and As-Suwayda provinces" every listed name is a place. */
+function inheritListTypes(names: NameMention[]): void {
+  const spread = (from: NameMention, to: NameMention) => {
+    if (to.type !== null || from.type === null || from.cue === 'gazetteer') return;
+    to.type = from.type;
+    to.cue = from.cue;
+  };
+  for (let i = 1; i < names.length; i++) if (names[i]!.listed) spread(names[i - 1]!, names[i]!);
+  for (let i = names.length - 1; i > 0; i--) if (names[i]!.listed) spread(names[i]!, names[i - 1]!);
+}

@@ -1,0 +1,69 @@
+/**
+ * Known names: countries (from countries-list) with their aliases and demonyms, capitals, major
+ * cities and regions, international organisations, personal titles and given names.
+ */
+import { countries } from 'countries-list';
+import type { EntityType } from './types';
+import { CITIES, DEMONYMS, REGIONS } from './data/places';
+import { ORGANIZATIONS } from './data/organizations';
+import { GIVEN_NAMES, TITLES } from './data/people';
+import { foldName } from './name-keys';
+
+export interface GazetteerHit {
+  kind: EntityType | 'title';
+  /** The canonical name all aliases share, e.g. "United States" for "U.S.". */
+  canonical: string;
+}
+
+interface Entry extends GazetteerHit {
+  /** Short abbreviations must match case too: "US" is a country, "us" and "Us" are not. */
+  exactCase?: string;
+}
+
+const entries = new Map<string, Entry>();
+let longest = 1;
+
+function add(surface: string, hit: GazetteerHit): void {
+  const key = foldName(surface);
+  if (!key || entries.has(key)) return;
+  const bare = surface.replace(/\./g, '');
+  entries.set(key, bare.length <= 3 ? { ...hit, exactCase: bare } : hit);
+  longest = Math.max(longest, key.split(' ').length);
+}
+
+// Order matters where names collide: the first meaning added wins.
+for (const title of TITLES) add(title, { kind: 'title', canonical: title });
+for (const [canonical, ...aliases] of DEMONYMS) {
+  for (const name of [canonical as string, ...aliases]) add(name, { kind: 'place', canonical: canonical as string });
+}
+for (const country of Object.values(countries)) {
+  for (const name of [country.name, ...(country.alias ?? [])]) add(name, { kind: 'place', canonical: country.name });
+  if (country.capital) {
+    // "Washington D.C." is also written "Washington".
+    const capital = country.capital.replace(/\s+D\.C\.$/, '');
+    add(capital, { kind: 'place', canonical: capital });
+    add(country.capital, { kind: 'place', canonical: capital });
+  }
+}
+for (const [canonical, ...aliases] of ORGANIZATIONS) {
+  for (const name of [canonical as string, ...aliases]) add(name, { kind: 'organization', canonical: canonical as string });
+}
+for (const name of [...REGIONS, ...CITIES]) add(name, { kind: 'place', canonical: name });
+
+const givenNames = new Set(GIVEN_NAMES);
+
+/** The most words a gazetteer name has, to bound longest-match scans. */
+export function longestName(): number {
+  return longest;
+}
+
+export function lookup(surface: string): GazetteerHit | undefined {
+  const entry = entries.get(foldName(surface));
+  if (!entry) return undefined;
+  if (entry.exactCase && surface.replace(/\./g, '') !== entry.exactCase) return undefined;
+  return { kind: entry.kind, canonical: entry.canonical };
+}
+
+export function isGivenName(word: string): boolean {
+  return givenNames.has(foldName(word));
+}

@@ -1,0 +1,42 @@
+/** Amounts of money with their ISO 4217 currency. */
+import { parseNumber } from './number-words';
+
+const SYMBOLS: Array<[string, string]> = [
+  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['$', 'USD'],
+  ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
+];
+const WORDS: Record<string, string> = {
+  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
+  sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB',
+  rouble: 'RUB', roubles: 'RUB', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
+  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF',
+};
+
+const SCALE = '(?:million|billion|trillion|bn|mn|m|k)';
+const AMOUNT = `\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
+export const MONEY_PATTERN = new RegExp(
+  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
+  'g',
+);
+
+/** "$3.5 million" → 3,500,000 USD; "20 euros" → 20 EUR. Null without a currency or a number. */
+export function parseMoney(text: string): { value: number; unit: string } | null {
+  let rest = text.trim();
+  let unit = '';
+  for (const [symbol, code] of SYMBOLS) {
+    if (rest.startsWith(symbol)) { unit = code; rest = rest.slice(symbol.length); break; }
+  }
+  const words = rest.split(/\s+/).filter(Boolean);
+  const amount: string[] = [];
+  for (const w of words) {
+    const code = WORDS[w.toLowerCase().replace(/\./g, '')];
+    if (code) { if (!unit) unit = code; continue; }
+    if (/^(us|u\.s\.)$/i.test(w)) continue;
+    amount.push(w);
+  }
+  // "3.5m" glues the scale to the digits.
+  const joined = amount.join(' ').replace(/(\d)(bn|mn|m|k)\b/i, '$1 $2');
+  const value = parseNumber(joined);
+  if (!unit || value === null) return null;
+  return { value, unit };
+}

@@ -1,0 +1,47 @@
+/**
+ * Lookup keys for names, so that one real-world thing written differently joins across
+ * documents: "U.S." and "US", "Sergey" and "Sergei", "Souweida" and "As-Suwayda".
+ */
+
+/** Lower case, diacritics folded, dots and apostrophes dropped, other punctuation as spaces. */
+export function foldName(name: string): string {
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/(\p{L})-(?=\d)/gu, '$1')
+    .replace(/&/g, ' and ')
+    .replace(/[.'’`´]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+// Arabic article written before a name with a hyphen: "al-Assad", "As-Suwayda", "ad-Dawla".
+const ARTICLE = /(^|\s)(?:al|el|as|ad|ash|ar|az|at|an|ath|adh|ed|es|en|ul|ud)[-\s](?=\p{L}{3})/giu;
+
+/**
+ * A transliteration-tolerant spelling: the same name romanised by different conventions
+ * ("Sergey"/"Sergei", "Mohammed"/"Muhammad", "Khodorkovsky"/"Hodorkovsky") folds to one form.
+ */
+export function foldTransliteration(name: string): string {
+  const stripped = name.replace(ARTICLE, '$1');
+  return foldName(stripped)
+    .replace(/kh/g, 'h')
+    .replace(/ph/g, 'f')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/dzh|dj/g, 'j')
+    .replace(/ou|oo/g, 'u')
+    .replace(/ee/g, 'i')
+    .replace(/y/g, 'i')
+    .replace(/ij\b/g, 'i')
+    .replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** Consonant skeleton of a place name: vowel spellings vary most between romanisations. */
+export function placeSkeleton(name: string): string {
+  return foldTransliteration(name)
+    .split(' ')
+    .map((w) => (w[0] ?? '') + w.slice(1).replace(/[aeiou]/g, '').replace(/(\p{L})\1+/gu, '$1'))
+    .join(' ');
+}

@@ -1,0 +1,258 @@
+/**
+ * Quantities in a sentence, normalised (see types.ts). wink's numeric entities find most of
+ * them; a few patterns add the forms it splits or misses ("two-and-a-half-hour", "1200 Damascus
+ * time"); each candidate is then read into a value, a bound and a role.
+ */
+import type { Quantity, QuantityBound, QuantityKind, QuantityRole } from './types';
+import { parse, type Parsed } from './nlp';
+import { NUMBER_WORD_PATTERN as NW, parseNumber } from './number-words';
+import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
+import { MONEY_PATTERN, parseMoney } from './money';
+
+interface Candidate {
+  kind: QuantityKind | 'cardinal';
+  start: number;
+  end: number;
+}
+
+const NUM = `(?:\\d+(?:\\.\\d+)?|${NW}(?:[\\s-]+(?:and[\\s-]+)?(?:a[\\s-]+)?${NW})*)`;
+const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?)';
+const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
+const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DURATION})*\\b`, 'gi');
+
+const TIME_RES = [
+  /\b(?:noon|midday|midnight)\b/gi,
+  /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?/gi,
+  /\b(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*[ap]\.?m\b\.?/gi,
+  // Military style needs a time word after it; a bare "1200" is a count.
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,
+  /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
+];
+
+const DATE_RES = [
+  new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`, 'g'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`, 'g'),
+  new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
+];
+
+const PERCENT_RE = new RegExp(`(?:\\b\\d+(?:\\.\\d+)?|\\b${NUM})\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'gi');
+
+const UNIT_SECONDS: Record<string, number> = {
+  h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
+  min: 60, mins: 60, minute: 60, minutes: 60,
+  sec: 1, secs: 1, second: 1, seconds: 1,
+  day: 86400, days: 86400, week: 604800, weeks: 604800,
+  month: 2592000, months: 2592000, year: 31536000, years: 31536000,
+  decade: 315360000, decades: 315360000,
+};
+
+/** Seconds in a duration phrase: "2 hours and 16 minutes", "two-and-a-half-hour", "an hour and a half". */
+export function parseDuration(text: string): number | null {
+  const words = text.toLowerCase().replace(/,/g, ' ').split(/[\s\u00a0-]+/).filter(Boolean);
+  let total = 0;
+  let lastUnit = 0;
+  let buffer: string[] = [];
+  for (const w of words) {
+    const unit = UNIT_SECONDS[w];
+    if (unit !== undefined) {
+      const n = buffer.length > 0 ? parseNumber(buffer.join(' ')) : null;
+      if (n === null) return null;
+      total += n * unit;
+      lastUnit = unit;
+      buffer = [];
+      continue;
+    }
+    if (w === 'and' && buffer.length === 0) continue;
+    buffer.push(w);
+  }
+  if (buffer.length > 0) {
+    // A trailing "and a half" belongs to the last unit ("an hour and a half").
+    const rest = parseNumber(buffer.join(' '));
+    if (rest !== null && rest < 1 && lastUnit) total += rest * lastUnit;
+  }
+  return lastUnit ? Math.round(total) : null;
+}
+
+function collect(re: RegExp, text: string, from: number, to: number, kind: Candidate['kind'], out: Candidate[]): void {
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    out.push({ kind, start: from + m.index, end: from + m.index + m[0].length });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+const WINK_KINDS: Record<string, Candidate['kind']> = {
+  DATE: 'date', DURATION: 'duration', TIME: 'time', MONEY: 'money', PERCENT: 'percent', CARDINAL: 'cardinal',
+};
+// When two readings overlap, the more specific one wins; a bare cardinal is the last resort.
+const PRIORITY: Record<Candidate['kind'], number> = {
+  time: 0, duration: 1, date: 2, money: 3, percent: 4, count: 5, cardinal: 6,
+};
+
+const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
+
+function candidates(view: string, from: number, to: number, parsed: Parsed): Candidate[] {
+  const found: Candidate[] = [];
+  for (const re of TIME_RES) collect(re, view, from, to, 'time', found);
+  collect(DURATION_RE, view, from, to, 'duration', found);
+  for (const re of DATE_RES) collect(re, view, from, to, 'date', found);
+  collect(MONEY_PATTERN, view, from, to, 'money', found);
+  collect(PERCENT_RE, view, from, to, 'percent', found);
+  for (const span of parsed.numeric) {
+    const kind = WINK_KINDS[span.type];
+    if (!kind || span.start < from || span.end > to) continue;
+    // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
+    const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
+    found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end });
+  }
+  found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind]);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+// Hedges written before a number, longest first so "no more than" wins over "more than".
+const BOUND_BEFORE: Array<[RegExp, QuantityBound]> = [
+  [/\b(?:no|not)\s+(?:more|longer)\s+than\s*$/i, 'atMost'],
+  [/\b(?:no|not)\s+(?:fewer|less)\s+than\s*$/i, 'atLeast'],
+  [/\b(?:more|longer|greater)\s+than\s*$/i, 'atLeast'],
+  [/\b(?:at\s+least|over|above|upwards\s+of|in\s+excess\s+of|exceeding|well\s+over|just\s+over)\s*$/i, 'atLeast'],
+  [/\b(?:fewer|less|shorter)\s+than\s*$/i, 'atMost'],
+  [/\b(?:at\s+most|up\s+to|under|below|nearly|almost|just\s+under|as\s+(?:many|much)\s+as)\s*$/i, 'atMost'],
+  [/(?:\b(?:about|around|approximately|roughly|some|circa|an\s+estimated|close\s+to|nearly\s+about)|~)\s*$/i, 'approx'],
+];
+const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
+  [/^\s*(?:or\s+more|or\s+longer|plus)\b/i, 'atLeast'],
+  [/^\s*or\s+(?:less|fewer)\b/i, 'atMost'],
+  [/^\s*or\s+so\b/i, 'approx'],
+];
+
+// A duration that measures an offset ("20 minutes late", "two hours longer", "a year ago") is
+// not how long something lasted; comparing it with a duration would give false conflicts.
+const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand)\b/i;
+const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/i;
+
+const PLANNED_STRONG = /\b(?:scheduled|planned|expected|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated)\b/i;
+const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
+const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
+// A contrast or another number ends the stretch of text whose cue words apply to a number.
+const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
+
+function boundOf(before: string, after: string): { bound: QuantityBound; hedge: number; trail: number } {
+  for (const [re, bound] of BOUND_BEFORE) {
+    const m = re.exec(before);
+    if (m) return { bound, hedge: m[0].length, trail: 0 };
+  }
+  for (const [re, bound] of BOUND_AFTER) {
+    const m = re.exec(after);
+    if (m) return { bound, hedge: 0, trail: m[0].length };
+  }
+  return { bound: 'exact', hedge: 0, trail: 0 };
+}
+
+function roleOf(window: string, after: string): QuantityRole {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
+  const clause = window.slice(start);
+  const recent = clause.split(/\s+/).slice(-7).join(' ');
+  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || PLANNED_AFTER.test(after)) return 'planned';
+  return 'actual';
+}
+
+const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
+
+/** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
+function countedNoun(parsed: Parsed, end: number, to: number): string | null {
+  let i = parsed.tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return null;
+  let head = -1;
+  for (let steps = 0; i < parsed.tokens.length && steps < 5; i++, steps++) {
+    const t = parsed.tokens[i]!;
+    if (t.start >= to) break;
+    if (t.pos === 'NOUN') { head = i; continue; }
+    if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.text === '-' && head < 0)) { if (head >= 0) break; continue; }
+    break;
+  }
+  if (head < 0) return null;
+  const noun = parsed.lemma(head).toLowerCase();
+  return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
+}
+
+function precedingWord(view: string, start: number, from: number): string {
+  const m = /([A-Za-z]+)\W*$/.exec(view.slice(Math.max(from, start - 20), start));
+  return m ? (m[1] as string).toLowerCase() : '';
+}
+
+/**
+ * Quantities of the sentence `view.slice(from, to)`. `view` is the text the parse was made on;
+ * `original` has the same length and supplies the text as written; `base` is added to every
+ * offset so they index the whole document.
+ */
+export function quantitiesIn(view: string, original: string, from: number, to: number, base: number, parsed: Parsed): Quantity[] {
+  const out: Quantity[] = [];
+  let previousEnd = from;
+  for (const c of candidates(view, from, to, parsed)) {
+    const phrase = view.slice(c.start, c.end);
+    const before = view.slice(Math.max(from, c.start - 40), c.start);
+    const after = view.slice(c.end, Math.min(to, c.end + 40));
+    let kind: QuantityKind;
+    let value: number | null = null;
+    let unit = '';
+    switch (c.kind) {
+      case 'duration':
+        if (RELATIVE_AFTER.test(after) || RELATIVE_BEFORE.test(before)) continue;
+        kind = 'duration'; unit = 's'; value = parseDuration(phrase);
+        break;
+      case 'time':
+        kind = 'time'; unit = 'min'; value = parseTime(phrase);
+        break;
+      case 'date': {
+        kind = 'date';
+        const d = parseDate(phrase);
+        if (d) { value = d.value; unit = d.unit; }
+        break;
+      }
+      case 'money': {
+        kind = 'money';
+        const m = parseMoney(phrase);
+        if (m) { value = m.value; unit = m.unit; }
+        break;
+      }
+      case 'percent':
+        kind = 'percent'; unit = '%'; value = parseNumber(phrase.replace(/%|per\s?cent|percent/gi, ''));
+        break;
+      default: {
+        kind = 'count';
+        if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
+        if (REFERENTIAL.has(precedingWord(view, c.start, from))) continue;
+        const noun = countedNoun(parsed, c.end, to);
+        if (noun === null || noun === 'time') continue;
+        value = parseNumber(phrase);
+        unit = noun;
+      }
+    }
+    if (value === null || !Number.isFinite(value)) continue;
+    const { bound, hedge, trail } = boundOf(before, after);
+    const start = c.start - hedge;
+    const end = c.end + trail;
+    out.push({
+      kind, value, unit,
+      text: original.slice(start, end),
+      start: base + start,
+      end: base + end,
+      bound,
+      role: roleOf(view.slice(previousEnd, c.start), after),
+    });
+    previousEnd = c.end;
+  }
+  return out;
+}
+
+/** Quantities of one sentence given on its own; `offset` is where it starts in its document. */
+export function extractQuantities(sentence: string, offset: number): Quantity[] {
+  return quantitiesIn(sentence, sentence, 0, sentence.length, offset, parse(sentence));
+}

@@ -1,0 +1,179 @@
+/**
+ * Text as it comes off a page or a PDF: a `view` of the same length for the parser (offsets stay
+ * valid in the original), hard-wrapped lines joined, and paragraphs told apart from site chrome.
+ */
+
+export type BlockKind = 'prose' | 'heading' | 'boilerplate';
+
+export interface Block {
+  start: number;
+  end: number;
+  kind: BlockKind;
+}
+
+export interface PreparedText {
+  /** Same length as the input: every substitution is one code unit for one code unit. */
+  view: string;
+  blocks: Block[];
+}
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+const TERMINAL = /[.!?…]["'”’)\]]*$/;
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** Same-length substitutions that make the parser see ordinary spaces and quotes. */
+function substitute(text: string): string {
+  return text
+    .replace(/[\u00a0\u2007\u202f\t\r\f\v\u2028\u2029]/g, ' ')
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+}
+
+function splitLines(view: string): Line[] {
+  const lines: Line[] = [];
+  let pos = 0;
+  for (const raw of view.split('\n')) {
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) lines.push({ start: pos + lead, end: pos + lead + text.length, text });
+    pos += raw.length + 1;
+  }
+  return lines;
+}
+
+/**
+ * The width a hard-wrapped text was wrapped at, or 0 when lines are paragraphs. Copies of PDFs
+ * have most lines of about the same length, well below a paragraph's.
+ */
+function wrapWidth(lines: Line[]): number {
+  if (lines.length < 6) return 0;
+  const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const open = lines.filter((l) => !TERMINAL.test(l.text)).length;
+  return p90 >= 40 && p90 <= 140 && open >= lines.length * 0.4 ? p90 : 0;
+}
+
+function continues(prev: Line, next: Line, width: number, gap: string): boolean {
+  if (TERMINAL.test(prev.text)) return false;
+  // Two or more blank lines are a deliberate break even in a wrapped copy.
+  if ((gap.match(/\n/g)?.length ?? 0) > 2) return false;
+  // A line that is one long token (a URL) stands alone.
+  if (/^\S{30,}$/.test(prev.text) || /^\S{30,}$/.test(next.text)) return false;
+  if (/[,\-–—(]$/.test(prev.text)) return true;
+  if (/^\s*\/?[a-z(]/.test(next.text)) return width > 0 || (!/\n\s*\n/.test(gap) && isSentenceLike(prev.text));
+  return width > 0 && prev.text.length >= width * 0.6 && /^[\p{L}"']/u.test(next.text);
+}
+
+function words(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+/** Mostly lower-case running text, as opposed to a headline or a list of names. */
+function isSentenceLike(text: string): boolean {
+  const ws = words(text);
+  return ws.length >= 8 && ws.filter((w) => /^\p{Lu}/u.test(w)).length < ws.length * 0.45;
+}
+
+// Words of site chrome: a short line made mostly of these is navigation, not news.
+const UI_WORDS = new Set([
+  'share', 'shares', 'comment', 'comments', 'login', 'log', 'sign', 'signup', 'subscribe', 'listen',
+  'live', 'read', 'more', 'related', 'tags', 'tag', 'print', 'email', 'e', 'mail', 'url', 'link',
+  'links', 'follow', 'copy', 'advertisement', 'ad', 'newsletter', 'cookie', 'cookies', 'reply',
+  'menu', 'home', 'next', 'previous', 'video', 'photo', 'image', 'credit', 'credits', 'getty',
+  'images', 'reuters', 'ap', 'afp', 'short', 'get', 'via', 'facebook', 'twitter', 'whatsapp',
+  'telegram', 'reddit', 'linkedin', 'plain', 'text', 'html', 'filtered', 'allowed', 'leave', 'a',
+  'post', 'posted', 'view', 'watch', 'click', 'here', 'community', 'standards', 'discussion',
+  'also', 'see', 'top', 'stories', 'story', 'latest', 'news', 'most', 'popular', 'trending',
+  'loading', 'download', 'app', 'print', 'save', 'saved', 'rss', 'feed', 'updated', 'published',
+  'gmt', 'utc', 'am', 'pm', 'min', 'mins', 'ago', 'by', 'and', 'the', 'on', 'to', 'of', 'in', 'your',
+]);
+
+function isChrome(text: string, ws: string[]): boolean {
+  const lower = ws.map((w) => w.toLowerCase());
+  if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text)) return true;
+  if (/^https?:\S+$/.test(text)) return true;
+  // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
+  if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;
+  if (ws.length <= 12 && lower.filter((w) => UI_WORDS.has(w)).length >= Math.max(2, ws.length * 0.6)) return true;
+  // A list of tags: many short comma-separated items and no sentence.
+  const items = text.split(/[,|•·]/);
+  if (items.length >= 4 && !TERMINAL.test(text) && ws.length / items.length <= 3) return true;
+  return /<[a-z]+>/i.test(text) && !TERMINAL.test(text.replace(/<[^>]*>/g, '').trim());
+}
+
+function classify(text: string): { kind: BlockKind; strong: boolean } {
+  const ws = words(text);
+  if (ws.length === 0 || isChrome(text, ws)) return { kind: 'boilerplate', strong: false };
+  const terminal = TERMINAL.test(text) || /[.!?]["')\]]?\s+[A-Z]/.test(text);
+  if (!terminal) {
+    if (ws.length < 4) return { kind: 'boilerplate', strong: false };
+    // Headlines are capitalised and unpunctuated; wrapped-off sentence tails are neither.
+    if (!isSentenceLike(text) || ws.length <= 20) return { kind: 'heading', strong: false };
+    return { kind: 'prose', strong: ws.length >= 15 };
+  }
+  if (ws.length < 4) return { kind: 'boilerplate', strong: false };
+  const bullet = /^[•·▪◦‣*]/.test(text);
+  return { kind: 'prose', strong: ws.length >= 15 && !bullet };
+}
+
+export function prepareText(text: string): PreparedText {
+  const chars = substitute(text).split('');
+  const lines = splitLines(chars.join(''));
+  const width = wrapWidth(lines);
+  const paragraphs: Array<Line & { tail: Line }> = [];
+  for (const line of lines) {
+    const prev = paragraphs[paragraphs.length - 1];
+    const gap = prev ? chars.slice(prev.end, line.start).join('') : '';
+    if (prev && continues(prev.tail, line, width, gap)) {
+      for (let i = prev.end; i < line.start; i++) if (chars[i] === '\n') chars[i] = ' ';
+      prev.end = line.end;
+      prev.text = `${prev.text} ${line.text}`;
+      prev.tail = line;
+    } else {
+      paragraphs.push({ ...line, tail: line });
+    }
+  }
+  const classified = paragraphs.map((p) => ({ ...p, ...classify(p.text) }));
+  // Chrome before the story's first full paragraph or after its last one (comment forms,
+  // related links) is dropped even when it is made of sentences.
+  const first = classified.findIndex((p) => p.strong);
+  let last = -1;
+  classified.forEach((p, i) => { if (p.strong) last = i; });
+  const blocks = classified.map((p, i): Block => {
+    const outside = first < 0 || i < first || i > last;
+    const kind = p.kind === 'prose' && outside && !p.strong ? 'boilerplate' : p.kind;
+    return { start: p.start, end: p.end, kind };
+  });
+  return { view: chars.join(''), blocks };
+}
+
+
+const STOPWORDS: Record<string, Set<string>> = {
+  en: new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'it', 'he', 'have', 'has', 'are', 'were', 'not', 'this', 'which']),
+  fr: new Set(['le', 'la', 'les', 'des', 'et', 'est', 'une', 'un', 'du', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'au', 'aux', 'avec', 'ce', 'sont', 'il', 'elle', 'par', 'se']),
+  de: new Set(['der', 'die', 'das', 'und', 'ist', 'nicht', 'ein', 'eine', 'mit', 'den', 'dem', 'zu', 'von', 'auf', 'für', 'sich', 'auch', 'es', 'im', 'wird', 'sind', 'wie', 'bei', 'des']),
+  es: new Set(['el', 'los', 'las', 'y', 'es', 'una', 'por', 'con', 'para', 'del', 'que', 'se', 'lo', 'como', 'pero', 'sus', 'fue', 'son', 'al', 'este']),
+  it: new Set(['il', 'di', 'che', 'è', 'per', 'una', 'con', 'non', 'sono', 'della', 'nel', 'gli', 'anche', 'alla', 'come', 'più', 'delle', 'questo']),
+};
+
+/**
+ * The language of the text's running prose, by its commonest function words; 'und' when too
+ * little is written to tell.
+ */
+export function detectLanguage(text: string): string {
+  const ws = text.toLowerCase().match(WORD) ?? [];
+  if (ws.length < 5) return 'und';
+  let best = 'und';
+  let bestCount = 0;
+  for (const [lang, stop] of Object.entries(STOPWORDS)) {
+    let count = 0;
+    for (const w of ws) if (stop.has(w)) count++;
+    if (count > bestCount) { best = lang; bestCount = count; }
+  }
+  return bestCount >= Math.max(2, ws.length * 0.05) ? best : 'und';
+}
