@@ -7,12 +7,27 @@ export default defineConfig({
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: 'Crosslight',
-    description: 'See what your other saved sources say about the claims in the article you read. Everything stays on your machine.',
+    description:
+      'See what your other saved sources say about the claims in the article you read. Everything stays on your machine.',
+    // storage: settings shared by every context; unlimitedStorage: keeps the article store in
+    // IndexedDB from being evicted when the disk fills up. Page access comes from the content
+    // script's match patterns (http and https pages) alone.
     permissions: ['storage', 'unlimitedStorage'],
     // The store manager (entrypoints/manager) is the options page, opened in a full tab.
     options_ui: { page: 'manager.html', open_in_tab: true },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'crosslight@crosslight.dev', strict_min_version: '128.0' } } }
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'crosslight@crosslight.dev',
+              // CSS Custom Highlight API and data_collection_permissions both arrived in Firefox 140.
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+            // Firefox for Android reads data_collection_permissions from 142 on.
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : {}),
   }),
 });

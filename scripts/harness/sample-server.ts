@@ -1,0 +1,146 @@
+/**
+ * A small HTTP server on 127.0.0.1 that serves Crosslight's sample pages: the plain-text corpus
+ * wrapped as simple news-article pages, the saved real news pages as they were served, and pages
+ * that are not articles. The demo and the end-to-end tests both read from it, so that the browser
+ * never needs the network.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../tests/fixtures');
+
+export interface SampleServer {
+  origin: string;
+  /** URL of a corpus text (`000`, `001`, …) served as an article page. */
+  corpusUrl(name: string): string;
+  /** URL of a saved real news page (`bbc-1`, …) served as the site served it. */
+  pageUrl(name: string): string;
+  /** URL of a generated page that is not an article (`search`, `empty`). */
+  notArticleUrl(name: NotArticleName): string;
+  close(): Promise<void>;
+}
+
+export type NotArticleName = keyof typeof NOT_ARTICLE_PAGES;
+
+const escapeHtml = (text: string): string =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+
+/** Blank lines separate paragraphs; single line breaks inside a block are soft wraps. */
+function paragraphsOf(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .map((block) => block.replace(/\s*\n\s*/g, ' ').trim())
+    .filter((block) => block.length > 0);
+}
+
+function titleOf(paragraphs: string[], name: string): string {
+  const first = paragraphs[0] ?? `Sample ${name}`;
+  return first.length <= 90 ? first : `${first.slice(0, 87).trimEnd()}…`;
+}
+
+/** Wraps a corpus text in the markup a news site would use, with a site name of its own per file. */
+export function corpusArticleHtml(name: string, text: string, url: string): string {
+  const paragraphs = paragraphsOf(text);
+  const title = titleOf(paragraphs, name);
+  const site = `Sample Source ${name}`;
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>${escapeHtml(title)} | ${escapeHtml(site)}</title>
+<link rel="canonical" href="${escapeHtml(url)}">
+<meta property="og:site_name" content="${escapeHtml(site)}">
+<meta property="og:type" content="article">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<style>body{font:18px/1.6 Georgia,serif;max-width:44rem;margin:2rem auto;padding:0 1rem;color:#222}
+header,footer{font:14px sans-serif;color:#666}</style>
+</head>
+<body>
+<header><a href="/">${escapeHtml(site)}</a> · World · Politics</header>
+<main>
+<article>
+<h1>${escapeHtml(title)}</h1>
+${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+</article>
+</main>
+<footer>Sample page served from the test fixtures.</footer>
+</body>
+</html>
+`;
+}
+
+const NOT_ARTICLE_PAGES = {
+  search: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Search results</title></head>
+<body><form role="search"><input name="q" value="summit"><button>Search</button></form>
+<ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/corpus/00${i % 3}.html">Result ${i + 1}: summit news</a> <small>${i + 2} days ago</small></li>`).join('')}</ul>
+</body></html>`,
+  empty: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body></body></html>',
+} as const;
+
+async function indexHtml(): Promise<string> {
+  const corpus = (await readdir(join(FIXTURES_DIR, 'corpus'))).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
+  const pages = (await readdir(join(FIXTURES_DIR, 'pages'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
+  const links = (items: string[], href: (n: string) => string) =>
+    items.map((n) => `<li><a href="${href(n)}">${escapeHtml(n)}</a></li>`).join('');
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Crosslight samples</title></head><body>
+<h1>Crosslight sample pages</h1>
+<h2>One event, three sources</h2><ul>${links(corpus, (n) => `/corpus/${n}.html`)}</ul>
+<h2>Real news pages</h2><ul>${links(pages, (n) => `/pages/${n}/`)}</ul>
+<h2>Not articles</h2><ul>${links(Object.keys(NOT_ARTICLE_PAGES), (n) => `/other/${n}.html`)}</ul>
+</body></html>`;
+}
+
+const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+async function route(req: IncomingMessage, origin: string): Promise<{ status: number; body: string }> {
+  const path = new URL(req.url ?? '/', origin).pathname;
+  if (path === '/') return { status: 200, body: await indexHtml() };
+  const corpus = /^\/corpus\/([^/]+)\.html$/.exec(path)?.[1];
+  if (corpus && SAFE_NAME.test(corpus)) {
+    const text = await readFile(join(FIXTURES_DIR, 'corpus', `${corpus}.txt`), 'utf8');
+    return { status: 200, body: corpusArticleHtml(corpus, text, origin + path) };
+  }
+  const page = /^\/pages\/([^/]+)\/$/.exec(path)?.[1];
+  if (page && SAFE_NAME.test(page)) {
+    return { status: 200, body: await readFile(join(FIXTURES_DIR, 'pages', page, 'source.html'), 'utf8') };
+  }
+  const other = /^\/other\/([^/]+)\.html$/.exec(path)?.[1];
+  if (other && other in NOT_ARTICLE_PAGES) return { status: 200, body: NOT_ARTICLE_PAGES[other as NotArticleName] };
+  return { status: 404, body: 'Not found' };
+}
+
+async function respond(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+  let result: { status: number; body: string };
+  try {
+    result = await route(req, origin);
+  } catch (error) {
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    result = { status: missing ? 404 : 500, body: missing ? 'Not found' : String(error) };
+  }
+  res.writeHead(result.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(result.body);
+}
+
+/** Starts the server on 127.0.0.1; port 0 picks a free one. */
+export async function startSampleServer(port = 0): Promise<SampleServer> {
+  let origin = '';
+  const server = createServer((req, res) => void respond(req, res, origin));
+  await new Promise<void>((done, fail) => {
+    server.once('error', fail);
+    server.listen(port, '127.0.0.1', () => done());
+  });
+  origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    origin,
+    corpusUrl: (name) => `${origin}/corpus/${name}.html`,
+    pageUrl: (name) => `${origin}/pages/${name}/`,
+    notArticleUrl: (name) => `${origin}/other/${name}.html`,
+    close: () =>
+      new Promise<void>((done) => {
+        server.closeAllConnections();
+        server.close(() => done());
+      }),
+  };
+}

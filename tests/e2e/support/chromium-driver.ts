@@ -1,0 +1,80 @@
+/** The scenario's browser interface on Debian Chromium, through playwright-core. */
+import type { Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/harness/chromium';
+import { pollUntil } from '../../../scripts/harness/poll';
+import { startRefusingProxy } from '../../../scripts/harness/refusing-proxy';
+import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
+
+/** The service worker's extension API (Chromium names it `chrome`). */
+declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
+
+function handle(page: Page): PageHandle {
+  return {
+    // Arguments are plain JSON data here, so Playwright's handle unboxing never applies.
+    evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn as PageFunction<unknown, R>, arg as unknown),
+    bringToFront: () => page.bringToFront(),
+    click: (x, y) => page.mouse.click(x, y),
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export async function createChromiumDriver(): Promise<BrowserDriver> {
+  // The proxy keeps real pages' remote assets off the network; Chromium's own update and account
+  // pings also end there, so outside requests are judged from page and worker events instead.
+  const proxy = await startRefusingProxy();
+  const session = await launchChromium({ headless: true, proxyPort: proxy.port });
+  const { context, extensionId } = session;
+  const extensionOrigin = `chrome-extension://${extensionId}`;
+  const errors: string[] = [];
+  const outside: string[] = [];
+
+  const fromExtension = (url: string | undefined) => !!url && url.startsWith(extensionOrigin);
+  context.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location().url;
+    const page = message.page()?.url();
+    if (fromExtension(where) || fromExtension(page)) errors.push(`console: ${message.text()} (${where || page})`);
+  });
+  context.on('weberror', (webError) => {
+    const error = webError.error();
+    const page = webError.page()?.url();
+    if (fromExtension(page) || (error.stack ?? '').includes(extensionOrigin)) errors.push(`uncaught: ${error.stack ?? error.message}`);
+  });
+  const watchWorker = (worker: import('playwright-core').Worker) => {
+    if (!fromExtension(worker.url())) return;
+    worker.on('console', (message) => {
+      if (message.type() === 'error') errors.push(`background console: ${message.text()}`);
+    });
+  };
+  context.serviceWorkers().forEach(watchWorker);
+  context.on('serviceworker', watchWorker);
+  context.on('request', (request) => {
+    if (isOutsideRequest(request.url())) outside.push(request.url());
+  });
+
+  const claimed = new Set<Page>();
+  return {
+    openTab: async (url) => {
+      const worker = await session.serviceWorker();
+      const tab = await worker.evaluate((target) => chrome.tabs.create({ url: target }), url);
+      if (tab.id === undefined) throw new Error(`The tabs API gave no id for ${url}`);
+      const page = await pollUntil(`a page for ${url}`, async () => claimOnce(claimed, context.pages(), (p) => p.url(), url));
+      await page.waitForLoadState('load');
+      return { ...handle(page), id: tab.id };
+    },
+    openExtensionPage: async (path) => {
+      const page = await context.newPage();
+      await page.goto(`${extensionOrigin}/${path}`);
+      return handle(page);
+    },
+    extensionErrors: () => [...errors],
+    outsideRequests: () => [...outside],
+    close: async () => {
+      await session.close();
+      await proxy.close();
+    },
+  };
+}
