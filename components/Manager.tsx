@@ -67,7 +67,7 @@ export function Manager({ background, estimateStorage, settings }: ManagerProps)
         invalidMessage="That is not a web address. Paste the full address, starting with https://."
         emptyMessage="None."
       />
-      <section class="cl-card" aria-labelledby="cl-legend-heading">
+      <section class="cl-panel" aria-labelledby="cl-legend-heading">
         <h2 id="cl-legend-heading">Highlight styles</h2>
         <Legend />
       </section>

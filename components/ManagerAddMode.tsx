@@ -9,7 +9,7 @@ const MODES: { mode: AddMode; label: string; hint: string }[] = [
 
 export function ManagerAddMode({ addMode }: { addMode: SettingHandle<AddMode> }) {
   return (
-    <fieldset class="cl-card cl-radios" disabled={addMode.value === undefined}>
+    <fieldset class="cl-panel cl-radios" disabled={addMode.value === undefined}>
       <legend>Add articles to the store</legend>
       {MODES.map(({ mode, label, hint }) => (
         <label key={mode} class="cl-radio">

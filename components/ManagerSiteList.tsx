@@ -31,7 +31,7 @@ export function ManagerSiteList({ id, title, description, list, parse, placehold
     void list.set(withItem(items, item, true));
   };
   return (
-    <section class="cl-card" aria-labelledby={`${id}-heading`} data-testid={id}>
+    <section class="cl-panel" aria-labelledby={`${id}-heading`} data-testid={id}>
       <h2 id={`${id}-heading`}>{title}</h2>
       <p class="cl-muted cl-small">{description}</p>
       {items.length === 0 ? (

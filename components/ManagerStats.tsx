@@ -48,8 +48,8 @@ export function ManagerStats({ background, estimateStorage }: ManagerStatsProps)
   }, [background, estimateStorage, round]);
 
   return (
-    <section class="cl-card" aria-labelledby="cl-stats-heading" aria-busy={stats.kind === 'loading'}>
-      <div class="cl-card__head">
+    <section class="cl-panel" aria-labelledby="cl-stats-heading" aria-busy={stats.kind === 'loading'}>
+      <div class="cl-panel__head">
         <h2 id="cl-stats-heading">Your store</h2>
         <button type="button" class="cl-button cl-button--quiet" onClick={() => setRound(round + 1)}>
           Refresh

@@ -12,6 +12,7 @@ import { PopupDuplicates } from './PopupDuplicates';
 import { PopupHeader } from './PopupHeader';
 import { PopupSiteSwitches } from './PopupSiteSwitches';
 import { PopupStatus } from './PopupStatus';
+import { PopupUnanchored } from './PopupUnanchored';
 
 export interface PopupSettings {
   disabledSites: SettingPort<string[]>;
@@ -149,6 +150,7 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
       <PopupHeader host={host} onOpenManager={onOpenManager} />
       <PopupStatus page={page} excluded={excluded} />
       {counts && page.status === 'article' && <PopupCounts counts={counts} />}
+      {page.unanchored && <PopupUnanchored items={page.unanchored} />}
       {summary && <PopupDuplicates sources={summary.source.duplicateOf} />}
       {summary && (
         <section class="cl-section" aria-labelledby="cl-claims-heading">

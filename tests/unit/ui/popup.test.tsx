@@ -141,4 +141,12 @@ describe('Popup', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Open the store manager' }));
     expect(opened).toEqual(['manager']);
   });
+
+  it('lists the highlights that could not be placed instead of dropping them', async () => {
+    const unanchored = [{ kind: 'claim' as const, id: 'source-0#c9', text: 'The vote was delayed by 3 days.' }];
+    renderPopup(transportTo({ 'page.state': async () => pageState({ unanchored }) }, null));
+    const list = await screen.findByTestId('popup-unanchored');
+    expect(list.textContent).toContain('1 highlight could not be placed on the page');
+    expect(list.textContent).toContain('The vote was delayed by 3 days.');
+  });
 });
