@@ -1,4 +1,4 @@
 import { describeReadingLoop } from './reading-loop';
-import { createChromiumDriver } from './support/chromium-driver';
+import { createChromiumDriver } from '../../scripts/harness/chromium-driver';
 
 describeReadingLoop('Chromium', createChromiumDriver);

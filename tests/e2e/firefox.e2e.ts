@@ -1,4 +1,4 @@
 import { describeReadingLoop } from './reading-loop';
-import { createFirefoxDriver } from './support/firefox-driver';
+import { createFirefoxDriver } from '../../scripts/harness/firefox-driver';
 
 describeReadingLoop('Firefox ESR', createFirefoxDriver);

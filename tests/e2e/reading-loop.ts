@@ -9,8 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB_NAME } from '../../lib/store/db';
 import { pollUntil } from '../../scripts/harness/poll';
 import { FIXTURES_DIR, startSampleServer, type SampleServer } from '../../scripts/harness/sample-server';
-import type { BrowserDriver, TabHandle } from './support/driver';
-import { findElements, highlightSummary, pointOnFirstHighlight, storedCounts } from './support/probes';
+import type { BrowserDriver, TabHandle } from '../../scripts/harness/driver';
+import { findElements, highlightSummary, openCard, pointOnFirstHighlight, storedCounts } from '../../scripts/harness/probes';
 
 /** Analysis of a first article includes loading the language model: allow for a slow machine. */
 const ANALYSIS_TIMEOUT_MS = 45_000;
@@ -100,11 +100,8 @@ export function describeReadingLoop(browserName: string, createDriver: () => Pro
       const point = await tab.evaluate(pointOnFirstHighlight, undefined);
       expect(point).not.toBeNull();
       await tab.click(point!.x, point!.y);
-      const cards = await pollUntil('a card after the click', async () => {
-        const found = await tab.evaluate(findElements, '[data-testid="card"]');
-        return found.length > 0 ? found : null;
-      });
-      expect(cards[0]!.text.length).toBeGreaterThan(0);
+      const card = await pollUntil('a card after the click', () => tab.evaluate(openCard, undefined));
+      expect(card.focused).toBe(true);
     });
 
     it('leaves a search page and an empty page without highlights, saying they are not articles', async () => {

@@ -1,8 +1,8 @@
 /** The scenario's browser interface on Debian Chromium, through playwright-core. */
 import type { Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/harness/chromium';
-import { pollUntil } from '../../../scripts/harness/poll';
-import { startRefusingProxy } from '../../../scripts/harness/refusing-proxy';
+import { launchChromium } from './chromium';
+import { pollUntil } from './poll';
+import { startRefusingProxy } from './refusing-proxy';
 import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
 
 /** The service worker's extension API (Chromium names it `chrome`). */
@@ -14,6 +14,7 @@ function handle(page: Page): PageHandle {
     evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn as PageFunction<unknown, R>, arg as unknown),
     bringToFront: () => page.bringToFront(),
     click: (x, y) => page.mouse.click(x, y),
+    resize: (width, height) => page.setViewportSize({ width, height }),
     screenshot: async (path) => {
       await page.screenshot({ path });
     },

@@ -1,8 +1,8 @@
 /** The scenario's browser interface on Debian Firefox ESR, through puppeteer-core over WebDriver BiDi. */
 import type { Page } from 'puppeteer-core';
-import { launchFirefox } from '../../../scripts/harness/firefox';
-import { pollUntil } from '../../../scripts/harness/poll';
-import { startRefusingProxy } from '../../../scripts/harness/refusing-proxy';
+import { launchFirefox } from './firefox';
+import { pollUntil } from './poll';
+import { startRefusingProxy } from './refusing-proxy';
 import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
 
 /** Extension pages see the WebExtension API as `browser`. */
@@ -37,6 +37,7 @@ export async function createFirefoxDriver(): Promise<BrowserDriver> {
       evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn as (a: unknown) => Promise<R>, arg) as Promise<R>,
       bringToFront: () => page.bringToFront(),
       click: (x, y) => page.mouse.click(x, y),
+      resize: (width, height) => page.setViewport({ width, height }),
       screenshot: async (path) => {
         await page.screenshot({ path: path as `${string}.png` });
       },

@@ -12,6 +12,8 @@ export interface PageHandle {
   bringToFront(): Promise<void>;
   /** A real mouse click at viewport coordinates. */
   click(x: number, y: number): Promise<void>;
+  /** Sets the viewport, e.g. to a popup's size before a screenshot. */
+  resize(width: number, height: number): Promise<void>;
   screenshot(path: string): Promise<void>;
   close(): Promise<void>;
 }

@@ -92,3 +92,18 @@ export function findElements(selector: string): FoundElement[] {
   visit(document);
   return found;
 }
+
+/**
+ * The in-page card as a page can see it: Crosslight mounts it in a closed shadow root on an
+ * element of its own directly under <html>, outside the page's body, and moves focus into it.
+ */
+export function openCard(): { width: number; height: number; focused: boolean } | null {
+  for (const element of document.documentElement.children) {
+    if (element === document.head || element === document.body) continue;
+    const rect = element.getBoundingClientRect();
+    if (rect.width > 40 && rect.height > 40) {
+      return { width: rect.width, height: rect.height, focused: document.activeElement === element };
+    }
+  }
+  return null;
+}
