@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { SourceSummaryView } from '../lib/messages';
-import { byRelation, RELATION_ORDER, strongestRelation } from '../lib/ui/relations';
+import { byRelation, byStrength, RELATION_ORDER, strongestRelation } from '../lib/ui/relations';
 import { OtherClaimList } from './OtherClaimList';
 import { RelationBadge } from './RelationBadge';
 
@@ -8,7 +8,7 @@ type SummaryClaim = SourceSummaryView['claims'][number];
 
 /** The page's claims that other sources also report, conflicts first; each opens to the other quotes. */
 export function PopupClaimList({ claims }: { claims: readonly SummaryClaim[] }) {
-  const ordered = byRelation(claims, (claim) => strongestRelation(claim.counts));
+  const ordered = byStrength(claims);
   // The most important claim starts open: the popup answers "what do others say?" without a click.
   const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set(ordered.slice(0, 1).map((claim) => claim.id)));
   if (ordered.length === 0) {

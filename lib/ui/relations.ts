@@ -36,3 +36,18 @@ export function byRelation<T>(items: readonly T[], relationOf: (item: T) => Rela
   };
   return items.map((item, index) => ({ item, index })).sort((a, b) => rank(a.item) - rank(b.item) || a.index - b.index).map(({ item }) => item);
 }
+
+/**
+ * Claims by what the reader most needs to see: conflicts first, and within one relation the claims
+ * that the most other sources report that way.
+ */
+export function byStrength<T extends { counts: RelationCounts }>(claims: readonly T[]): T[] {
+  const key = (claim: T) => {
+    const relation = strongestRelation(claim.counts);
+    return { rank: relation === null ? RELATION_ORDER.length : RELATION_ORDER.indexOf(relation), count: relation === null ? 0 : claim.counts[relation] };
+  };
+  return claims
+    .map((claim, index) => ({ claim, index, ...key(claim) }))
+    .sort((a, b) => a.rank - b.rank || b.count - a.count || a.index - b.index)
+    .map(({ claim }) => claim);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byRelation, strongestRelation } from '../../../lib/ui/relations';
+import { byRelation, byStrength, strongestRelation } from '../../../lib/ui/relations';
 import { parseTabParam } from '../../../lib/ui/tab-param';
 
 describe('strongestRelation', () => {
@@ -21,6 +21,14 @@ describe('byRelation', () => {
       { id: 5, relation: null },
     ];
     expect(byRelation(items, (item) => item.relation).map((item) => item.id)).toEqual([3, 2, 4, 1, 5]);
+  });
+});
+
+describe('byStrength', () => {
+  it('puts the claims with the most conflicts first, then agreements, then related ones', () => {
+    const claim = (id: string, conflicts: number, agrees: number, related: number) => ({ id, counts: { conflicts, agrees, related } });
+    const claims = [claim('a', 0, 0, 4), claim('b', 1, 0, 0), claim('c', 0, 2, 0), claim('d', 3, 0, 0), claim('e', 0, 2, 1), claim('f', 1, 5, 0)];
+    expect(byStrength(claims).map((item) => item.id)).toEqual(['d', 'b', 'f', 'c', 'e', 'a']);
   });
 });
 
