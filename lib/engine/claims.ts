@@ -12,7 +12,7 @@ const CHECKABLE = new Set([
   'commit', 'pledge', 'create', 'establish', 'report', 'release', 'hold', 'discuss', 'visit', 'order',
   'declare', 'veto', 'ratify', 'reject', 'accept', 'invade', 'strike', 'fire', 'shoot', 'bomb',
   'destroy', 'capture', 'sanction', 'fund', 'pay', 'buy', 'sell', 'acquire', 'close', 'open', 'host',
-  'begin', 'end', 'last', 'spend', 'arrive', 'leave', 'name', 'nominate', 'criticize', 'criticise',
+  'begin', 'end', 'last', 'spend', 'arrive', 'name', 'nominate', 'criticize', 'criticise',
   'warn', 'threaten', 'promise', 'assure', 'cite', 'brief', 'increase', 'decrease', 'rise',
   'fall', 'drop', 'grow', 'die', 'injure', 'wound', 'evacuate', 'deploy', 'withdraw', 'sue', 'rule',
   'convict', 'sentence', 'fine', 'publish', 'reveal', 'admit', 'emphasize', 'emphasise',

@@ -9,7 +9,7 @@ import { isGivenName, longestName, lookup } from './gazetteer';
 import { ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
 
-type Cue = 'title' | 'given' | 'speech' | 'head' | 'acronym' | 'place-after' | 'place-before' | 'gazetteer';
+type Cue = 'title' | 'given' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -31,6 +31,8 @@ interface Word {
   text: string;
   /** Index of the word's last token. */
   last: number;
+  /** wink's part of speech of the word's first token. */
+  pos: string;
 }
 
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
@@ -62,7 +64,7 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     const nameStart = (isCapitalised(t) && NAME_POS.has(t.pos)) || articleStart;
     if (!nameStart) {
       if (run.length && JOINERS.has(t.text) && next && isCapitalised(next) && !glued(t, next)) {
-        run.push({ start: t.start, end: t.end, text: t.text, last: i });
+        run.push({ start: t.start, end: t.end, text: t.text, last: i, pos: t.pos });
         continue;
       }
       if (run.length && t.text === '&' && next && isCapitalised(next)) continue;
@@ -71,7 +73,7 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     }
     let end = i;
     while (tokens[end + 1]?.text === '-' && tokens[end + 2] && glued(tokens[end]!, tokens[end + 1]!) && glued(tokens[end + 1]!, tokens[end + 2]!) && /^[\p{L}\p{N}]/u.test(tokens[end + 2]!.text)) end += 2;
-    const w: Word = { start: t.start, end: tokens[end]!.end, text: '', last: end };
+    const w: Word = { start: t.start, end: tokens[end]!.end, text: '', last: end, pos: t.pos };
     run.push(w);
     i = end;
   }
@@ -154,18 +156,19 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       if (!found) continue;
       matched = n;
       flush(false);
-      if (found.kind === 'title') titled = true;
-      else pieces.push(piece(span, found.kind, 'gazetteer', found.canonical));
+      // A title names the person right after it, not one after another name.
+      titled = found.kind === 'title';
+      if (found.kind !== 'title') pieces.push(piece(span, found.kind, 'gazetteer', found.canonical));
     }
     if (matched) { p += matched; continue; }
     const w = words[p]!;
-    if (JOINERS.has(w.text) && !chunk.length) { p++; continue; }
+    if (JOINERS.has(w.text) && !chunk.length) { titled = false; p++; continue; }
     // "Trump-Putin" names two people; "As-Suwayda" and "al-Assad" are one name.
     const parts = w.text.split('-');
     if (parts.length > 1 && words.length === 1 && parts.every((x) => /^\p{Lu}[\p{L}.]+$/u.test(x)) && !ARABIC_ARTICLE.test(parts[0]!)) {
       let offset = w.start;
       for (const part of parts) {
-        const sub: Word = { start: offset, end: offset + part.length, text: part, last: w.last };
+        const sub: Word = { start: offset, end: offset + part.length, text: part, last: w.last, pos: w.pos };
         const known = lookup(part);
         pieces.push(known && known.kind !== 'title' ? piece([sub], known.kind, 'gazetteer', known.canonical) : piece([sub], null, null, null));
         offset += part.length + 1;
@@ -195,9 +198,10 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
-  if (after && SPEECH.has(after.text.toLowerCase())) return piece(chunk, 'person', 'speech', null);
+  // "Analysts said": a capitalised common noun before a verb of speech is not a name.
+  const commonNoun = chunk.length === 1 && chunk[0]!.pos === 'NOUN';
+  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
-  if (chunk.length === 1 && /^\p{Lu}{2,6}$/u.test(first)) return piece(chunk, 'organization', 'acronym', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2) return piece(chunk, 'place', 'place-before', null);
   return piece(chunk, null, null, null);
@@ -268,7 +272,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     let type = m.type;
     let id: string;
     const fullName = surnames.get(surname);
-    if (fullName && (type === 'person' || type === null || m.cue === 'place-before' || m.cue === 'acronym') && !m.surface.includes(' ')) {
+    if (fullName && (type === 'person' || type === null || m.cue === 'place-before') && !m.surface.includes(' ')) {
       type = 'person';
       id = `person:${fullName}`;
     } else if (type === null) {

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { extractQuantities } from '../../../../lib/engine/quantities';
+import type { Quantity } from '../../../../lib/engine/types';
+
+function only(sentence: string, kind: Quantity['kind']): Quantity[] {
+  return extractQuantities(sentence, 0).filter((q) => q.kind === kind);
+}
+
+function one(sentence: string, kind: Quantity['kind']): Quantity {
+  const found = only(sentence, kind);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('durations', () => {
+  it('reads hours and minutes written in digits', () => {
+    const q = one('The meeting lasted 2 hours and 16 minutes in the end.', 'duration');
+    expect(q).toMatchObject({ value: 8160, unit: 's', text: '2 hours and 16 minutes', bound: 'exact', role: 'actual' });
+  });
+
+  it('reads hours and minutes written in words', () => {
+    expect(one('They spent two hours seventeen minutes together.', 'duration').value).toBe(8220);
+  });
+
+  it('reads a hyphenated fractional duration used as an adjective', () => {
+    const q = one('Other topics came up in a two-and-a-half-hour meeting.', 'duration');
+    expect(q.value).toBe(9000);
+    expect(q.text).toBe('two-and-a-half-hour');
+  });
+
+  it('reads "an hour and a half" and "half an hour"', () => {
+    expect(one('The talks took an hour and a half.', 'duration').value).toBe(5400);
+    expect(one('The talks took half an hour.', 'duration').value).toBe(1800);
+  });
+
+  it('turns "over two hours" into a lower bound and keeps the hedge in the text', () => {
+    const q = one('The meeting lasted for over two hours, officials said.', 'duration');
+    expect(q).toMatchObject({ value: 7200, bound: 'atLeast', text: 'over two hours' });
+  });
+
+  it('reads other hedges as approximate, lower or upper bounds', () => {
+    expect(one('It lasted about 40 minutes.', 'duration').bound).toBe('approx');
+    expect(one('It lasted more than 40 minutes.', 'duration').bound).toBe('atLeast');
+    expect(one('It lasted at least 40 minutes.', 'duration').bound).toBe('atLeast');
+    expect(one('It can last up to 40 minutes.', 'duration').bound).toBe('atMost');
+    expect(one('It lasted nearly 40 minutes.', 'duration').bound).toBe('atMost');
+  });
+
+  it('marks a scheduled length as planned and the length that happened as actual', () => {
+    const qs = only('The meeting, initially intended to take 30 minutes, but lasted for over two hours.', 'duration');
+    expect(qs.map((q) => [q.value, q.role])).toEqual([[1800, 'planned'], [7200, 'actual']]);
+  });
+
+  it('marks an announced length and a length "planned in advance" as planned', () => {
+    expect(only('They spent two hours seventeen minutes instead of the originally announced 35 minutes.', 'duration')
+      .map((q) => [q.value, q.role])).toEqual([[8220, 'actual'], [2100, 'planned']]);
+    expect(only('It lasted 2 hours and 16 minutes compared to 30 minutes planned in advance.', 'duration')
+      .map((q) => [q.value, q.role])).toEqual([[8160, 'actual'], [1800, 'planned']]);
+    for (const cue of ['was scheduled to last', 'was expected to last', 'was supposed to last', 'had been due to last']) {
+      expect(one(`The session ${cue} 45 minutes.`, 'duration').role).toBe('planned');
+    }
+  });
+
+  it('does not read a delay or an overrun as a duration', () => {
+    expect(only('The meeting began about 20 minutes late.', 'duration')).toEqual([]);
+    expect(only('It lasted nearly two hours longer than it was supposed to.', 'duration')).toEqual([]);
+    expect(only('The vote came a week after the hearing, two years ago.', 'duration')).toEqual([]);
+  });
+});
+
+describe('dates and times', () => {
+  it('reads dates written day first, month first and with a year', () => {
+    expect(one('The truce began on 9 July.', 'date')).toMatchObject({ value: 709, unit: 'md' });
+    expect(one('The truce began on July 9.', 'date')).toMatchObject({ value: 709, unit: 'md' });
+    expect(one('They met on July 9, 2017 in Hamburg.', 'date')).toMatchObject({ value: 20170709, unit: 'ymd' });
+    expect(one('It was signed on the 9th of July 2017.', 'date')).toMatchObject({ value: 20170709, unit: 'ymd' });
+  });
+
+  it('reads a month and year as a month-precision date', () => {
+    expect(one('The buildings were seized in December 2016.', 'date')).toMatchObject({ value: 201612, unit: 'ym' });
+  });
+
+  it('reads military clock times followed by a time zone word', () => {
+    expect(one('The ceasefire came into force at 1200 Damascus time.', 'time')).toMatchObject({ value: 720, unit: 'min' });
+  });
+
+  it('reads noon, midday and clock times with am or pm', () => {
+    expect(one('It starts at midday.', 'time').value).toBe(720);
+    expect(one('It starts at noon.', 'time').value).toBe(720);
+    expect(one('Polls close at 8 p.m. tonight.', 'time').value).toBe(1200);
+    expect(one('The blast happened at 14:35 local time.', 'time').value).toBe(875);
+  });
+
+  it('does not read a bare four-digit number as a time', () => {
+    expect(only('The company employs 1200 people.', 'time')).toEqual([]);
+  });
+});
+
+describe('counts, money and percentages', () => {
+  it('gives a count its counted noun in singular form', () => {
+    expect(one('The US expelled 35 Russian agents.', 'count')).toMatchObject({ value: 35, unit: 'agent' });
+    expect(one('It is one of four de-escalation zones.', 'count')).toMatchObject({ value: 4, unit: 'zone' });
+  });
+
+  it('does not count a definite reference like "the two leaders"', () => {
+    expect(only('The two leaders shook hands.', 'count')).toEqual([]);
+  });
+
+  it('does not read a score or a year as a count', () => {
+    expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count')).toEqual([]);
+  });
+
+  it('reads money with its currency code and scale', () => {
+    expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
+    expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
+    expect(one('The deal is worth £2bn in total.', 'money')).toMatchObject({ value: 2e9, unit: 'GBP' });
+  });
+
+  it('reads percentages written with a sign or in words', () => {
+    expect(one('Prices rose 5% in June.', 'percent')).toMatchObject({ value: 5, unit: '%' });
+    expect(one('Turnout was about 12 percent lower.', 'percent')).toMatchObject({ value: 12, bound: 'approx' });
+  });
+});
+
+describe('offsets', () => {
+  it('adds the sentence offset and keeps every quantity text equal to its slice', () => {
+    const sentence = 'It lasted 2 hours and 16 minutes on July 9 at noon.';
+    const prefix = 'Earlier text. ';
+    const doc = prefix + sentence;
+    const found = extractQuantities(sentence, prefix.length);
+    expect(found.length).toBe(3);
+    for (const q of found) expect(doc.slice(q.start, q.end)).toBe(q.text);
+  });
+});
