@@ -97,6 +97,12 @@ export interface MatchableClaim {
   quantities: Quantity[];
   entityIds: string[];
   terms: string[];
+  /**
+   * The principal actors of the claim's article (its most mentioned people and organisations).
+   * A sentence such as "they spent two hours seventeen minutes" names no one; these stand in for
+   * the event it reports.
+   */
+  contextEntityIds?: string[];
 }
 
 export interface ClaimMatch {

@@ -40,6 +40,8 @@ export interface SourceRecord {
   duplicateOf: string[];
   claimCount: number;
   conflictCount: number;
+  /** The article's principal actors (see MatchableClaim.contextEntityIds); absent in older records. */
+  leadEntityIds?: string[];
 }
 
 export interface ClaimRecord {

@@ -1,0 +1,286 @@
+/**
+ * Cross-source claim matching: which stored claims to look at (index keys) and how a pair of
+ * claims relates.
+ *
+ * Precision comes first. Two quantities are compared only when they measure the same thing: same
+ * kind, same unit or counted noun, same role (planned against planned), same slot for durations
+ * (a length, a delay, a difference), and evidence that both claims speak of the same matter
+ * (shared words around the numbers, shared entities or terms, or the same principal actors in both
+ * articles). A pair with nothing comparable is at most "agrees" when it says the same thing in
+ * other words, and "related" only with strong topical overlap.
+ */
+import { entityTypeOfId } from './entity-resolution';
+import { formatQuantity, quantityLabel, unitsComparable, valuesCompatible } from './quantity-compare';
+import { type QuantitySlot, quantityViews, type QuantityView } from './quantity-context';
+import { foldWord, isGenericTerm, words, type Word } from './terms';
+import type { ClaimMatch, EntityType, MatchableClaim, Relation } from './types';
+
+const ENTITY_WEIGHT: Record<EntityType, number> = { person: 2, organization: 1.5, place: 1 };
+const GENERIC_TERM_WEIGHT = 0.25;
+/** Slots whose cue words say what is measured, so that the actors of the story can stand in for a shared sentence. */
+const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference']);
+/** Principal actors two articles must share before their claims count as being about one event. */
+const SHARED_CONTEXT_ENTITIES = 2;
+const PARAPHRASE_MIN_TERMS = 4;
+const PARAPHRASE_MIN_DICE = 0.5;
+const RELATED_MIN_SIMILARITY = 0.3;
+const RELATED_MIN_ENTITY_WEIGHT = 2;
+const RELATED_MIN_TERMS = 2;
+const RELATED_MIN_TERMS_ALONE = 4;
+const RELATED_MIN_SECONDARY_WEIGHT = 3;
+/** A card lists the closest few related claims per claim, not every one that qualifies. */
+const MAX_RELATED = 3;
+const MAX_KEY_ENTITIES = 3;
+const MAX_KEY_TERMS = 3;
+const MAX_KEY_WINDOW_WORDS = 2;
+const MAX_KEY_QUANTITIES = 4;
+const MAX_KEY_CONTEXT = 3;
+const NEGATION = /\b(?:not|no|never|nor|denied|denies|deny|without|n't)\b|n't\b/i;
+
+interface ClaimView {
+  claim: MatchableClaim;
+  entities: Set<string>;
+  context: Set<string>;
+  /** Claim terms that say what it is about. */
+  distinctive: Set<string>;
+  generic: Set<string>;
+  quantities: QuantityView[];
+  negated: boolean;
+}
+
+const views = new WeakMap<MatchableClaim, ClaimView>();
+
+/** A stem is a prefix of its words, give or take the final "y" stemmers turn into "i". */
+function wordsOfTerm(term: string, claimWords: Word[]): Word[] {
+  const stem = foldWord(term).replace(/i$/, '');
+  return claimWords.filter((w) => w.norm.startsWith(stem));
+}
+
+/**
+ * Whether a term is only ever written as a name in the claim: names are compared as entities,
+ * and counting them again as terms would let two sentences that merely name the same actors
+ * pass for the same statement.
+ */
+function isNameTerm(term: string, claimWords: Word[], text: string): boolean {
+  const found = wordsOfTerm(term, claimWords);
+  return found.length > 0 && found.every((w) => w.start > 0 && /\p{Lu}/u.test(text[w.start] ?? '') && !/[.!?]\s*$/.test(text.slice(0, w.start)));
+}
+
+function view(claim: MatchableClaim): ClaimView {
+  let v = views.get(claim);
+  if (v) return v;
+  const distinctive = new Set<string>();
+  const generic = new Set<string>();
+  const claimWords = words(claim.text);
+  for (const term of claim.terms) {
+    if (isGenericTerm(term)) generic.add(foldWord(term));
+    else if (!isNameTerm(term, claimWords, claim.text)) distinctive.add(foldWord(term));
+  }
+  v = {
+    claim,
+    entities: new Set(claim.entityIds),
+    context: new Set(claim.contextEntityIds ?? []),
+    distinctive,
+    generic,
+    quantities: quantityViews(claim.text, claim.quantities),
+    negated: NEGATION.test(claim.text),
+  };
+  views.set(claim, v);
+  return v;
+}
+
+function entityWeight(id: string): number {
+  const type = entityTypeOfId(id);
+  return type ? ENTITY_WEIGHT[type] : 1;
+}
+
+function intersect<T>(a: Set<T>, b: Set<T>): T[] {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  return [...small].filter((x) => large.has(x));
+}
+
+function sum(values: Iterable<string>, weight: (v: string) => number): number {
+  let total = 0;
+  for (const v of values) total += weight(v);
+  return total;
+}
+
+interface Overlap {
+  entityWeight: number;
+  sharedEntities: number;
+  sharedTerms: string[];
+  sharedContext: number;
+  /** Shared people and organisations that are not principal actors of either article. */
+  sharedSecondary: number;
+  /** Weighted Dice similarity over entities and terms. */
+  similarity: number;
+  /** Dice similarity over distinctive terms only. */
+  termDice: number;
+  /** Each claim names a person the other does not: two different events or speakers. */
+  rivalPersons: boolean;
+}
+
+function overlap(a: ClaimView, b: ClaimView): Overlap {
+  const sharedEntities = intersect(a.entities, b.entities);
+  const sharedTerms = intersect(a.distinctive, b.distinctive);
+  const sharedGeneric = intersect(a.generic, b.generic);
+  const entityWeightShared = sum(sharedEntities, entityWeight);
+  const shared = entityWeightShared + sharedTerms.length + sharedGeneric.length * GENERIC_TERM_WEIGHT;
+  const total = (v: ClaimView) => sum(v.entities, entityWeight) + v.distinctive.size + v.generic.size * GENERIC_TERM_WEIGHT;
+  const denominator = total(a) + total(b);
+  const onlyPersons = (x: ClaimView, y: ClaimView) => [...x.entities].some((id) => !y.entities.has(id) && entityTypeOfId(id) === 'person');
+  return {
+    entityWeight: entityWeightShared,
+    sharedEntities: sharedEntities.length,
+    sharedTerms,
+    sharedContext: intersect(a.context, b.context).length,
+    sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
+    similarity: denominator ? (2 * shared) / denominator : 0,
+    termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
+    rivalPersons: onlyPersons(a, b) && onlyPersons(b, a),
+  };
+}
+
+interface Comparison {
+  compatible: boolean;
+  note: string;
+  /** How sure the pair is about one slot, 0..1. */
+  strength: number;
+}
+
+/** Whether x and y measure the same thing, and if so how strongly that is supported. */
+function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
+  if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity)) return 0;
+  if (x.slot !== y.slot) return 0;
+  const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
+  const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
+  const documentLevel = o.sharedContext >= SHARED_CONTEXT_ENTITIES;
+  const typed = TYPED_SLOTS.has(x.slot);
+  if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
+  return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
+}
+
+function describe(label: string, first: string, second: string, compatible: boolean): string {
+  if (first === second) return `${label} ${first} in both`;
+  return compatible ? `${label} ${first} and ${second} agree` : `${label} ${first} vs ${second}`;
+}
+
+/** For each quantity of `first`: agreement if any comparable quantity of `second` is compatible, else conflict. */
+function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Comparison[] {
+  const results: Comparison[] = [];
+  for (const x of first.quantities) {
+    let agreement: Comparison | undefined;
+    let conflict: Comparison | undefined;
+    for (const y of second.quantities) {
+      const strength = sameSlot(x, y, o);
+      if (strength === 0) continue;
+      const compatible = valuesCompatible(x.quantity, y.quantity);
+      const found = { compatible, strength, note: describe(quantityLabel(x.quantity), formatQuantity(x.quantity), formatQuantity(y.quantity), compatible) };
+      if (compatible && (!agreement || strength > agreement.strength)) agreement = found;
+      if (!compatible && (!conflict || strength > conflict.strength)) conflict = found;
+    }
+    // Several figures of one kind in a claim (a range, two dates) are ambiguous: one agreeing
+    // figure outweighs the others' apparent disagreement.
+    const outcome = agreement ?? conflict;
+    if (outcome && !results.some((r) => r.note === outcome.note)) results.push(outcome);
+  }
+  return results;
+}
+
+/** The shared terms as the claim writes them ("coordination", not the stem "coordin"). */
+function shownTerms(view: ClaimView, terms: string[]): string {
+  const claimWords = words(view.claim.text);
+  const shown = [...terms].sort(byLengthThenName).slice(0, 4).map((term) => {
+    const word = wordsOfTerm(term, claimWords)[0];
+    return word ? view.claim.text.slice(word.start, word.end).toLowerCase() : term;
+  });
+  return [...new Set(shown)].join(', ');
+}
+
+function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number; note: string } | undefined {
+  const o = overlap(a, b);
+  if (!o.rivalPersons) {
+    const comparisons = compareQuantities(a, b, o);
+    const conflicts = comparisons.filter((c) => !c.compatible);
+    const agreements = comparisons.filter((c) => c.compatible);
+    const decisive = conflicts.length ? conflicts : agreements;
+    if (decisive.length) {
+      return {
+        relation: conflicts.length ? 'conflicts' : 'agrees',
+        score: round(Math.max(...decisive.map((c) => c.strength))),
+        note: decisive.map((c) => c.note).join('; '),
+      };
+    }
+    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= PARAPHRASE_MIN_DICE) {
+      return { relation: 'agrees', score: round(Math.max(o.similarity, o.termDice)), note: `same statement: ${shownTerms(a, o.sharedTerms)}` };
+    }
+  }
+  // A shared secondary actor (an envoy, a spokesman) marks one topic better than the story's
+  // principal actors, whom every sentence of the coverage names.
+  const topical =
+    (o.entityWeight >= RELATED_MIN_ENTITY_WEIGHT && o.sharedTerms.length >= RELATED_MIN_TERMS) ||
+    o.sharedTerms.length >= RELATED_MIN_TERMS_ALONE ||
+    (o.sharedSecondary >= 1 && o.entityWeight >= RELATED_MIN_SECONDARY_WEIGHT);
+  if (topical && o.similarity >= RELATED_MIN_SIMILARITY) {
+    const shown = shownTerms(a, o.sharedTerms);
+    return { relation: 'related', score: round(o.similarity), note: shown ? `same topic: ${shown}` : 'same people and places' };
+  }
+  return undefined;
+}
+
+function round(x: number): number {
+  return Math.round(Math.min(1, x) * 100) / 100;
+}
+
+/**
+ * How `claim` relates to each candidate from other sources. Pairs come out with `a` < `b` (the
+ * stored match id order) and the note reads in that order.
+ */
+export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]): ClaimMatch[] {
+  const self = view(claim);
+  const strong: ClaimMatch[] = [];
+  const related: ClaimMatch[] = [];
+  const seen = new Set<string>();
+  for (const candidate of candidates) {
+    if (candidate.sourceId === claim.sourceId || seen.has(candidate.id)) continue;
+    seen.add(candidate.id);
+    const other = view(candidate);
+    const [first, second] = claim.id < candidate.id ? [self, other] : [other, self];
+    const found = relate(first, second);
+    if (!found) continue;
+    const match: ClaimMatch = { a: first.claim.id, b: second.claim.id, ...found };
+    (found.relation === 'related' ? related : strong).push(match);
+  }
+  related.sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
+  return [...strong, ...related.slice(0, MAX_RELATED)];
+}
+
+function byLengthThenName(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * The index keys under which a claim is stored and looked up. Few and selective: person and
+ * organisation ids, places only combined with a quantity kind, the longest distinctive terms (a
+ * stand-in for rarity that needs no corpus statistics), and for each quantity the words around it
+ * and, for a length, delay or difference, the principal actors of its article.
+ */
+export function candidateKeys(claim: Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds'>): string[] {
+  const keys = new Set<string>();
+  const actors = claim.entityIds.filter((id) => entityTypeOfId(id) !== 'place');
+  const places = claim.entityIds.filter((id) => entityTypeOfId(id) === 'place');
+  for (const id of actors.slice(0, MAX_KEY_ENTITIES)) keys.add(`e:${id}`);
+  const quantities = quantityViews(claim.text, claim.quantities).slice(0, MAX_KEY_QUANTITIES);
+  if (!actors.length && !quantities.length) for (const id of places.slice(0, MAX_KEY_ENTITIES)) keys.add(`e:${id}`);
+  const distinctive = [...new Set(claim.terms.filter((t) => !isGenericTerm(t)).map(foldWord))];
+  for (const term of distinctive.sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
+  for (const q of quantities) {
+    const kind = q.quantity.kind;
+    for (const id of places.slice(0, MAX_KEY_ENTITIES)) keys.add(`q:${kind}|${id}`);
+    for (const word of [...q.distinctiveWindow].sort(byLengthThenName).slice(0, MAX_KEY_WINDOW_WORDS)) keys.add(`w:${kind}|${word}`);
+    if (TYPED_SLOTS.has(q.slot)) {
+      for (const id of (claim.contextEntityIds ?? []).slice(0, MAX_KEY_CONTEXT)) keys.add(`s:${kind}:${q.slot}|${id}`);
+    }
+  }
+  return [...keys];
+}

@@ -1,0 +1,162 @@
+/**
+ * Whether two normalised quantities can be compared, whether their values are compatible given
+ * how each is asserted (exact, about, at least, at most), and how to show them in a note.
+ */
+import type { Quantity, QuantityKind } from './types';
+
+/** Relative slack of an "about" figure: "about 30" is compatible with 32, not with 40. */
+const APPROX_SLACK = 0.15;
+/** Absolute slack of "about" for kinds where a relative one means nothing. */
+const APPROX_DAYS = 3;
+const APPROX_MINUTES = 30;
+const APPROX_PERCENT_POINTS = 2;
+
+interface Interval {
+  lo: number;
+  hi: number;
+}
+
+/** Whether the two measure the same kind of thing in units that can be compared. */
+export function unitsComparable(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'count':
+      // A count without its counted noun could be of anything: never compare it.
+      return a.unit !== '' && a.unit === b.unit;
+    case 'money':
+      return a.unit.toUpperCase() === b.unit.toUpperCase();
+    case 'date':
+      return dateScale(a, b) !== null;
+    default:
+      return true;
+  }
+}
+
+/** Day-level scale two dates can be put on: with years when both have them, else month and day. */
+function dateScale(a: Quantity, b: Quantity): 'ymd' | 'md' | 'ym' | null {
+  const units = new Set([a.unit, b.unit]);
+  if (units.size === 1) return a.unit === 'ymd' || a.unit === 'md' || a.unit === 'ym' ? a.unit : null;
+  if (units.has('ymd') && units.has('md')) return 'md';
+  if (units.has('ymd') && units.has('ym')) return 'ym';
+  return null;
+}
+
+function dateOnScale(q: Quantity, scale: 'ymd' | 'md' | 'ym'): Interval {
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  if (q.unit === 'ymd') {
+    year = Math.floor(q.value / 10000);
+    month = Math.floor(q.value / 100) % 100;
+    day = q.value % 100;
+  } else if (q.unit === 'md') {
+    month = Math.floor(q.value / 100);
+    day = q.value % 100;
+  } else {
+    year = Math.floor(q.value / 100);
+    month = q.value % 100;
+  }
+  if (scale === 'ym') return point(year * 12 + month);
+  // Day numbers: a month-and-day date has no year, so both sides go on a year-less calendar.
+  const days = Date.UTC(scale === 'md' ? 2000 : year, month - 1, day) / 86_400_000;
+  return point(days);
+}
+
+function point(value: number): Interval {
+  return { lo: value, hi: value };
+}
+
+function widen(kind: QuantityKind, value: Interval): Interval {
+  const mid = (value.lo + value.hi) / 2;
+  const slack =
+    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : Math.abs(mid) * APPROX_SLACK;
+  return { lo: value.lo - slack, hi: value.hi + slack };
+}
+
+function interval(q: Quantity, other: Quantity): Interval {
+  let value: Interval;
+  if (q.kind === 'date') {
+    const scale = dateScale(q, other);
+    if (!scale) throw new Error(`dates ${q.unit} and ${other.unit} are not comparable`);
+    value = dateOnScale(q, scale);
+  } else {
+    value = point(q.value);
+  }
+  switch (q.bound) {
+    case 'approx':
+      return widen(q.kind, value);
+    case 'atLeast':
+      return { lo: value.lo, hi: Infinity };
+    case 'atMost':
+      return { lo: -Infinity, hi: value.hi };
+    default:
+      return value;
+  }
+}
+
+/**
+ * Whether the two values can both be true. Call only for quantities that `unitsComparable`
+ * accepts and that measure the same thing.
+ */
+export function valuesCompatible(a: Quantity, b: Quantity): boolean {
+  const x = interval(a, b);
+  const y = interval(b, a);
+  return x.lo <= y.hi && y.lo <= x.hi;
+}
+
+/** A short label for what is compared: "duration", "planned duration", "count of agents". */
+export function quantityLabel(q: Quantity): string {
+  const name = q.kind === 'percent' ? 'percentage' : q.kind === 'count' && q.unit ? `count of ${plural(q.unit)}` : q.kind;
+  return q.role === 'planned' ? `planned ${name}` : name;
+}
+
+function plural(noun: string): string {
+  return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const BOUND_WORDS: Record<Quantity['bound'], string> = { exact: '', approx: 'about ', atLeast: 'over ', atMost: 'under ' };
+
+/** The value as a reader compares it: "2 h 16 min", "9 July 2017", "12:00", "about 30%". */
+export function formatQuantity(q: Quantity): string {
+  return `${BOUND_WORDS[q.bound]}${formatValue(q)}`;
+}
+
+function formatValue(q: Quantity): string {
+  switch (q.kind) {
+    case 'duration':
+      return formatSeconds(q.value);
+    case 'date':
+      return formatDate(q);
+    case 'time':
+      return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
+    case 'percent':
+      return `${formatNumber(q.value)}%`;
+    case 'money':
+      return `${q.unit} ${formatNumber(q.value)}`.trim();
+    case 'count':
+      return formatNumber(q.value);
+  }
+}
+
+function formatNumber(n: number): string {
+  return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+function formatSeconds(total: number): string {
+  const units: Array<[string, number]> = [['d', 86_400], ['h', 3_600], ['min', 60], ['s', 1]];
+  const parts: string[] = [];
+  let rest = Math.round(total);
+  for (const [name, size] of units) {
+    const n = Math.floor(rest / size);
+    if (n > 0) parts.push(`${n} ${name}`);
+    rest -= n * size;
+  }
+  return parts.length ? parts.join(' ') : '0 s';
+}
+
+function formatDate(q: Quantity): string {
+  if (q.unit === 'ymd') return `${q.value % 100} ${MONTH_NAMES[(Math.floor(q.value / 100) % 100) - 1] ?? '?'} ${Math.floor(q.value / 10000)}`;
+  if (q.unit === 'md') return `${q.value % 100} ${MONTH_NAMES[Math.floor(q.value / 100) - 1] ?? '?'}`;
+  return `${MONTH_NAMES[(q.value % 100) - 1] ?? '?'} ${Math.floor(q.value / 100)}`;
+}

@@ -1,0 +1,123 @@
+/**
+ * What a quantity in a claim measures, read from the words around it: the slot (a length, a
+ * delay, a difference, a point in time relative to another) and the content words nearby.
+ * "began 20 minutes late", "lasted two hours longer than planned" and "lasted 2 hours and 16
+ * minutes" are three different slots; only the last is the length of the meeting.
+ */
+import { isGenericTerm, isNumeric, isStopWord, lightStem, words, type Word } from './terms';
+import type { Quantity } from './types';
+
+export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'other';
+
+export interface QuantityView {
+  quantity: Quantity;
+  slot: QuantitySlot;
+  /** Content words near the quantity (light-stemmed), outside every quantity of the claim. */
+  window: Set<string>;
+  /** The window's words that are not generic news vocabulary. */
+  distinctiveWindow: Set<string>;
+}
+
+/** Content words taken on each side of a quantity. */
+const WINDOW = 6;
+/** Raw words on each side read for slot cues ("for", "late", "longer than"). */
+const CUE_REACH = 4;
+/** Most words between two durations contrasted in one phrase ("2 h 16 min compared to 30 min planned"). */
+const CONTRAST_REACH = 6;
+
+const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(lightStem));
+const DELAY = stems('late delay delayed delays behind overdue postponed tardy');
+const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond');
+const DIFFERENCE_BEFORE = stems('extra additional another further');
+const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
+const OFFSET_BEFORE = stems('within after since');
+const LENGTH = stems(
+  `last lasted lasting lasts spent spend spending took take takes taking duration long length lengthy
+  meeting meetings talks session sessions conversation discussion discussions hearing interview negotiations
+  call flight journey trip visit speech stay lasted ran`,
+);
+
+/** Claim-relative spans of the quantities, found by their text in order (offsets in a quantity are document-relative). */
+function locate(text: string, quantities: Quantity[]): Array<{ quantity: Quantity; start: number; end: number }> {
+  const located: Array<{ quantity: Quantity; start: number; end: number }> = [];
+  let from = 0;
+  for (const quantity of [...quantities].sort((x, y) => x.start - y.start)) {
+    let at = text.indexOf(quantity.text, from);
+    if (at < 0) at = text.indexOf(quantity.text);
+    if (at < 0) {
+      located.push({ quantity, start: -1, end: -1 });
+      continue;
+    }
+    located.push({ quantity, start: at, end: at + quantity.text.length });
+    from = at + quantity.text.length;
+  }
+  return located;
+}
+
+/**
+ * Number words ("the two leaders") are not stop words but generic terms: they stay, weighing
+ * little. Capitalised words are left to entity matching: a shared "Russia" next to two dates
+ * says nothing about whether the dates are of one event.
+ */
+function isContent(word: Word, text: string): boolean {
+  const first = text[word.start] ?? '';
+  return !isStopWord(word.norm) && !isNumeric(word.norm) && first === first.toLowerCase();
+}
+
+function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
+  if (quantity.kind !== 'duration') return 'other';
+  const next = after[0] ? lightStem(after[0].norm) : '';
+  const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
+  const near = [...before, ...after].map((w) => lightStem(w.norm));
+  if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
+  if (DELAY.has(next) || near.some((w) => DELAY.has(w))) return 'delay';
+  if (OFFSET_AFTER.has(next) || OFFSET_BEFORE.has(prev)) return 'offset';
+  // "a two-and-a-half-hour meeting": the quantity is itself the modifier of a length noun.
+  const compound = /-(?:hour|minute|day|week|month|year)s?$/i.test(quantity.text) && text.slice(end, end + 1) === ' ';
+  if (compound || prev === 'for' || near.some((w) => LENGTH.has(w))) return 'length';
+  return 'other';
+}
+
+/**
+ * "spent two hours seventeen minutes instead of the originally announced 35 minutes": the second
+ * duration's own words name no slot, but it is contrasted with the first, whose slot it shares.
+ */
+function inheritContrastedSlots(views: QuantityView[], spans: Array<{ start: number; end: number }>, free: Word[]): void {
+  views.forEach((v, i) => {
+    if (v.slot !== 'other' || v.quantity.kind !== 'duration' || (spans[i]?.start ?? -1) < 0) return;
+    let best: { slot: QuantitySlot; gap: number } | undefined;
+    views.forEach((w, j) => {
+      const [x, y] = [spans[i]!, spans[j]!];
+      if (j === i || w.quantity.kind !== 'duration' || w.slot === 'other' || y.start < 0) return;
+      const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
+      const gap = free.filter((word) => word.start >= from && word.end <= to).length;
+      if (gap <= CONTRAST_REACH && (!best || gap < best.gap)) best = { slot: w.slot, gap };
+    });
+    if (best) v.slot = best.slot;
+  });
+}
+
+export function quantityViews(text: string, quantities: Quantity[]): QuantityView[] {
+  const all = words(text);
+  const located = locate(text, quantities);
+  const inQuantity = (w: Word) => located.some((q) => q.start >= 0 && w.start < q.end && w.end > q.start);
+  const free = all.filter((w) => !inQuantity(w));
+  const views = located.map(({ quantity, start, end }): QuantityView => {
+    if (start < 0) {
+      const content = free.filter((w) => isContent(w, text)).map((w) => lightStem(w.norm));
+      return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter((w) => !isGenericTerm(w))) };
+    }
+    const before = free.filter((w) => w.end <= start);
+    const after = free.filter((w) => w.start >= end);
+    const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, end);
+    const near = [...before.filter((w) => isContent(w, text)).slice(-WINDOW), ...after.filter((w) => isContent(w, text)).slice(0, WINDOW)].map((w) => lightStem(w.norm));
+    return {
+      quantity,
+      slot,
+      window: new Set(near),
+      distinctiveWindow: new Set(near.filter((w) => !isGenericTerm(w))),
+    };
+  });
+  inheritContrastedSlots(views, located, free);
+  return views;
+}

@@ -1,0 +1,202 @@
+/**
+ * The ingest pipeline: one new document is analysed, its entities joined with the store's, its
+ * claims matched against other sources' claims found through the index, its copies found through
+ * sketch bands, and everything written in one commit. Only the new document is analysed, so the
+ * cost does not grow with the store.
+ */
+import { analyzeText } from '../engine/analyze';
+import { duplicateSimilarity, sketchBandKeys, sketchText } from '../engine/duplicates';
+import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
+import { candidateKeys, matchClaim } from '../engine/matching';
+import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
+import type { ClaimStore } from './claim-store';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, TextQuoteSelector } from './records';
+import { sourceIdFor } from './source-id';
+
+export { canonicalUrl, sourceIdFor } from './source-id';
+
+export interface DocumentInput {
+  url: string;
+  /** Other URLs the article was seen under (as loaded, after redirects). */
+  urls?: string[];
+  title: string;
+  site: string;
+  byline: string;
+  published: string;
+  language?: string;
+  text: string;
+  addedAt?: number;
+}
+
+export interface IngestResult {
+  source: SourceRecord;
+  claims: ClaimRecord[];
+  mentions: MentionRecord[];
+  /** The entities this document mentions, resolved against the store. */
+  entities: EntityRecord[];
+  matches: MatchRecord[];
+  analysis: DocumentAnalysis;
+}
+
+/** Characters of context kept on each side of a quote, enough to re-anchor it in a changed page. */
+const SELECTOR_CONTEXT = 32;
+/** Principal actors kept per article: enough to tell one event's coverage from another's. */
+const LEAD_ENTITIES = 3;
+
+function selectorAt(text: string, start: number, end: number): TextQuoteSelector {
+  return {
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - SELECTOR_CONTEXT), start),
+    suffix: text.slice(end, end + SELECTOR_CONTEXT),
+  };
+}
+
+function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}
+
+/** The most mentioned people and organisations, mentioned at least twice, first mention breaking ties. */
+function leadEntities(mentions: LocalMention[], entityIds: string[]): string[] {
+  const counts = new Map<string, { count: number; first: number }>();
+  mentions.forEach((m, order) => {
+    const id = entityIds[m.entity];
+    if (!id || entityTypeOfId(id) === 'place') return;
+    const seen = counts.get(id);
+    if (seen) seen.count++;
+    else counts.set(id, { count: 1, first: order });
+  });
+  return [...counts]
+    .filter(([, c]) => c.count >= 2)
+    .sort(([, x], [, y]) => y.count - x.count || x.first - y.first)
+    .slice(0, LEAD_ENTITIES)
+    .map(([id]) => id);
+}
+
+function matchable(claim: ClaimRecord, contextEntityIds: string[]): MatchableClaim {
+  const { id, sourceId, text, quantities, entityIds, terms } = claim;
+  return { id, sourceId, text, quantities, entityIds, terms, contextEntityIds };
+}
+
+function matchRecord(match: ReturnType<typeof matchClaim>[number], sourceOf: Map<string, string>): MatchRecord {
+  const sourceA = sourceOf.get(match.a);
+  const sourceB = sourceOf.get(match.b);
+  if (!sourceA || !sourceB) throw new Error(`A match names a claim the pipeline does not know (${match.a} | ${match.b}).`);
+  return { ...match, id: `${match.a}|${match.b}`, sourceA, sourceB };
+}
+
+export async function ingestDocument(store: ClaimStore, input: DocumentInput, options: { persist: boolean }): Promise<IngestResult> {
+  const sourceId = sourceIdFor(input.url);
+  const analyzed = analyzeText(input.text, { title: input.title, language: input.language });
+  const analysis = analyzed.sketch.length ? analyzed : { ...analyzed, sketch: sketchText(analyzed.text) };
+  const { text } = analysis;
+
+  const stored = analysis.entities.length ? await store.findEntitiesByKeys(lookupKeys(analysis.entities)) : [];
+  const resolved = resolveEntities(analysis.entities, stored);
+  const entityIdOf = (index: number): string => {
+    const id = resolved.ids[index];
+    if (id === undefined) throw new Error(`The analysis refers to entity ${index}, which it did not describe.`);
+    return id;
+  };
+  const leadEntityIds = leadEntities(analysis.mentions, resolved.ids);
+
+  const claims: ClaimRecord[] = analysis.claims.map((claim) => {
+    const record: ClaimRecord = {
+      id: `${sourceId}#c${claim.index}`,
+      sourceId,
+      index: claim.index,
+      text: claim.text,
+      selector: selectorAt(text, claim.start, claim.end),
+      position: { start: claim.start, end: claim.end },
+      quantities: claim.quantities,
+      entityIds: unique(claim.entities.map(entityIdOf)),
+      terms: claim.terms,
+      keys: [],
+    };
+    record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds });
+    return record;
+  });
+  const mentions: MentionRecord[] = analysis.mentions.map((m, index) => ({
+    id: `${sourceId}#m${index}`,
+    sourceId,
+    entityId: entityIdOf(m.entity),
+    selector: selectorAt(text, m.start, m.end),
+    position: { start: m.start, end: m.end },
+  }));
+
+  const [previous, copies] = await Promise.all([store.getSource(sourceId), findCopies(store, sourceId, analysis.sketch)]);
+  const copyIds = new Set(copies.map((c) => c.id));
+  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds);
+
+  const source: SourceRecord = {
+    id: sourceId,
+    url: input.url,
+    urls: unique([input.url, ...(input.urls ?? []), ...(previous?.urls ?? [])]),
+    title: input.title,
+    site: input.site,
+    byline: input.byline,
+    published: input.published,
+    addedAt: input.addedAt ?? Date.now(),
+    language: analysis.language,
+    wordCount: analysis.wordCount,
+    text,
+    sketchKeys: sketchBandKeys(analysis.sketch),
+    sketch: analysis.sketch,
+    duplicateOf: [...copyIds].sort(),
+    claimCount: claims.length,
+    conflictCount: matches.filter((m) => m.relation === 'conflicts').length,
+    leadEntityIds,
+  };
+  // Copy links are symmetric: the earlier page learns of its new copy in the same commit.
+  const touchedSources = copies.map((c) => ({ ...c, duplicateOf: unique([...c.duplicateOf, sourceId]).sort() }));
+
+  if (options.persist) {
+    await store.commitDocument({ source, claims, mentions, entities: resolved.records, matches, touchedSources });
+  }
+  return { source, claims, mentions, entities: resolved.records, matches, analysis };
+}
+
+/** Stored sources this document is a near-duplicate of, found through shared sketch bands. */
+async function findCopies(store: ClaimStore, sourceId: string, sketch: number[]): Promise<SourceRecord[]> {
+  const bands = sketchBandKeys(sketch);
+  if (!bands.length) return [];
+  const similar = await store.findSourcesBySketchKeys(bands);
+  return similar.filter((s) => s.id !== sourceId && duplicateSimilarity(sketch, s.sketch) !== null);
+}
+
+/**
+ * Matches of the new claims with other sources' claims that share an index key. Copies of this
+ * document are left out: a repost agreeing with itself tells the reader nothing.
+ */
+async function findMatches(
+  store: ClaimStore,
+  sourceId: string,
+  claims: ClaimRecord[],
+  leadEntityIds: string[],
+  copyIds: Set<string>,
+): Promise<MatchRecord[]> {
+  const keys = unique(claims.flatMap((c) => c.keys));
+  if (!keys.length) return [];
+  const found = (await store.findClaimsByKeys(keys, sourceId)).filter((c) => !copyIds.has(c.sourceId));
+  if (!found.length) return [];
+  const sources = await store.getSources(unique(found.map((c) => c.sourceId)));
+  const leadOf = new Map(sources.map((s) => [s.id, s.leadEntityIds ?? []]));
+  const byKey = new Map<string, MatchableClaim[]>();
+  for (const claim of found) {
+    const m = matchable(claim, leadOf.get(claim.sourceId) ?? []);
+    for (const key of claim.keys) {
+      const list = byKey.get(key);
+      if (list) list.push(m);
+      else byKey.set(key, [m]);
+    }
+  }
+  const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
+  const matches = new Map<string, MatchRecord>();
+  for (const claim of claims) {
+    const candidates = unique(claim.keys.flatMap((k) => byKey.get(k) ?? []));
+    for (const match of matchClaim(matchable(claim, leadEntityIds), candidates)) {
+      const record = matchRecord(match, sourceOf);
+      matches.set(record.id, record);
+    }
+  }
+  return [...matches.values()];
+}

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import { matchClaim } from '../../../../lib/engine/matching';
+import { matchable, person, place } from './claims';
+
+const event = [person('Trump'), person('Putin'), person('Lavrov')];
+
+const lasted2h16 = matchable(
+  'a#c1',
+  'Without giving in to easy emphasis on the duration of the meeting (2 hours and 16 minutes compared to 30 minutes planned in advance), he cites as the main topics Syria, Ukraine and cyber security.',
+  {
+    quantities: [
+      { text: '2 hours and 16 minutes', kind: 'duration', value: 8160 },
+      { text: '30 minutes', kind: 'duration', value: 1800, role: 'planned' },
+    ],
+    entities: [place('Syria'), place('Ukraine')],
+    context: event,
+  },
+);
+const spent2h17 = matchable(
+  'b#c2',
+  'Behind closed doors at a Hamburg convention center, Foreign Minister Sergey Lavrov and Secretary of State Rex Tillerson spent two hours seventeen minutes instead of the originally announced 35 minutes.',
+  {
+    quantities: [
+      { text: 'two hours seventeen minutes', kind: 'duration', value: 8220 },
+      { text: '35 minutes', kind: 'duration', value: 2100, role: 'planned' },
+    ],
+    entities: [place('Hamburg'), person('Lavrov'), person('Tillerson')],
+    context: event,
+  },
+);
+const overTwoHours = matchable(
+  'c#c3',
+  'The two foreign ministers briefed journalists on the results of the meeting, which was initially intended to take 30 minutes, but lasted for over two hours.',
+  {
+    quantities: [
+      { text: '30 minutes', kind: 'duration', value: 1800, role: 'planned' },
+      { text: 'over two hours', kind: 'duration', value: 7200, bound: 'atLeast' },
+    ],
+    context: event,
+  },
+);
+const lateAndLonger = matchable(
+  'b#c1',
+  'The meeting of President Vladimir Putin with President Donald Trump began about 20 minutes late, but lasted nearly two hours longer than it was supposed to.',
+  {
+    quantities: [
+      { text: '20 minutes', kind: 'duration', value: 1200, bound: 'approx' },
+      { text: 'two hours', kind: 'duration', value: 7200, bound: 'atMost' },
+    ],
+    entities: [person('Putin'), person('Trump')],
+    context: event,
+  },
+);
+
+const relationOf = (x: typeof lasted2h16, y: typeof lasted2h16) => matchClaim(x, [y])[0];
+
+describe('comparing the quantities of two claims', () => {
+  it('reports a conflict between two exact lengths of one meeting, with both values in the note', () => {
+    const match = relationOf(lasted2h16, spent2h17);
+    expect(match?.relation).toBe('conflicts');
+    expect(match?.note).toContain('duration 2 h 16 min vs 2 h 17 min');
+  });
+
+  it('reports a conflict between two planned lengths, labelled as planned', () => {
+    expect(relationOf(lasted2h16, spent2h17)?.note).toContain('planned duration 30 min vs 35 min');
+    const match = relationOf(overTwoHours, spent2h17);
+    expect(match?.relation).toBe('conflicts');
+    expect(match?.note).toBe('planned duration 35 min vs 30 min');
+  });
+
+  it('finds a lower bound compatible with an exact value above it', () => {
+    const match = relationOf(lasted2h16, overTwoHours);
+    expect(match?.relation).toBe('agrees');
+    expect(match?.note).toContain('duration 2 h 16 min and over 2 h agree');
+  });
+
+  it('never compares a planned length with an actual one', () => {
+    const planned = matchable('x#c0', 'The talks were planned to last 30 minutes.', {
+      quantities: [{ text: '30 minutes', kind: 'duration', value: 1800, role: 'planned' }],
+      context: event,
+    });
+    const actual = matchable('y#c0', 'The talks lasted 2 hours and 16 minutes.', {
+      quantities: [{ text: '2 hours and 16 minutes', kind: 'duration', value: 8160 }],
+      context: event,
+    });
+    expect(matchClaim(planned, [actual]).filter((m) => m.relation !== 'related')).toEqual([]);
+  });
+
+  it('never compares a delay or a difference with the length of the meeting', () => {
+    for (const other of [lasted2h16, spent2h17, overTwoHours]) {
+      expect(relationOf(lateAndLonger, other)?.relation ?? 'none').not.toBe('conflicts');
+    }
+  });
+
+  it('never compares a head count with a number of minutes', () => {
+    const agents = matchable('x#c0', 'The seizure coincided with the expulsion of 35 Russian agents by the US.', {
+      quantities: [{ text: '35', kind: 'count', value: 35, unit: 'agent' }],
+      entities: [place('US')],
+      context: event,
+    });
+    expect(relationOf(agents, spent2h17)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
+  it('compares counts only of the same counted noun, and treats "about" as a range', () => {
+    const about30 = matchable('x#c0', 'About 30 protesters were detained near the Hamburg venue.', {
+      quantities: [{ text: 'About 30 protesters', kind: 'count', value: 30, unit: 'protester', bound: 'approx' }],
+      entities: [place('Hamburg')],
+    });
+    const exactly32 = matchable('y#c0', 'Police detained 32 protesters near the Hamburg venue.', {
+      quantities: [{ text: '32 protesters', kind: 'count', value: 32, unit: 'protester' }],
+      entities: [place('Hamburg')],
+    });
+    const exactly45 = matchable('z#c0', 'Police detained 45 protesters near the Hamburg venue.', {
+      quantities: [{ text: '45 protesters', kind: 'count', value: 45, unit: 'protester' }],
+      entities: [place('Hamburg')],
+    });
+    const officers = matchable('w#c0', 'Police deployed 45 officers near the Hamburg venue.', {
+      quantities: [{ text: '45 officers', kind: 'count', value: 45, unit: 'officer' }],
+      entities: [place('Hamburg')],
+    });
+    expect(relationOf(about30, exactly32)?.relation).toBe('agrees');
+    expect(relationOf(about30, exactly45)?.relation).toBe('conflicts');
+    expect(relationOf(about30, exactly45)?.note).toBe('count of protesters about 30 vs 45');
+    expect(relationOf(exactly45, officers)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
+  it('agrees on a date and a clock time written differently', () => {
+    const a = matchable('a#c5', 'Russia and the United States committed to ensuring the cease-fire regime (which came into force on 9 July at 1200 Damascus time).', {
+      quantities: [
+        { text: '9 July', kind: 'date', value: 709 },
+        { text: '1200 Damascus time', kind: 'time', value: 720 },
+      ],
+      entities: [place('Russia'), place('United States'), place('Damascus')],
+    });
+    const b = matchable('b#c5', 'They agreed a memorandum on a deescalation zone in southwestern Syria, which will have a ceasefire in force from midday, Damascus time, on July 9.', {
+      quantities: [
+        { text: 'midday', kind: 'time', value: 720 },
+        { text: 'July 9', kind: 'date', value: 709 },
+      ],
+      entities: [place('Syria'), place('Damascus')],
+    });
+    const match = relationOf(a, b);
+    expect(match?.relation).toBe('agrees');
+    expect(match?.note).toContain('date 9 July in both');
+    expect(match?.note).toContain('time 12:00 in both');
+  });
+
+  it('does not compare dates of events that happen to share a country', () => {
+    const memorandum = matchable('a#c4', 'A de-escalation area was established in a memorandum signed in Amman the same July 7 by Russia and Jordan.', {
+      quantities: [{ text: 'July 7', kind: 'date', value: 707 }],
+      entities: [place('Amman'), place('Russia'), place('Jordan')],
+    });
+    const ceasefire = matchable('b#c4', 'The ceasefire in the southwestern part of Syria went into effect as of July 9, Russia said.', {
+      quantities: [{ text: 'July 9', kind: 'date', value: 709 }],
+      entities: [place('Syria'), place('Russia')],
+    });
+    expect(relationOf(memorandum, ceasefire)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
+  it('does not compare the meetings of different people', () => {
+    const withAbe = matchable('a#c0', 'Putin met Abe in Hamburg on July 8 for talks that lasted 40 minutes.', {
+      quantities: [
+        { text: 'July 8', kind: 'date', value: 708 },
+        { text: '40 minutes', kind: 'duration', value: 2400 },
+      ],
+      entities: [person('Putin'), person('Abe'), place('Hamburg')],
+    });
+    const withTrump = matchable('b#c0', 'Putin met Trump in Hamburg on July 7 for talks that lasted 2 hours and 16 minutes.', {
+      quantities: [
+        { text: 'July 7', kind: 'date', value: 707 },
+        { text: '2 hours and 16 minutes', kind: 'duration', value: 8160 },
+      ],
+      entities: [person('Putin'), person('Trump'), place('Hamburg')],
+    });
+    expect(relationOf(withAbe, withTrump)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
+  it('does not call two claims of one source a match', () => {
+    const sameSource = { ...spent2h17, id: 'a#c9', sourceId: 'a' };
+    expect(matchClaim(lasted2h16, [sameSource])).toEqual([]);
+  });
+});

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { candidateKeys, matchClaim } from '../../../../lib/engine/matching';
+import { matchable, org, person, place } from './claims';
+
+const police = [
+  matchable('a#c7', 'At the beginning, security in de-escalation areas will be provided by the Russian military police in coordination with Jordanians and Americans.', { entities: [place('Russia')] }),
+  matchable('b#c7', 'In the beginning, security around this de-escalation zone will be provided by Russian military police in coordination with the U.S. and Jordan.', {
+    entities: [place('Russia'), place('United States'), place('Jordan')],
+  }),
+];
+const volker = [
+  matchable('a#c9', 'On July 7, Secretary of State Rex Tillerson chose as special representative of Ukraine Kurt Volker, former US ambassador to NATO.', {
+    entities: [person('Rex Tillerson'), place('Ukraine'), person('Kurt Volker'), place('United States')],
+  }),
+  matchable('b#c9', 'Earlier the State Department announced that Kurt Volker was appointed as the United States Special Representative for Ukraine Negotiations.', {
+    entities: [person('Kurt Volker'), place('United States'), place('Ukraine')],
+  }),
+];
+const unrelated = matchable('c#c1', 'The Elbphilharmonie hosted a gala concert for the leaders of the summit.', { entities: [place('Elbphilharmonie')] });
+
+describe('relating claims without comparable quantities', () => {
+  it('finds the same statement in other words as agreement', () => {
+    const [a, b] = police as [(typeof police)[0], (typeof police)[0]];
+    const match = matchClaim(a, [b])[0];
+    expect(match?.relation).toBe('agrees');
+    expect(match?.note).toMatch(/^same statement: .*coordination/);
+  });
+
+  it('calls claims on one topic that assert different things related at most', () => {
+    const [a, b] = volker as [(typeof volker)[0], (typeof volker)[0]];
+    expect(['related', 'agrees']).toContain(matchClaim(a, [b])[0]?.relation);
+  });
+
+  it('does not agree with a negated version of the same statement', () => {
+    const said = matchable('a#c3', 'President Trump accepted that Russian authorities tried to influence the U.S. elections.', { entities: [person('Trump'), place('United States')] });
+    const denied = matchable('b#c3', 'President Trump never accepted that Russian authorities tried to influence the U.S. elections.', { entities: [person('Trump'), place('United States')] });
+    expect(matchClaim(said, [denied])[0]?.relation).toBe('related');
+  });
+
+  it('relates nothing to a claim on another subject', () => {
+    expect(matchClaim(unrelated, [...police, ...volker])).toEqual([]);
+  });
+
+  it('keeps only the closest few related claims for one claim', () => {
+    const claim = matchable('a#c1', 'The Senate passed new sanctions against Russia over the election interference.', { entities: [place('Russia'), org('Senate')] });
+    const critics = ['Warren', 'Paul', 'Sanders', 'Cruz', 'Rubio', 'Graham', 'Kaine', 'Coons'];
+    const others = critics.map((name, i) =>
+      matchable(`s${i}#c0`, `Senator ${name} called the Senate sanctions against Russia too weak to deter interference.`, {
+        entities: [person(name), place('Russia'), org('Senate')],
+      }),
+    );
+    const related = matchClaim(claim, others).filter((m) => m.relation === 'related');
+    expect(related.length).toBeGreaterThan(0);
+    expect(related.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('index keys of a claim', () => {
+  it('are few, and shared by two wordings of the same statement', () => {
+    const [a, b] = police.map((c) => candidateKeys(c));
+    expect(a!.length).toBeLessThanOrEqual(12);
+    expect(a!.some((k) => b!.includes(k))).toBe(true);
+  });
+
+  it('name people directly but countries only together with a quantity kind', () => {
+    const keys = candidateKeys(volker[0]!);
+    expect(keys).toContain(`e:${person('Kurt Volker')}`);
+    expect(keys).not.toContain(`e:${place('United States')}`);
+  });
+
+  it('leave out words every news story uses', () => {
+    const keys = candidateKeys(matchable('x#c0', 'The president said on Monday that the government would make a statement.'));
+    expect(keys.filter((k) => k.startsWith('t:'))).toEqual([]);
+  });
+
+  it('let two articles with the same actors meet on the length of an event', () => {
+    const ctx = [person('Trump'), person('Putin')];
+    const a = candidateKeys(matchable('a#c0', 'The meeting lasted 2 hours and 16 minutes.', { quantities: [{ text: '2 hours and 16 minutes', kind: 'duration', value: 8160 }], context: ctx }));
+    const b = candidateKeys(matchable('b#c0', 'They spent two hours seventeen minutes behind closed doors.', { quantities: [{ text: 'two hours seventeen minutes', kind: 'duration', value: 8220 }], context: ctx }));
+    expect(a.filter((k) => b.includes(k)).length).toBeGreaterThan(0);
+  });
+});
