@@ -1,2 +1,26 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-export default defineBackground(() => {});
+import { conflictBadge } from '../lib/background/badge';
+import { createRouter } from '../lib/background/router';
+import { openCrosslightDb } from '../lib/store/db';
+import { DexieClaimStore } from '../lib/store/dexie-store';
+
+export default defineBackground(() => {
+  // Chrome MV3 has `action`; the Firefox MV2 build has `browserAction`.
+  const setBadge = conflictBadge(browser.action ?? browser.browserAction);
+  const reportError = (error: unknown, type: string) => console.error(`Crosslight: "${type}" failed:`, error);
+  const route = createRouter({
+    store: new DexieClaimStore(openCrosslightDb()),
+    extensionId: browser.runtime.id,
+    setBadge,
+    onError: reportError,
+  });
+
+  // Listeners are registered synchronously on every start: a stopped worker is woken by the
+  // message itself and must find its listener in place.
+  browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.tabs.onUpdated.addListener((tabId, change) => {
+    // A new page in the tab: the old page's conflicts no longer apply until it is analysed.
+    if (change.status === 'loading') setBadge(tabId, 0).catch((error: unknown) => reportError(error, 'badge'));
+  });
+});

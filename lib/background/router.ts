@@ -1,0 +1,79 @@
+/**
+ * The background's answers to every request. Stateless: each request reads what it needs from
+ * the store and the settings, so nothing is lost when the browser stops an idle service worker.
+ * Extension APIs come in through `RouterDeps` so the router runs under tests.
+ */
+import type { PageInput, RequestType, Response } from '../messages';
+import { handleMessage, type Handlers } from '../messaging/protocol-server';
+import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
+import type { ClaimStore } from '../store/claim-store';
+import { ingestDocument } from '../store/ingest';
+import { claimCardView } from '../views/claim-card';
+import { entityCardView } from '../views/entity-card';
+import { pageAnalysisView } from '../views/page-analysis';
+import { sourceSummaryView } from '../views/source-summary';
+import type { SetBadge } from './badge';
+import { documentInputOf } from './document-input';
+import { isSiteDisabled, mayStore } from './page-policy';
+import { hostnameOf } from '../ui/sites';
+
+/** The parts of `runtime.MessageSender` the router trusts. */
+export interface MessageSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+export interface RouterDeps {
+  store: ClaimStore;
+  /** This extension's id (`browser.runtime.id`): messages from anyone else are refused. */
+  extensionId: string;
+  setBadge: SetBadge;
+  onError: (error: unknown, type: string) => void;
+}
+
+export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
+
+export function createRouter(deps: RouterDeps): Router {
+  const { store } = deps;
+  const handlers: Handlers<MessageSender> = {
+    'page.analyze': async ({ page, addRequested }, sender) => {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) throw new Error('Pages are analysed only on request of the page’s own tab.');
+      const persist = await storagePolicy(page, sender, addRequested);
+      const result = await ingestDocument(store, documentInputOf(page), { persist });
+      // A page stored earlier stays stored even when this visit did not store it again.
+      const stored = persist || (await store.getSource(result.source.id)) !== undefined;
+      const view = await pageAnalysisView(store, result, stored);
+      await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
+      return view;
+    },
+    'card.claim': ({ claimId }) => claimCardView(store, claimId),
+    'card.entity': ({ entityId, sourceId }) => entityCardView(store, entityId, sourceId),
+    'source.summary': ({ sourceId }) => sourceSummaryView(store, sourceId),
+    'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
+    'store.stats': () => store.counts(),
+  };
+
+  return async (message, sender) => {
+    if (sender.id !== deps.extensionId) {
+      return { ok: false, error: 'Refused a message that does not come from Crosslight itself.' };
+    }
+    return handleMessage(handlers, message, sender, deps.onError);
+  };
+}
+
+/** Whether this page may be stored; refuses pages on sites the reader turned Crosslight off for. */
+async function storagePolicy(page: PageInput, sender: MessageSender, addRequested: boolean): Promise<boolean> {
+  const [addMode, disabledSites, excludedUrls] = await Promise.all([
+    addModeSetting.getValue(),
+    disabledSitesSetting.getValue(),
+    excludedUrlsSetting.getValue(),
+  ]);
+  // The frame the message came from is the authority on the site; the page's own claim must agree.
+  const hosts = [sender.url, page.url].filter((url): url is string => url !== undefined).map(hostnameOf);
+  if (hosts.some((host) => host === null)) throw new Error('Only web pages (http, https) are analysed.');
+  const disabled = hosts.find((host) => host !== null && isSiteDisabled(host, disabledSites));
+  if (disabled) throw new Error(`Crosslight is turned off for ${disabled}.`);
+  return mayStore([page.url, page.canonicalUrl], addRequested, { addMode, disabledSites, excludedUrls });
+}
