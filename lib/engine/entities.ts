@@ -61,9 +61,12 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     const next = tokens[i + 1];
     const afterHyphen = tokens[i + 2];
     const articleStart = ARABIC_ARTICLE.test(t.text) && next?.text === '-' && afterHyphen && glued(t, next) && glued(next, afterHyphen) && isCapitalised(afterHyphen);
-    const nameStart = (isCapitalised(t) && NAME_POS.has(t.pos)) || articleStart;
+    // "Group of 20": a number can end a name after "of".
+    const numberAfterOf = run.length > 0 && run[run.length - 1]!.text === 'of' && t.type === 'number';
+    const nameStart = (isCapitalised(t) && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
-      if (run.length && JOINERS.has(t.text) && next && isCapitalised(next) && !glued(t, next)) {
+      const joins = next && (isCapitalised(next) || (t.text === 'of' && next.type === 'number'));
+      if (run.length && JOINERS.has(t.text) && joins && !glued(t, next)) {
         run.push({ start: t.start, end: t.end, text: t.text, last: i, pos: t.pos });
         continue;
       }
@@ -97,6 +100,11 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const sentence = sentenceIndex(s.first);
     for (const run of runsOf(tokens, s.first, s.last)) {
       for (const w of run) w.text = text.slice(w.start, w.end);
+      // A run ending in a number is only a name when the whole of it is known ("Group of 20").
+      if (/^\d/.test(run[run.length - 1]!.text) && !lookup(run.map((w) => w.text).join(' '))) {
+        run.splice(run.length - 2, 2);
+        if (!run.length) continue;
+      }
       const firstToken = tokens.findIndex((t) => t.start === run[0]!.start);
       const before = tokens[firstToken - 1];
       const after = tokenAfter(tokens, run[run.length - 1]!.last);

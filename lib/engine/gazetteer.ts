@@ -21,12 +21,17 @@ interface Entry extends GazetteerHit {
 }
 
 const entries = new Map<string, Entry>();
+
+/** What must match letter for letter in a short name: "U.S." and "US", "G-20" and "G20". */
+function caseForm(surface: string): string {
+  return surface.replace(/[.\-\s]/g, '');
+}
 let longest = 1;
 
 function add(surface: string, hit: GazetteerHit): void {
   const key = foldName(surface);
   if (!key || entries.has(key)) return;
-  const bare = surface.replace(/\./g, '');
+  const bare = caseForm(surface);
   entries.set(key, bare.length <= 3 ? { ...hit, exactCase: bare } : hit);
   longest = Math.max(longest, key.split(' ').length);
 }
@@ -60,7 +65,7 @@ export function longestName(): number {
 export function lookup(surface: string): GazetteerHit | undefined {
   const entry = entries.get(foldName(surface));
   if (!entry) return undefined;
-  if (entry.exactCase && surface.replace(/\./g, '') !== entry.exactCase) return undefined;
+  if (entry.exactCase && caseForm(surface) !== entry.exactCase) return undefined;
   return { kind: entry.kind, canonical: entry.canonical };
 }
 

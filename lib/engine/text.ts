@@ -145,7 +145,7 @@ export function prepareText(text: string): PreparedText {
   let last = -1;
   classified.forEach((p, i) => { if (p.strong) last = i; });
   const blocks = classified.map((p, i): Block => {
-    const outside = first < 0 || i < first || i > last;
+    const outside = first >= 0 && (i < first || i > last);
     const kind = p.kind === 'prose' && outside && !p.strong ? 'boilerplate' : p.kind;
     return { start: p.start, end: p.end, kind };
   });

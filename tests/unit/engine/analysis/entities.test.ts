@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../lib/engine/analyze';
+import type { DocumentAnalysis, LocalEntity } from '../../../../lib/engine/types';
+
+function entityNamed(a: DocumentAnalysis, alias: string): LocalEntity {
+  const e = a.entities.find((x) => x.aliases.includes(alias));
+  expect(e, `no entity with alias ${alias}`).toBeDefined();
+  return e!;
+}
+
+function keysOf(text: string, alias: string): string[] {
+  return entityNamed(analyzeText(text), alias).keys;
+}
+
+function shareKey(a: string[], b: string[]): boolean {
+  return a.some((k) => b.includes(k));
+}
+
+describe('entity types', () => {
+  const a = analyzeText(
+    'Russian Foreign Minister Sergey Lavrov met Japanese Prime Minister Shinzo Abe in Hamburg on Friday. ' +
+    'The State Department said the envoy would travel to Kiev. Officials from NATO and the World Bank attended the talks.',
+  );
+
+  it('types a name after a title as a person and leaves the title out of the name', () => {
+    expect(entityNamed(a, 'Sergey Lavrov').type).toBe('person');
+    expect(entityNamed(a, 'Shinzo Abe').type).toBe('person');
+    expect(a.entities.some((e) => e.aliases.some((x) => x.includes('Minister')))).toBe(false);
+  });
+
+  it('types known places and organisations from the gazetteer', () => {
+    expect(entityNamed(a, 'Hamburg').type).toBe('place');
+    expect(entityNamed(a, 'State Department').type).toBe('organization');
+    expect(entityNamed(a, 'NATO').type).toBe('organization');
+    expect(entityNamed(a, 'World Bank').type).toBe('organization');
+  });
+
+  it('reads a demonym as a mention of its country', () => {
+    expect(entityNamed(a, 'Russian')).toMatchObject({ type: 'place', name: 'Russia' });
+  });
+
+  it('types an unknown name by its cues: an organisation word, a place word, a verb of speech', () => {
+    const b = analyzeText(
+      'The Karvonen Institute published the study. Fighting spread to Zarqel province last week. Ostrova said the count was wrong.',
+    );
+    expect(entityNamed(b, 'Karvonen Institute').type).toBe('organization');
+    expect(entityNamed(b, 'Zarqel').type).toBe('place');
+    expect(entityNamed(b, 'Ostrova').type).toBe('person');
+  });
+
+  it('does not take a capitalised common noun before "said" for a person', () => {
+    const b = analyzeText('Analysts said the decision would strengthen moderate voices in the country.');
+    expect(b.entities).toEqual([]);
+  });
+
+  it('locates every mention on the name as written', () => {
+    for (const m of a.mentions) {
+      expect(a.entities[m.entity]!.aliases).toContain(a.text.slice(m.start, m.end));
+    }
+  });
+});
+
+describe('entity keys', () => {
+  it('gives US, U.S., United States, USA and America one place key', () => {
+    const forms = ['US', 'U.S.', 'United States', 'USA', 'America'];
+    const keys = forms.map((f) => keysOf(`Officials in the ${f} said the talks would resume in May.`, f));
+    for (const k of keys) expect(k).toContain('place:united states');
+  });
+
+  it('gives G20, G-20 and Group of 20 one organisation key', () => {
+    const keys = ['G20', 'G-20', 'Group of 20'].map((f) => keysOf(`Leaders met at the ${f} summit and agreed a statement.`, f));
+    expect(new Set(keys.map((k) => k.join()))).toHaveProperty('size', 1);
+    expect(keys[0]![0]!.startsWith('org:')).toBe(true);
+  });
+
+  it('joins transliterations of a given name: Sergey and Sergei', () => {
+    const a = keysOf('Foreign Minister Sergey Lavrov said the talks went well.', 'Sergey Lavrov');
+    const b = keysOf('Foreign Minister Sergei Lavrov said the talks went well.', 'Sergei Lavrov');
+    expect(a).toEqual(b);
+    expect(a).toContain('surname:lavrov');
+  });
+
+  it('joins romanisations of a place name with and without the Arabic article', () => {
+    const a = keysOf('Fighting stopped in the areas of Daraa and Souweida last month.', 'Souweida');
+    const b = keysOf('Fighting stopped in Daraa and As-Suwayda provinces last month.', 'As-Suwayda');
+    expect(shareKey(a, b)).toBe(true);
+  });
+
+  it('folds diacritics and case', () => {
+    expect(keysOf('Former President FRANÇOIS Hollande met reporters.', 'FRANÇOIS Hollande'))
+      .toContain('person:francois holande');
+  });
+
+  it('keeps keys of different types apart', () => {
+    const a = analyzeText('Jordan said on Monday that Jordan would open the border. President Michael Jordan resigned.');
+    const kinds = new Set(a.entities.flatMap((e) => e.keys.map((k) => `${e.type}|${k.split(/[:~]/)[0]}`)));
+    for (const k of kinds) {
+      const [type, prefix] = k.split('|');
+      expect({ person: ['person', 'surname'], place: ['place'], organization: ['org'] }[type as string]).toContain(prefix);
+    }
+  });
+});
+
+describe('names within one document', () => {
+  it('joins a surname alone to the full name seen earlier or later in the document', () => {
+    const a = analyzeText(
+      'Tillerson said the meeting was constructive. Secretary of State Rex Tillerson briefed reporters. Mr. Tillerson left.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.name).toBe('Rex Tillerson');
+    expect(a.mentions.filter((m) => m.entity === people[0]!.index)).toHaveLength(3);
+  });
+
+  it('joins two spellings of one person in one document into one entity', () => {
+    const a = analyzeText('Sergei Lavrov arrived on Friday. Later, Sergey Lavrov said the deal held.');
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people).toHaveLength(1);
+    expect(people[0]!.aliases.sort()).toEqual(['Sergei Lavrov', 'Sergey Lavrov']);
+  });
+
+  it('splits a hyphenated pair of names into two mentions', () => {
+    const a = analyzeText('Donald Trump met Vladimir Putin. Lavrov spoke after the Trump-Putin meeting ended.');
+    const names = a.mentions.map((m) => a.text.slice(m.start, m.end));
+    expect(names).toContain('Trump');
+    expect(names).toContain('Putin');
+    expect(names).not.toContain('Trump-Putin');
+  });
+});
