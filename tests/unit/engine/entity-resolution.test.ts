@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
+import type { EntityType, LocalEntity } from '../../../lib/engine/types';
+import type { EntityRecord } from '../../../lib/store/records';
+
+function local(index: number, name: string, type: EntityType, keys: string[]): LocalEntity {
+  return { index, name, type, aliases: [name], keys };
+}
+
+function stored(entity: LocalEntity, mentionCount = 1): EntityRecord {
+  const { ids, records } = resolveEntities([entity], []);
+  return { ...records[0]!, id: ids[0]!, mentionCount };
+}
+
+const rexTillerson = local(0, 'Rex Tillerson', 'person', ['person:rex tilerson', 'surname:tilerson']);
+const tillerson = local(0, 'Tillerson', 'person', ['surname:tilerson']);
+const donaldTrump = local(0, 'Donald Trump', 'person', ['person:donald trump', 'surname:trump']);
+const ivankaTrump = local(0, 'Ivanka Trump', 'person', ['person:ivanka trump', 'surname:trump']);
+const trump = local(0, 'Trump', 'person', ['surname:trump']);
+
+describe('joining a document’s entities with the store’s', () => {
+  it('gives a new entity a deterministic id that carries its type', () => {
+    const first = resolveEntities([rexTillerson], []);
+    const again = resolveEntities([rexTillerson], []);
+    expect(first.ids).toEqual(again.ids);
+    expect(first.ids[0]).toBe(entityIdFor('person', 'person:rex tilerson'));
+    expect(entityTypeOfId(first.ids[0]!)).toBe('person');
+  });
+
+  it('joins a transliterated spelling through a shared key and merges aliases and keys', () => {
+    const sergey = stored(local(0, 'Sergey Lavrov', 'person', ['person:sergei lavrov', 'surname:lavrov']));
+    const sergei = local(0, 'Sergei Lavrov', 'person', ['person:sergei lavrov', 'surname:lavrov', 'person:s lavrov']);
+    const { ids, records } = resolveEntities([sergei], [sergey]);
+    expect(ids).toEqual([sergey.id]);
+    expect(records[0]?.aliases).toEqual(['Sergey Lavrov', 'Sergei Lavrov']);
+    expect(records[0]?.keys).toContain('person:s lavrov');
+    expect(records[0]?.name).toBe('Sergey Lavrov');
+  });
+
+  it('joins a surname alone to the single full name with that surname', () => {
+    const rex = stored(rexTillerson);
+    expect(resolveEntities([tillerson], [rex]).ids).toEqual([rex.id]);
+  });
+
+  it('does not join a surname alone when two people share it', () => {
+    const donald = stored(donaldTrump);
+    const ivanka = stored(ivankaTrump);
+    const { ids } = resolveEntities([trump], [donald, ivanka]);
+    expect(ids[0]).not.toBe(donald.id);
+    expect(ids[0]).not.toBe(ivanka.id);
+  });
+
+  it('lets a full name take over the surname stored alone, with the full name shown', () => {
+    const alone = stored(tillerson);
+    const { ids, records } = resolveEntities([rexTillerson], [alone]);
+    expect(ids).toEqual([alone.id]);
+    expect(records[0]?.name).toBe('Rex Tillerson');
+  });
+
+  it('never joins entities of different types', () => {
+    const jordanPlace = stored(local(0, 'Jordan', 'place', ['place:jordan']));
+    const { ids } = resolveEntities([local(0, 'Jordan', 'person', ['surname:jordan'])], [jordanPlace]);
+    expect(ids[0]).not.toBe(jordanPlace.id);
+  });
+
+  it('joins two entities of one document that share a key with each other once', () => {
+    const us = local(0, 'United States', 'place', ['place:united states']);
+    const usa = local(1, 'USA', 'place', ['place:united states', 'place:usa']);
+    const { ids, records } = resolveEntities([us, usa], []);
+    expect(ids[0]).toBe(ids[1]);
+    expect(records).toHaveLength(1);
+    expect(records[0]?.aliases).toEqual(['United States', 'USA']);
+  });
+
+  it('looks up every key of every entity, surnames included', () => {
+    expect(lookupKeys([rexTillerson, tillerson])).toEqual(['person:rex tilerson', 'surname:tilerson']);
+  });
+});
