@@ -1,0 +1,69 @@
+/**
+ * The real texts every benchmark reads: the plain-text corpus and the article text of each saved
+ * news page, extracted with the product's own extractor (Readability on linkedom), so the engine
+ * sees exactly what the extension would send it.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { extractArticle, type ExtractedArticle } from '../lib/extract/article';
+
+export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
+
+export interface BenchText {
+  /** `corpus/000` or `pages/bbc-1`. */
+  name: string;
+  text: string;
+  title: string;
+  language: string;
+  words: number;
+}
+
+export interface BenchPage extends BenchText {
+  page: string;
+  article: ExtractedArticle;
+}
+
+export function countWords(text: string): number {
+  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+}
+
+export function corpusTexts(): BenchText[] {
+  const dir = join(FIXTURES, 'corpus');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      return { name: `corpus/${f.slice(0, -4)}`, text, title: '', language: 'en', words: countWords(text) };
+    });
+}
+
+export function pageNames(): string[] {
+  const dir = join(FIXTURES, 'pages');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)
+    .sort();
+}
+
+export function pageSourceHtml(page: string): string {
+  return readFileSync(join(FIXTURES, 'pages', page, 'source.html'), 'utf8');
+}
+
+/** The article of every saved page the extractor accepts; pages it refuses are reported, not hidden. */
+export function pageTexts(): { pages: BenchPage[]; refused: string[] } {
+  const pages: BenchPage[] = [];
+  const refused: string[] = [];
+  for (const page of pageNames()) {
+    const doc = parseHTML(pageSourceHtml(page)).document as unknown as Document;
+    const article = extractArticle(doc, `http://127.0.0.1/pages/${page}/`);
+    if (!article) {
+      refused.push(page);
+      continue;
+    }
+    const { text, title, language } = article.page;
+    pages.push({ name: `pages/${page}`, page, article, text, title, language, words: countWords(text) });
+  }
+  return { pages, refused };
+}
