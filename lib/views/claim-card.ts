@@ -6,7 +6,7 @@ import { toSourceView } from './source-view';
 
 export async function claimCardView(store: ClaimStore, claimId: string): Promise<ClaimCardView> {
   const [claim] = await store.getClaims([claimId]);
-  if (!claim) throw new Error(`This claim is no longer stored (${claimId}).`);
+  if (!claim) throw new Error(`This claim is not in the store (${claimId}): add the page to compare it with other sources.`);
   const source = await store.getSource(claim.sourceId);
   if (!source) throw new Error(`The source of this claim is no longer stored (${claim.sourceId}).`);
   const others = (await otherClaimsOf(store, [claimId])).get(claimId) ?? [];

@@ -9,7 +9,7 @@ import { textFragmentLink } from './text-fragment';
 /** `fromSourceId` is the page the card opens on: it is not listed among the other sources. */
 export async function entityCardView(store: ClaimStore, entityId: string, fromSourceId: string): Promise<EntityCardView> {
   const [entity] = await store.getEntities([entityId]);
-  if (!entity) throw new Error(`This name is no longer stored (${entityId}).`);
+  if (!entity) throw new Error(`This name is not in the store yet (${entityId}): add the page to compare it with other sources.`);
   const bySource = new Map<string, MentionRecord[]>();
   for (const mention of await store.mentionsOfEntity(entityId)) {
     if (mention.sourceId === fromSourceId) continue;

@@ -108,7 +108,7 @@ describe('the background router', () => {
 
     it('reports a failing request as an error and answers the next one', async () => {
       const answer = await route({ type: 'card.claim', claimId: 's.none#c0' }, fromPopup);
-      expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('no longer stored') });
+      expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('not in the store') });
       expect(errors).toEqual(['card.claim']);
       expect(await route({ type: 'store.stats' }, fromPopup)).toMatchObject({ ok: true });
     });

@@ -40,6 +40,6 @@ describe('the claim card', () => {
 
   it('refuses a claim that is not stored, saying so', async () => {
     const { store } = await threeSources();
-    await expect(claimCardView(store, 'zz#c9')).rejects.toThrow(/no longer stored/);
+    await expect(claimCardView(store, 'zz#c9')).rejects.toThrow(/not in the store/);
   });
 });

@@ -25,6 +25,6 @@ describe('the entity card', () => {
 
   it('refuses an entity that is not stored', async () => {
     const { store } = await threeSources();
-    await expect(entityCardView(store, 'p.nobody', 'a')).rejects.toThrow(/no longer stored/);
+    await expect(entityCardView(store, 'p.nobody', 'a')).rejects.toThrow(/not in the store/);
   });
 });
