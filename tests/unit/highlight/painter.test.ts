@@ -1,0 +1,33 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { createPainter, HIGHLIGHT_STYLES, isOnDarkBackground, luminance, styleOf } from '../../../lib/highlight/painter';
+
+describe('painter', () => {
+  it('names one style per claim relation and entity type', () => {
+    expect(styleOf({ kind: 'claim', id: 'c', start: 0, end: 1, relation: 'conflicts' })).toBe('claim-conflicts');
+    expect(styleOf({ kind: 'entity', id: 'e', start: 0, end: 1, entityType: 'organization' })).toBe('entity-organization');
+    expect(new Set(HIGHLIGHT_STYLES).size).toBe(7);
+  });
+
+  it('reads the luminance of opaque colours and ignores transparent ones', () => {
+    expect(luminance('rgb(255, 255, 255)')).toBeCloseTo(1);
+    expect(luminance('rgb(0, 0, 0)')).toBe(0);
+    expect(luminance('rgba(0, 0, 0, 0)')).toBeNull();
+    expect(luminance('transparent')).toBeNull();
+  });
+
+  it('tells a dark page from a light one by the first opaque background up the tree', () => {
+    document.body.innerHTML = '<div id="dark" style="background-color: rgb(20, 20, 24)"><p id="in-dark">x</p></div><p id="plain">y</p>';
+    expect(isOnDarkBackground(document.getElementById('in-dark'))).toBe(true);
+    expect(isOnDarkBackground(document.getElementById('plain'))).toBe(false);
+  });
+
+  it('paints nothing and throws nothing where the Highlight API is missing', () => {
+    const painter = createPainter(document, { dark: false });
+    expect(painter.supported).toBe(false);
+    painter.paint([{ style: 'claim-conflicts', ranges: [document.createRange()] }]);
+    painter.setHidden(true);
+    expect(painter.hidden).toBe(true);
+    painter.dispose();
+  });
+});
