@@ -1,6 +1,7 @@
 /**
  * Functions run inside pages by the end-to-end tests. Each is serialised on its own, so each must
- * be self-contained: no imports, no outer variables, no helpers outside its body.
+ * be self-contained: no imports, no outer variables, no helpers outside its body, and no named
+ * inner functions either (tsx wraps those in a name-keeping helper the page does not have).
  */
 
 export interface HighlightSummary {
@@ -79,7 +80,8 @@ export interface FoundElement {
 /** Elements matching `selector` in the document and in every open shadow root. */
 export function findElements(selector: string): FoundElement[] {
   const found: FoundElement[] = [];
-  const visit = (root: Document | ShadowRoot) => {
+  const roots: (Document | ShadowRoot)[] = [document];
+  for (let root = roots.pop(); root; root = roots.pop()) {
     for (const element of root.querySelectorAll(selector)) {
       found.push({
         text: (element.textContent ?? '').replace(/\s+/g, ' ').trim(),
@@ -87,9 +89,8 @@ export function findElements(selector: string): FoundElement[] {
         status: element.getAttribute('data-status'),
       });
     }
-    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) visit(element.shadowRoot);
-  };
-  visit(document);
+    for (const element of root.querySelectorAll('*')) if (element.shadowRoot) roots.push(element.shadowRoot);
+  }
   return found;
 }
 

@@ -35,15 +35,17 @@ function paragraphsOf(text: string): string[] {
     .filter((block) => block.length > 0);
 }
 
-function titleOf(paragraphs: string[], name: string): string {
-  const first = paragraphs[0] ?? `Sample ${name}`;
-  return first.length <= 90 ? first : `${first.slice(0, 87).trimEnd()}…`;
+/** A short first line is the headline; otherwise the headline quotes the opening words. */
+function headlineOf(paragraphs: string[], name: string): { title: string; body: string[] } {
+  const [first, ...rest] = paragraphs;
+  if (!first) return { title: `Sample ${name}`, body: [] };
+  if (first.length <= 120) return { title: first, body: rest };
+  return { title: `${first.slice(0, 87).trimEnd()}…`, body: paragraphs };
 }
 
 /** Wraps a corpus text in the markup a news site would use, with a site name of its own per file. */
 export function corpusArticleHtml(name: string, text: string, url: string): string {
-  const paragraphs = paragraphsOf(text);
-  const title = titleOf(paragraphs, name);
+  const { title, body } = headlineOf(paragraphsOf(text), name);
   const site = `Sample Source ${name}`;
   return `<!doctype html>
 <html lang="en">
@@ -62,7 +64,7 @@ header,footer{font:14px sans-serif;color:#666}</style>
 <main>
 <article>
 <h1>${escapeHtml(title)}</h1>
-${paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
+${body.map((p) => `<p>${escapeHtml(p)}</p>`).join('\n')}
 </article>
 </main>
 <footer>Sample page served from the test fixtures.</footer>
