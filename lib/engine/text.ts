@@ -51,22 +51,29 @@ function splitLines(view: string): Line[] {
  * have most lines of about the same length, well below a paragraph's.
  */
 function wrapWidth(lines: Line[]): number {
-  if (lines.length < 6) return 0;
+  if (lines.length < 8) return 0;
   const lengths = lines.map((l) => l.text.length).sort((a, b) => a - b);
   const p90 = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
+  const full = lengths.filter((n) => n >= p90 * 0.6).length;
   const open = lines.filter((l) => !TERMINAL.test(l.text)).length;
-  return p90 >= 40 && p90 <= 140 && open >= lines.length * 0.4 ? p90 : 0;
+  return p90 >= 40 && p90 <= 140 && full >= lines.length * 0.5 && open >= lines.length * 0.4 ? p90 : 0;
 }
 
-function continues(prev: Line, next: Line, width: number, gap: string): boolean {
+// A line that ends on one of these words has its sentence go on in the next line.
+const FUNCTION_WORD_END = /\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|as|is|was|were|are|his|her|its|their)$/i;
+
+function continues(prev: Line, next: Line, width: number, gap: string, paragraph: string): boolean {
   if (TERMINAL.test(prev.text)) return false;
   // Two or more blank lines are a deliberate break even in a wrapped copy.
   if ((gap.match(/\n/g)?.length ?? 0) > 2) return false;
   // A line that is one long token (a URL) stands alone.
   if (/^\S{30,}$/.test(prev.text) || /^\S{30,}$/.test(next.text)) return false;
-  if (/[,\-–—(]$/.test(prev.text)) return true;
-  if (/^\s*\/?[a-z(]/.test(next.text)) return width > 0 || (!/\n\s*\n/.test(gap) && isSentenceLike(prev.text));
-  return width > 0 && prev.text.length >= width * 0.6 && /^[\p{L}"']/u.test(next.text);
+  if (/[,\-–—(]$/.test(prev.text) || FUNCTION_WORD_END.test(prev.text)) return true;
+  const startsText = /^[\p{L}\d"'(/]/u.test(next.text);
+  // In a wrapped copy only a full-width line goes on; a short one ends its paragraph.
+  if (width > 0 && prev.text.length >= width * 0.6 && startsText) return true;
+  // Running text broken by a single line end (a copy from an e-mail or a narrow column).
+  return !/\n\s*\n/.test(gap) && isSentenceLike(paragraph) && startsText;
 }
 
 function words(text: string): string[] {
@@ -129,7 +136,7 @@ export function prepareText(text: string): PreparedText {
   for (const line of lines) {
     const prev = paragraphs[paragraphs.length - 1];
     const gap = prev ? chars.slice(prev.end, line.start).join('') : '';
-    if (prev && continues(prev.tail, line, width, gap)) {
+    if (prev && continues(prev.tail, line, width, gap, prev.text)) {
       for (let i = prev.end; i < line.start; i++) if (chars[i] === '\n') chars[i] = ' ';
       prev.end = line.end;
       prev.text = `${prev.text} ${line.text}`;
