@@ -1,0 +1,131 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { ClaimStore } from '../../../lib/store/claim-store';
+import { ingestDocument, sourceIdFor, type DocumentInput } from '../../../lib/store/ingest';
+import { MemoryClaimStore } from '../../../lib/store/memory-store';
+
+const fixtures = join(__dirname, '../../fixtures');
+const read = (path: string) => readFileSync(join(fixtures, path), 'utf8');
+
+function input(name: string, text: string, over: Partial<DocumentInput> = {}): DocumentInput {
+  return { url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text, addedAt: 1, ...over };
+}
+
+const analysis000 = input('analysis', read('corpus/000.txt'));
+const summary001 = input('summary', read('corpus/001.txt'));
+const wire002 = input('wire', read('corpus/002.txt'));
+const repost = input('blog', read('reposted/002-reposted.txt'));
+
+describe('ingesting a document', () => {
+  it('stores the source, its claims located by quote and position, its mentions and entities', async () => {
+    const store = new MemoryClaimStore();
+    const result = await ingestDocument(store, analysis000, { persist: true });
+    const text = result.source.text;
+    expect(result.source.id).toBe(sourceIdFor(analysis000.url));
+    expect(result.claims.length).toBeGreaterThan(5);
+    for (const claim of result.claims) {
+      expect(claim.selector.exact).toBe(text.slice(claim.position.start, claim.position.end));
+      expect(claim.selector.prefix).toBe(text.slice(Math.max(0, claim.position.start - 32), claim.position.start));
+      expect(claim.selector.suffix).toBe(text.slice(claim.position.end, claim.position.end + 32));
+      expect(claim.keys.length).toBeGreaterThan(0);
+    }
+    expect(await store.counts()).toEqual({
+      sources: 1,
+      claims: result.claims.length,
+      entities: result.entities.length,
+      mentions: result.mentions.length,
+      matches: 0,
+    });
+    const mentioned = new Set(result.mentions.map((m) => m.entityId));
+    expect(result.entities.map((e) => e.id).sort()).toEqual([...mentioned].sort());
+  });
+
+  it('matches a second source’s claims and counts the conflicts on both sources', async () => {
+    const store = new MemoryClaimStore();
+    const first = await ingestDocument(store, analysis000, { persist: true });
+    const second = await ingestDocument(store, summary001, { persist: true });
+    const conflicts = second.matches.filter((m) => m.relation === 'conflicts');
+    expect(conflicts.length).toBeGreaterThan(0);
+    for (const m of second.matches) {
+      expect(m.id).toBe(`${m.a}|${m.b}`);
+      expect([m.sourceA, m.sourceB].sort()).toEqual([first.source.id, second.source.id].sort());
+    }
+    expect((await store.getSource(first.source.id))?.conflictCount).toBe(conflicts.length);
+    expect((await store.getSource(second.source.id))?.conflictCount).toBe(conflicts.length);
+  });
+
+  it('replaces the earlier version when the same URL is read again, without doubling anything', async () => {
+    const store = new MemoryClaimStore();
+    const first = await ingestDocument(store, analysis000, { persist: true });
+    await ingestDocument(store, summary001, { persist: true });
+    const before = await store.counts();
+    const again = await ingestDocument(store, { ...summary001, url: `${summary001.url}?utm_source=feed#top` }, { persist: true });
+    expect(await store.counts()).toEqual(before);
+    const conflicts = again.matches.filter((m) => m.relation === 'conflicts').length;
+    expect((await store.getSource(first.source.id))?.conflictCount).toBe(conflicts);
+    expect((await store.getSource(again.source.id))?.urls).toEqual(expect.arrayContaining([summary001.url]));
+  });
+
+  it('reports matches without writing anything when asked not to persist', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, analysis000, { persist: true });
+    const before = await store.counts();
+    const result = await ingestDocument(store, summary001, { persist: false });
+    expect(result.matches.some((m) => m.relation === 'conflicts')).toBe(true);
+    expect(await store.counts()).toEqual(before);
+  });
+
+  it('links a reposted copy to its original both ways and does not match a copy with its original', async () => {
+    const store = new MemoryClaimStore();
+    const original = await ingestDocument(store, wire002, { persist: true });
+    const copy = await ingestDocument(store, repost, { persist: true });
+    expect(copy.source.duplicateOf).toEqual([original.source.id]);
+    expect((await store.getSource(original.source.id))?.duplicateOf).toEqual([copy.source.id]);
+    expect(copy.matches).toEqual([]);
+    const other = await ingestDocument(store, summary001, { persist: true });
+    expect(other.source.duplicateOf).toEqual([]);
+  });
+
+  it('joins a surname written alone in one source to the full name another source gave', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('full', 'Secretary of State Rex Tillerson met the Jordanian foreign minister in Amman on Monday to discuss the ceasefire.'), { persist: true });
+    const later = await ingestDocument(store, input('short', 'Tillerson said on Tuesday that the ceasefire in southern Syria was holding after 48 hours.'), { persist: true });
+    const tillerson = later.entities.find((e) => e.aliases.includes('Tillerson'));
+    expect(tillerson?.name).toBe('Rex Tillerson');
+    expect((await store.getEntities([tillerson!.id]))[0]?.mentionCount).toBe(2);
+  });
+
+  it('reaches other sources only through index lookups, never by listing the store', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, analysis000, { persist: true });
+    await ingestDocument(store, wire002, { persist: true });
+    const called = new Set<string>();
+    const watched = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          called.add(String(name));
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    }) as ClaimStore;
+    await ingestDocument(watched, summary001, { persist: true });
+    expect([...called].sort()).toEqual(['commitDocument', 'findClaimsByKeys', 'findEntitiesByKeys', 'findSourcesBySketchKeys', 'getSource', 'getSources']);
+  });
+});
+
+describe('source ids', () => {
+  it('are the same for one article reached through tracking links, fragments, host case or scheme', () => {
+    const id = sourceIdFor('https://news.example/world/story-1');
+    expect(sourceIdFor('http://NEWS.example/world/story-1/?utm_source=x&utm_medium=y#comments')).toBe(id);
+    expect(sourceIdFor('https://news.example/world/story-1?fbclid=abc')).toBe(id);
+  });
+
+  it('differ for different articles, and keep query parameters that select the page', () => {
+    expect(sourceIdFor('https://news.example/world/story-2')).not.toBe(sourceIdFor('https://news.example/world/story-1'));
+    expect(sourceIdFor('https://news.example/article?id=1')).not.toBe(sourceIdFor('https://news.example/article?id=2'));
+    expect(sourceIdFor('https://news.example/a?b=2&a=1')).toBe(sourceIdFor('https://news.example/a?a=1&b=2'));
+  });
+});
