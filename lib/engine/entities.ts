@@ -21,15 +21,16 @@ export interface NameMention {
   canonical: string | null;
   /** Index of the sentence, so coordinated names ("X, Y and Z") can share a type. */
   sentence: number;
-  /** Whether only ", " or " and " separates this name from the previous one. */
-  listed: boolean;
+  /** What separates this name from the previous one when they are listed together. */
+  listed: 'comma' | 'and' | null;
 }
 
 interface Word {
   start: number;
   end: number;
   text: string;
-  /** Index of the word's last token. */
+  /** Index of the word's first and last token. */
+  first: number;
   last: number;
   /** wink's part of speech of the word's first token. */
   pos: string;
@@ -67,7 +68,7 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     if (!nameStart) {
       const joins = next && (isCapitalised(next) || (t.text === 'of' && next.type === 'number'));
       if (run.length && JOINERS.has(t.text) && joins && !glued(t, next)) {
-        run.push({ start: t.start, end: t.end, text: t.text, last: i, pos: t.pos });
+        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
       if (run.length && t.text === '&' && next && isCapitalised(next)) continue;
@@ -76,7 +77,7 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     }
     let end = i;
     while (tokens[end + 1]?.text === '-' && tokens[end + 2] && glued(tokens[end]!, tokens[end + 1]!) && glued(tokens[end + 1]!, tokens[end + 2]!) && /^[\p{L}\p{N}]/u.test(tokens[end + 2]!.text)) end += 2;
-    const w: Word = { start: t.start, end: tokens[end]!.end, text: '', last: end, pos: t.pos };
+    const w: Word = { start: t.start, end: tokens[end]!.end, text: '', first: i, last: end, pos: t.pos };
     run.push(w);
     i = end;
   }
@@ -105,13 +106,14 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
         run.splice(run.length - 2, 2);
         if (!run.length) continue;
       }
-      const firstToken = tokens.findIndex((t) => t.start === run[0]!.start);
+      const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
       const after = tokenAfter(tokens, run[run.length - 1]!.last);
       const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
       for (const m of segment(run, placeOf ? PLACE_OF : before, after, strict)) {
         const prev = out[out.length - 1];
-        const listed = !!prev && prev.sentence === sentence && /^\s*(?:,|,?\s*and|&)\s*$/.test(text.slice(prev.end - base, m.start));
+        const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
+        const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
         out.push({ ...m, start: base + m.start, end: base + m.end, sentence, listed });
       }
     }
@@ -142,7 +144,10 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
   if (strict) return segmentKnown(run);
   let words = run;
-  if (words[0] && /^the$/i.test(words[0].text)) words = words.slice(1);
+  // "The", and "Seattle-based" before a company's name, are not part of it.
+  const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
+  if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
+  if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
   if (isOrgName(words)) {
     // "Russian Foreign Ministry" is one organisation, but "Foreign Minister Lavrov" is not.
     return [piece(words, 'organization', 'head', null)];
@@ -176,7 +181,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     if (parts.length > 1 && words.length === 1 && parts.every((x) => /^\p{Lu}[\p{L}.]+$/u.test(x)) && !ARABIC_ARTICLE.test(parts[0]!)) {
       let offset = w.start;
       for (const part of parts) {
-        const sub: Word = { start: offset, end: offset + part.length, text: part, last: w.last, pos: w.pos };
+        const sub: Word = { start: offset, end: offset + part.length, text: part, first: w.first, last: w.last, pos: w.pos };
         const known = lookup(part);
         pieces.push(known && known.kind !== 'title' ? piece([sub], known.kind, 'gazetteer', known.canonical) : piece([sub], null, null, null));
         offset += part.length + 1;
@@ -268,9 +273,15 @@ interface Draft {
  * the names listed with them or are dropped.
  */
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
-  const surnames = new Map<string, string>();
+  // Surname → the person it names in this document: a full name if one was seen, else the
+  // surname seen with a title or a verb of speech.
+  const people = new Map<string, string>();
   for (const m of names) {
-    if (m.type === 'person' && m.surface.includes(' ')) surnames.set(foldTransliteration(lastName(m.surface)), foldTransliteration(m.surface));
+    if (m.type === 'person' && m.surface.includes(' ')) people.set(foldTransliteration(lastName(m.surface)), `person:${foldTransliteration(m.surface)}`);
+  }
+  for (const m of names) {
+    const surname = foldTransliteration(m.surface);
+    if (m.type === 'person' && !m.surface.includes(' ') && !people.has(surname)) people.set(surname, `surname:${surname}`);
   }
   inheritListTypes(names);
   const drafts = new Map<string, Draft>();
@@ -279,10 +290,10 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     const surname = foldTransliteration(lastName(m.surface));
     let type = m.type;
     let id: string;
-    const fullName = surnames.get(surname);
-    if (fullName && (type === 'person' || type === null || m.cue === 'place-before') && !m.surface.includes(' ')) {
+    const person = people.get(surname);
+    if (person && (type === 'person' || type === null || m.cue === 'place-before') && !m.surface.includes(' ')) {
       type = 'person';
-      id = `person:${fullName}`;
+      id = person;
     } else if (type === null) {
       continue;
     } else if (type === 'person') {
@@ -313,13 +324,23 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   return { entities, mentions };
 }
 
-/** In "Daraa, Quneitra and As-Suwayda provinces" every listed name is a place. */
+/**
+ * In "Daraa, Quneitra and As-Suwayda provinces" every listed name is a place. Only a real list
+ * (one ending in "and") shares types: "Mother's Day, Besecker said" is not one.
+ */
 function inheritListTypes(names: NameMention[]): void {
-  const spread = (from: NameMention, to: NameMention) => {
-    if (to.type !== null || from.type === null || from.cue === 'gazetteer') return;
-    to.type = from.type;
-    to.cue = from.cue;
-  };
-  for (let i = 1; i < names.length; i++) if (names[i]!.listed) spread(names[i - 1]!, names[i]!);
-  for (let i = names.length - 1; i > 0; i--) if (names[i]!.listed) spread(names[i]!, names[i - 1]!);
+  for (let i = 0; i < names.length;) {
+    let j = i;
+    while (j + 1 < names.length && names[j + 1]!.listed) j++;
+    const list = names.slice(i, j + 1);
+    if (list.length > 1 && names[j]!.listed === 'and') {
+      const typed = list.find((m) => m.type !== null && m.cue !== 'gazetteer');
+      for (const m of list) {
+        if (m.type !== null || !typed) continue;
+        m.type = typed.type;
+        m.cue = typed.cue;
+      }
+    }
+    i = j + 1;
+  }
 }
