@@ -20,7 +20,8 @@ export type QuantityRole = 'actual' | 'planned';
 /**
  * A normalised quantity found in a claim.
  * - duration: value in seconds, unit 's'
- * - date: value is yyyymmdd when the year is known (unit 'ymd'), or mmdd (unit 'md') when not
+ * - date: value is yyyymmdd when the year is known (unit 'ymd'), or mmdd (unit 'md') when not;
+ *   a month without a day ("December 2016") is yyyymm (unit 'ym')
  * - time: value in minutes after midnight, unit 'min'
  * - count: the number, unit is the counted noun in its singular lower-case form ('' when unknown)
  * - money: the amount, unit an ISO 4217 code when known ('USD', 'EUR', …), else the word
