@@ -4,7 +4,7 @@
  * anything unknown or malformed is refused with a clear error and never reaches a handler.
  */
 import * as z from 'zod/mini';
-import type { EntityType, Quantity, Relation } from './engine/types';
+import type { EntityType, Quantity, QuantityKind, Relation } from './engine/types';
 
 /** Largest article text accepted from a page (characters); longer texts are cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
@@ -23,6 +23,86 @@ export const pageInputSchema = z.strictObject({
   text: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_TEXT)),
 });
 export type PageInput = z.infer<typeof pageInputSchema>;
+
+// ---- Store manager requests (manager page → background). Lists are paginated: the page asks for
+// one window at a time (offset, limit), so a list of 100,000 claims can be virtualised. ----
+
+/** Largest page of a manager list. */
+export const MAX_PAGE_SIZE = 500;
+/** Most sources deleted by one request (a whole site may hold more: use `sources.forgetSite`). */
+export const MAX_DELETE_IDS = 10_000;
+
+const offset = z.int().check(z.gte(0), z.lte(10_000_000));
+const limit = z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE));
+const searchText = z.string().check(z.maxLength(500));
+const entityTypeSchema = z.enum(['person', 'place', 'organization']);
+const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent']);
+const relationSchema = z.enum(['agrees', 'conflicts', 'related']);
+const epochMs = z.number().check(z.gte(0), z.lte(8.64e15));
+
+export const claimFilterSchema = z.strictObject({
+  entityId: z.optional(id),
+  sourceId: z.optional(id),
+  quantityKind: z.optional(quantityKindSchema),
+  /** Only claims with at least one match of this relation. */
+  relation: z.optional(relationSchema),
+});
+export type ClaimFilter = z.infer<typeof claimFilterSchema>;
+
+export const sourceSortSchema = z.enum(['addedAt', 'published', 'title', 'site', 'claims', 'conflicts']);
+export type SourceSort = z.infer<typeof sourceSortSchema>;
+
+export const sourceFilterSchema = z.strictObject({
+  /** Words of the title, each matched as a prefix of a title word (case and accents ignored). */
+  title: z.optional(searchText),
+  site: z.optional(shortText),
+  /** Read (added) at or after / before, epoch milliseconds. */
+  addedFrom: z.optional(epochMs),
+  addedTo: z.optional(epochMs),
+});
+export type SourceFilter = z.infer<typeof sourceFilterSchema>;
+
+const managerRequests = [
+  /** Full-text search over all claims (every word of `query`; the last one as a prefix), filtered. */
+  z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
+  /** Entities by name (prefix of any word of the name or an alias), most mentioned first or by name. */
+  z.strictObject({
+    type: z.literal('entities.list'),
+    query: searchText,
+    entityType: z.optional(entityTypeSchema),
+    sort: z.enum(['mentions', 'name']),
+    offset,
+    limit,
+  }),
+  z.strictObject({ type: z.literal('entity.rename'), entityId: id, name: z.string().check(z.minLength(1), z.maxLength(300)) }),
+  /** `otherId` is merged into `entityId`: its mentions, claims, aliases and keys move over. */
+  z.strictObject({ type: z.literal('entity.merge'), entityId: id, otherId: id }),
+  /** The mentions written as `alias` become an entity of their own. */
+  z.strictObject({ type: z.literal('entity.split'), entityId: id, alias: z.string().check(z.minLength(1), z.maxLength(300)) }),
+  /** "Not an entity": removed with its mentions, its keys blocked so that re-analysis does not bring it back. */
+  z.strictObject({ type: z.literal('entity.block'), entityId: id }),
+  z.strictObject({ type: z.literal('entities.blocked') }),
+  z.strictObject({ type: z.literal('entity.unblock'), key: id }),
+  z.strictObject({
+    type: z.literal('sources.list'),
+    filter: sourceFilterSchema,
+    sort: sourceSortSchema,
+    direction: z.enum(['asc', 'desc']),
+    offset,
+    limit,
+  }),
+  /** Every site in the store with its number of sources, for the site filter. */
+  z.strictObject({ type: z.literal('sources.sites') }),
+  /** Deletes sources with everything derived from them; the answer carries a token to undo it. */
+  z.strictObject({ type: z.literal('sources.delete'), sourceIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DELETE_IDS)) }),
+  /** Deletes every source of a site (as listed by `sources.sites`), undoable like `sources.delete`. */
+  z.strictObject({ type: z.literal('sources.forgetSite'), site: shortText }),
+  z.strictObject({ type: z.literal('sources.undoDelete'), undoToken: id }),
+  /** Every conflicting pair of claims, grouped by the entity they are about. */
+  z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
+  /** The whole conflicts report as CSV text (RFC 4180, formula-safe). */
+  z.strictObject({ type: z.literal('conflicts.csv') }),
+] as const;
 
 export const requestSchema = z.discriminatedUnion('type', [
   /** Content script → background: analyse this article, store it (per settings), return highlights. */
@@ -46,6 +126,7 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page.state') }),
   /** Popup → content script of its tab: analyse again and add the page to the store. */
   z.strictObject({ type: z.literal('page.add') }),
+  ...managerRequests,
 ]);
 export type Request = z.infer<typeof requestSchema>;
 export type RequestType = Request['type'];
@@ -160,6 +241,101 @@ export interface PageStateView {
   unanchored?: { kind: Highlight['kind']; id: string; text: string }[];
 }
 
+// ---- Store manager views ----
+
+export interface EntityRef {
+  id: string;
+  name: string;
+  type: EntityType;
+}
+
+export interface ClaimListItem {
+  id: string;
+  text: string;
+  source: SourceView;
+  quantities: { kind: QuantityKind; text: string }[];
+  entities: EntityRef[];
+  /** Matches with other sources' claims by relation (open `card.claim` for the claims themselves). */
+  counts: RelationCounts;
+  /** Opens the source at the quote. */
+  link: string;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** Everything the query matches; `items` is the window [offset, offset + limit). */
+  total: number;
+  offset: number;
+}
+
+export interface EntityListItem extends EntityRef {
+  aliases: string[];
+  mentionCount: number;
+}
+
+export interface EntityEditView {
+  /** The entity as it is now (the merge target, the one split from, the renamed one). */
+  entity: EntityListItem | null;
+  /** The entity split off, for `entity.split`. */
+  created?: EntityListItem;
+  /** Claims whose entities changed and whose matches were evaluated again. */
+  claimsUpdated: number;
+  matchesAdded: number;
+  matchesRemoved: number;
+}
+
+export interface EntityBlockView extends EntityEditView {
+  mentionsRemoved: number;
+  blockedKeys: string[];
+}
+
+export interface SourceListItem extends SourceView {
+  byline: string;
+  claimCount: number;
+  conflictCount: number;
+  /** Number of stored sources this one is a copy of. */
+  duplicateCount: number;
+}
+
+export interface SourceDeleteView {
+  deleted: number;
+  /** Pass to `sources.undoDelete` before `undoExpiresAt` to restore exactly what was deleted. */
+  undoToken: string;
+  undoExpiresAt: number;
+}
+
+export interface ConflictSide {
+  claimId: string;
+  text: string;
+  marks: { start: number; end: number }[];
+  source: SourceView;
+  link: string;
+}
+
+export interface ConflictPairView {
+  matchId: string;
+  note: string;
+  score: number;
+  a: ConflictSide;
+  b: ConflictSide;
+}
+
+export interface ConflictGroupView {
+  /** The entity both claims are about; null for pairs that share none. */
+  entity: EntityRef | null;
+  /** The entity's name, or the words the two claims share. */
+  topic: string;
+  pairs: ConflictPairView[];
+}
+
+export interface ConflictsReportView {
+  groups: ConflictGroupView[];
+  /** Groups in the whole report; `groups` is the window [offset, offset + limit). */
+  totalGroups: number;
+  totalPairs: number;
+  offset: number;
+}
+
 export interface ResponseMap {
   'page.analyze': PageAnalysisView;
   'card.claim': ClaimCardView;
@@ -169,6 +345,21 @@ export interface ResponseMap {
   'store.stats': StoreStatsView;
   'page.state': PageStateView;
   'page.add': PageStateView;
+  'claims.search': Page<ClaimListItem>;
+  'entities.list': Page<EntityListItem>;
+  'entity.rename': EntityEditView;
+  'entity.merge': EntityEditView;
+  'entity.split': EntityEditView;
+  'entity.block': EntityBlockView;
+  'entities.blocked': { keys: string[] };
+  'entity.unblock': { removed: boolean };
+  'sources.list': Page<SourceListItem>;
+  'sources.sites': { site: string; sources: number }[];
+  'sources.delete': SourceDeleteView;
+  'sources.forgetSite': SourceDeleteView;
+  'sources.undoDelete': { restored: number };
+  'conflicts.report': ConflictsReportView;
+  'conflicts.csv': { csv: string; rows: number };
 }
 
 export type Response<T extends RequestType> =
