@@ -42,11 +42,13 @@ describe('relating claims without comparable quantities', () => {
   });
 
   it('keeps only the closest few related claims for one claim', () => {
-    const claim = matchable('a#c1', 'The Senate passed new sanctions against Russia over the election interference.', { entities: [place('Russia'), org('Senate')] });
+    const claim = matchable('a#c1', 'The Senate and the House passed new sanctions against Russia over the election interference.', {
+      entities: [place('Russia'), org('Senate'), org('House')],
+    });
     const critics = ['Warren', 'Paul', 'Sanders', 'Cruz', 'Rubio', 'Graham', 'Kaine', 'Coons'];
     const others = critics.map((name, i) =>
-      matchable(`s${i}#c0`, `Senator ${name} called the Senate sanctions against Russia too weak to deter interference.`, {
-        entities: [person(name), place('Russia'), org('Senate')],
+      matchable(`s${i}#c0`, `Senator ${name} called the Senate and House sanctions against Russia too weak to deter interference.`, {
+        entities: [person(name), place('Russia'), org('Senate'), org('House')],
       }),
     );
     const related = matchClaim(claim, others).filter((m) => m.relation === 'related');
