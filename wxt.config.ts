@@ -1,10 +1,21 @@
+import { existsSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+
+/** Debian's browsers, which `npm run dev` opens when they are installed. */
+const DEBIAN_BROWSERS = { chrome: '/usr/bin/chromium', firefox: '/usr/bin/firefox-esr' };
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   imports: false,
   vite: () => ({ plugins: [preact()] }),
+  webExt: {
+    // Without a display there is no browser to open: the dev server still rebuilds and reloads.
+    disabled: !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY,
+    binaries: Object.fromEntries(Object.entries(DEBIAN_BROWSERS).filter(([, path]) => existsSync(path))),
+    // Chromium refuses to start as root with its sandbox on.
+    chromiumArgs: process.getuid?.() === 0 ? ['--no-sandbox'] : [],
+  },
   manifest: ({ browser }) => ({
     name: 'Crosslight',
     description:
