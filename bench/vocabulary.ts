@@ -33,7 +33,9 @@ let cached: Lexicon | undefined;
 
 export function lexicon(): Lexicon {
   if (cached) return cached;
-  const entries = Object.entries(nlp.model().one.lexicon as Record<string, string | string[]>);
+  // compromise types its model loosely; the lexicon is a plain word → tag(s) object.
+  const model = nlp.model() as { one: { lexicon: Record<string, string | string[]> } };
+  const entries = Object.entries(model.one.lexicon);
   const byTag = new Map<string, string[]>();
   for (const [word, tags] of entries) {
     const tag = Array.isArray(tags) ? tags[0] : tags;
