@@ -3,8 +3,9 @@
  * manager may open it too: extension pages share the extension's IndexedDB). Settings are not
  * here: they live in extension storage (lib/settings.ts) so that content scripts can watch them.
  */
-import { Dexie, type DexieOptions, type EntityTable } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
 
@@ -21,17 +22,115 @@ export const SCHEMA_V1 = {
   matches: 'id, a, b, sourceA, sourceB, relation',
 } as const;
 
+/**
+ * Version 2, for the store manager: word indexes for searching claims, entities and source
+ * titles; sort indexes for the manager's lists; entity keys the reader marked "not an entity";
+ * deleted sources kept for a short while so that a deletion can be undone.
+ */
+export const SCHEMA_V2 = {
+  sources: 'id, *urls, site, addedAt, *sketchKeys, *titleWords, published, claimCount, conflictCount',
+  claims: 'id, sourceId, *keys, *words',
+  entities: 'id, *keys, name, *words, mentionCount',
+  mentions: 'id, sourceId, entityId',
+  matches: 'id, a, b, sourceA, sourceB, relation',
+  blockedKeys: 'key',
+  trash: 'token, expiresAt',
+} as const;
+
+/** Fields the database derives from a record's own data on every write (see `wordIndexing`). */
+export interface DerivedFields {
+  sources: { titleWords?: string[] };
+  claims: { words?: string[] };
+  entities: { words?: string[] };
+}
+
+/** An entity key the reader marked as "not an entity": ingest drops entities that have it. */
+export interface BlockedKeyRecord {
+  key: string;
+  /** The name of the entity it was blocked with, for the reader's list. */
+  name: string;
+  blockedAt: number;
+}
+
+/** Everything one deletion removed or changed, to put back on undo. */
+export interface TrashRecord {
+  token: string;
+  createdAt: number;
+  expiresAt: number;
+  sources: SourceRecord[];
+  claims: ClaimRecord[];
+  mentions: MentionRecord[];
+  matches: MatchRecord[];
+  /** Entities as they were before the deletion (removed or with fewer mentions). */
+  entities: EntityRecord[];
+}
+
+const WORD_FIELDS: Record<string, (record: Record<string, unknown>) => Record<string, string[]>> = {
+  claims: (c) => ({ words: indexWords(String(c.text ?? '')) }),
+  entities: (e) => ({ words: indexWords(String(e.name ?? ''), ...((e.aliases as string[] | undefined) ?? [])) }),
+  sources: (s) => ({ titleWords: indexWords(String(s.title ?? '')) }),
+};
+
+export function derivedFields(table: string, record: object): Record<string, string[]> {
+  return WORD_FIELDS[table]?.(record as Record<string, unknown>) ?? {};
+}
+
+/**
+ * Keeps the word indexes in step with the records on every write, whoever writes (ingest, the
+ * manager, an import): a DBCore middleware, so that writers need not know about them and no
+ * write costs an extra read.
+ */
+const wordIndexing: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'crosslight-word-index',
+  create: (down) => ({
+    ...down,
+    table: (name) => {
+      const table = down.table(name);
+      const derive = WORD_FIELDS[name];
+      if (!derive) return table;
+      return {
+        ...table,
+        mutate: (req: DBCoreMutateRequest) => {
+          if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
+          const values = req.values.map((v: Record<string, unknown>) => ({ ...v, ...derive(v) }));
+          return table.mutate({ ...req, values });
+        },
+      };
+    },
+  }),
+};
+
 export class CrosslightDb extends Dexie {
-  sources!: EntityTable<SourceRecord, 'id'>;
-  claims!: EntityTable<ClaimRecord, 'id'>;
-  entities!: EntityTable<EntityRecord, 'id'>;
+  sources!: EntityTable<SourceRecord & DerivedFields['sources'], 'id'>;
+  claims!: EntityTable<ClaimRecord & DerivedFields['claims'], 'id'>;
+  entities!: EntityTable<EntityRecord & DerivedFields['entities'], 'id'>;
   mentions!: EntityTable<MentionRecord, 'id'>;
   matches!: EntityTable<MatchRecord, 'id'>;
+  blockedKeys!: EntityTable<BlockedKeyRecord, 'key'>;
+  trash!: EntityTable<TrashRecord, 'token'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
     this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        // Records written by version 1 get their words here; later writes get them from the middleware.
+        for (const table of ['sources', 'claims', 'entities'] as const) {
+          await tx.table(table).toCollection().modify((record: Record<string, unknown>) => {
+            Object.assign(record, derivedFields(table, record));
+          });
+        }
+      });
+    this.use(wordIndexing);
   }
+}
+
+/** A record as exported and compared: without the fields the database derives. */
+export function withoutDerived<T extends object>(record: T): T {
+  const { words: _w, titleWords: _t, ...own } = record as T & { words?: unknown; titleWords?: unknown };
+  return own as T;
 }
 
 /** An IndexedDB implementation to use instead of the global one (tests, Node). */

@@ -8,19 +8,28 @@ function freshDb(): CrosslightDb {
 }
 
 describe('the Crosslight database', () => {
-  it('declares schema version 1 with the indexes candidate search and removal use', async () => {
+  it('declares schema version 2 with the indexes candidate search, removal and the manager use', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(1);
+    expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
-      sources: ['*sketchKeys', '*urls', 'addedAt', 'site'],
-      claims: ['*keys', 'sourceId'],
-      entities: ['*keys', 'name'],
+      sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site'],
+      claims: ['*keys', '*words', 'sourceId'],
+      entities: ['*keys', '*words', 'mentionCount', 'name'],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],
+      blockedKeys: [],
+      trash: ['expiresAt'],
     });
-    expect(db.tables.every((t) => t.schema.primKey.keyPath === 'id')).toBe(true);
+    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'trash']);
+  });
+
+  it('indexes the words of every claim written, whoever writes it', async () => {
+    const db = freshDb();
+    await db.claims.put(claim('s1', 0, 'The talks lasted two hours.'));
+    expect((await db.claims.where('words').equals('talks').toArray()).map((c) => c.id)).toEqual(['s1#c0']);
+    expect(await db.claims.where('words').equals('the').count()).toBe(0);
   });
 
   it('finds a claim by any one of its candidate keys through the multiEntry index', async () => {
