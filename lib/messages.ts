@@ -252,6 +252,8 @@ export interface EntityRef {
 export interface ClaimListItem {
   id: string;
   text: string;
+  /** Spans of `text` holding its quantities. */
+  marks: { start: number; end: number }[];
   source: SourceView;
   quantities: { kind: QuantityKind; text: string }[];
   entities: EntityRef[];

@@ -47,4 +47,6 @@ export interface ClaimStore {
   /** Removes a source with its claims, mentions and matches; updates affected entities and sources. */
   removeSource(id: string): Promise<boolean>;
   counts(): Promise<StoreCounts>;
+  /** Of these entity keys, the ones the reader marked as "not an entity" (see entity-blocklist.ts). */
+  findBlockedEntityKeys(keys: string[]): Promise<string[]>;
 }

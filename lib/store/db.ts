@@ -28,8 +28,8 @@ export const SCHEMA_V1 = {
  * deleted sources kept for a short while so that a deletion can be undone.
  */
 export const SCHEMA_V2 = {
-  sources: 'id, *urls, site, addedAt, *sketchKeys, *titleWords, published, claimCount, conflictCount',
-  claims: 'id, sourceId, *keys, *words',
+  sources: 'id, *urls, site, addedAt, *sketchKeys, *titleWords, title, published, claimCount, conflictCount',
+  claims: 'id, sourceId, *keys, *words, *entityIds, *quantityKinds',
   entities: 'id, *keys, name, *words, mentionCount',
   mentions: 'id, sourceId, entityId',
   matches: 'id, a, b, sourceA, sourceB, relation',
@@ -40,7 +40,7 @@ export const SCHEMA_V2 = {
 /** Fields the database derives from a record's own data on every write (see `wordIndexing`). */
 export interface DerivedFields {
   sources: { titleWords?: string[] };
-  claims: { words?: string[] };
+  claims: { words?: string[]; quantityKinds?: string[] };
   entities: { words?: string[] };
 }
 
@@ -66,7 +66,10 @@ export interface TrashRecord {
 }
 
 const WORD_FIELDS: Record<string, (record: Record<string, unknown>) => Record<string, string[]>> = {
-  claims: (c) => ({ words: indexWords(String(c.text ?? '')) }),
+  claims: (c) => ({
+    words: indexWords(String(c.text ?? '')),
+    quantityKinds: [...new Set(((c.quantities as { kind: string }[] | undefined) ?? []).map((q) => q.kind))],
+  }),
   entities: (e) => ({ words: indexWords(String(e.name ?? ''), ...((e.aliases as string[] | undefined) ?? [])) }),
   sources: (s) => ({ titleWords: indexWords(String(s.title ?? '')) }),
 };
@@ -129,7 +132,7 @@ export class CrosslightDb extends Dexie {
 
 /** A record as exported and compared: without the fields the database derives. */
 export function withoutDerived<T extends object>(record: T): T {
-  const { words: _w, titleWords: _t, ...own } = record as T & { words?: unknown; titleWords?: unknown };
+  const { words: _w, titleWords: _t, quantityKinds: _q, ...own } = record as T & { words?: unknown; titleWords?: unknown; quantityKinds?: unknown };
   return own as T;
 }
 

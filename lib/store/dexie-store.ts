@@ -110,6 +110,10 @@ export class DexieClaimStore implements ClaimStore {
     return { sources, claims, entities, mentions, matches };
   }
 
+  async findBlockedEntityKeys(keys: string[]): Promise<string[]> {
+    return present(await this.db.blockedKeys.bulkGet(unique(keys))).map((r) => r.key);
+  }
+
   /**
    * Deletes a source and everything derived from it (claims, mentions, matches on either side,
    * other sources' duplicate links to it). Must run inside a rw transaction on every table.

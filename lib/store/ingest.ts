@@ -11,6 +11,7 @@ import { candidateKeys, matchClaim } from '../engine/matching';
 import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, TextQuoteSelector } from './records';
+import { withoutBlockedEntities } from './entity-blocklist';
 import { sourceIdFor } from './source-id';
 
 export { canonicalUrl, sourceIdFor } from './source-id';
@@ -86,7 +87,7 @@ function matchRecord(match: ReturnType<typeof matchClaim>[number], sourceOf: Map
 
 export async function ingestDocument(store: ClaimStore, input: DocumentInput, options: { persist: boolean }): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
-  const analyzed = analyzeText(input.text, { title: input.title, language: input.language });
+  const analyzed = await withoutBlockedEntities(store, analyzeText(input.text, { title: input.title, language: input.language }));
   const analysis = analyzed.sketch.length ? analyzed : { ...analyzed, sketch: sketchText(analyzed.text) };
   const { text } = analysis;
 

@@ -56,6 +56,7 @@ export class MemoryClaimStore implements ClaimStore {
   private readonly mentionsByEntity = new InvertedIndex();
   /** Both claim ids and both source ids of a match point at it. */
   private readonly matchesByEnd = new InvertedIndex();
+  private readonly blockedKeys = new Set<string>();
 
   async getSource(id: string): Promise<SourceRecord | undefined> {
     return this.sources.get(id);
@@ -147,6 +148,15 @@ export class MemoryClaimStore implements ClaimStore {
       mentions: this.mentions.size,
       matches: this.matches.size,
     };
+  }
+
+  async findBlockedEntityKeys(keys: string[]): Promise<string[]> {
+    return [...new Set(keys)].filter((key) => this.blockedKeys.has(key));
+  }
+
+  /** Marks entity keys as "not an entity" (the IndexedDB store keeps them in a table the manager edits). */
+  blockEntityKeys(keys: string[]): void {
+    for (const key of keys) this.blockedKeys.add(key);
   }
 
   /** Removes a source and everything derived from it, noting which other records need recounting. */

@@ -14,8 +14,8 @@ describe('the Crosslight database', () => {
     expect(db.verno).toBe(2);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
-      sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site'],
-      claims: ['*keys', '*words', 'sourceId'],
+      sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
+      claims: ['*entityIds', '*keys', '*quantityKinds', '*words', 'sourceId'],
       entities: ['*keys', '*words', 'mentionCount', 'name'],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],

@@ -1,0 +1,47 @@
+/**
+ * Entities the reader marked as "not an entity" stay gone when pages are analysed again: their
+ * keys are kept in the store, and ingest drops every entity found under a blocked key before it
+ * is joined with the store's entities.
+ */
+import type { DocumentAnalysis, EntityType } from '../engine/types';
+import type { ClaimStore } from './claim-store';
+
+const SURNAME = 'surname:';
+
+/**
+ * The keys that name an entity. A surname key is left out when the entity has a full name: marking
+ * "Jordan Smith" as not an entity must not make every Smith disappear.
+ */
+export function blockingKeys(entity: { type: EntityType; keys: string[] }): string[] {
+  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME));
+  return strong.length ? strong : entity.keys;
+}
+
+/** The analysis without the entities the reader blocked, their mentions and their places in claims. */
+export function dropBlockedEntities(analysis: DocumentAnalysis, blocked: ReadonlySet<string>): DocumentAnalysis {
+  if (!blocked.size) return analysis;
+  const newIndex = new Map<number, number>();
+  const entities = analysis.entities.flatMap((entity, i) => {
+    if (blockingKeys(entity).some((k) => blocked.has(k))) return [];
+    newIndex.set(i, newIndex.size);
+    return [{ ...entity, index: newIndex.size - 1 }];
+  });
+  if (entities.length === analysis.entities.length) return analysis;
+  const kept = (i: number) => newIndex.get(i);
+  return {
+    ...analysis,
+    entities,
+    mentions: analysis.mentions.flatMap((m) => {
+      const entity = kept(m.entity);
+      return entity === undefined ? [] : [{ ...m, entity }];
+    }),
+    claims: analysis.claims.map((c) => ({ ...c, entities: c.entities.flatMap((e) => kept(e) ?? []) })),
+  };
+}
+
+/** `analysis` with the entities blocked in `store` dropped. */
+export async function withoutBlockedEntities(store: ClaimStore, analysis: DocumentAnalysis): Promise<DocumentAnalysis> {
+  const keys = [...new Set(analysis.entities.flatMap(blockingKeys))];
+  if (!keys.length) return analysis;
+  return dropBlockedEntities(analysis, new Set(await store.findBlockedEntityKeys(keys)));
+}

@@ -1,0 +1,118 @@
+/**
+ * Full-text search over claims for the store manager, answered from indexes only: each query word
+ * is one `equals` on the `words` multiEntry index, the word being typed one `startsWith`, each
+ * filter one index lookup, and the id sets are intersected smallest first. Only the window of
+ * results shown is read in full, so the first results come as fast at 100,000 claims as at 100.
+ */
+import type { Table } from 'dexie';
+import type { ClaimFilter, ClaimListItem, Page, RelationCounts } from '../messages';
+import { quantityMarks } from '../views/other-claims';
+import { toSourceView } from '../views/source-view';
+import { textFragmentLink } from '../views/text-fragment';
+import type { CrosslightDb } from './db';
+import type { ClaimRecord } from './records';
+import { queryWords } from './text-index';
+
+export interface PageRequest {
+  offset: number;
+  limit: number;
+}
+
+/**
+ * Ids of the records whose `index` holds every word of `query` (the last as a prefix), or null
+ * when the query holds no word to search for.
+ */
+export async function idsWithWords(table: Table<unknown, string>, index: string, query: string): Promise<Set<string> | null> {
+  const { exact, prefix } = queryWords(query);
+  if (!exact.length && prefix === null) return null;
+  const lookups = exact.map((word) => table.where(index).equals(word).primaryKeys());
+  if (prefix !== null) lookups.push(table.where(index).startsWith(prefix).primaryKeys());
+  return intersect((await Promise.all(lookups)).map((keys) => new Set(keys)));
+}
+
+/** Ids in every set; iterates the smallest. */
+export function intersect(sets: Set<string>[]): Set<string> {
+  if (!sets.length) return new Set();
+  const [smallest, ...rest] = [...sets].sort((x, y) => x.size - y.size);
+  const result = new Set<string>();
+  for (const id of smallest!) if (rest.every((set) => set.has(id))) result.add(id);
+  return result;
+}
+
+/** The claim ids each filter allows, one index lookup per filter. */
+async function filterIds(db: CrosslightDb, filter: ClaimFilter): Promise<Set<string>[]> {
+  const lookups: Promise<string[]>[] = [];
+  if (filter.sourceId !== undefined) lookups.push(db.claims.where('sourceId').equals(filter.sourceId).primaryKeys());
+  if (filter.entityId !== undefined) lookups.push(db.claims.where('entityIds').equals(filter.entityId).primaryKeys());
+  if (filter.quantityKind !== undefined) lookups.push(db.claims.where('quantityKinds').equals(filter.quantityKind).primaryKeys());
+  if (filter.relation !== undefined) {
+    // A match id is `${a}|${b}`: its key names both claims without reading the match.
+    lookups.push(db.matches.where('relation').equals(filter.relation).primaryKeys().then((ids) => ids.flatMap((id) => id.split('|'))));
+  }
+  return (await Promise.all(lookups)).map((ids) => new Set(ids));
+}
+
+/** Claims in reading order within a source (ids are `${sourceId}#c${index}`). */
+export function compareClaimIds(x: string, y: string): number {
+  const [xs, xi] = splitClaimId(x);
+  const [ys, yi] = splitClaimId(y);
+  return xs < ys ? -1 : xs > ys ? 1 : xi - yi;
+}
+
+function splitClaimId(id: string): [string, number] {
+  const at = id.lastIndexOf('#c');
+  return at < 0 ? [id, 0] : [id.slice(0, at), Number(id.slice(at + 2)) || 0];
+}
+
+export async function searchClaims(
+  db: CrosslightDb,
+  query: string,
+  filter: ClaimFilter,
+  page: PageRequest,
+): Promise<Page<ClaimListItem>> {
+  const [words, filters] = await Promise.all([idsWithWords(db.claims, 'words', query), filterIds(db, filter)]);
+  const constraints = words ? [words, ...filters] : filters;
+  if (!constraints.length) {
+    // Nothing to narrow by: the whole store, in primary key order, read one window at a time.
+    const [total, claims] = await Promise.all([db.claims.count(), db.claims.orderBy('id').offset(page.offset).limit(page.limit).toArray()]);
+    return { items: await claimListItems(db, claims), total, offset: page.offset };
+  }
+  const ids = [...intersect(constraints)].sort(compareClaimIds);
+  const window = ids.slice(page.offset, page.offset + page.limit);
+  const claims = (await db.claims.bulkGet(window)).filter((c): c is ClaimRecord => c !== undefined);
+  return { items: await claimListItems(db, claims), total: ids.length, offset: page.offset };
+}
+
+/** What the manager's claim list shows of each claim. */
+export async function claimListItems(db: CrosslightDb, claims: ClaimRecord[]): Promise<ClaimListItem[]> {
+  const ids = claims.map((c) => c.id);
+  const [sources, entities, matchesA, matchesB] = await Promise.all([
+    db.sources.bulkGet([...new Set(claims.map((c) => c.sourceId))]),
+    db.entities.bulkGet([...new Set(claims.flatMap((c) => c.entityIds))]),
+    Promise.all(ids.map((id) => db.matches.where('a').equals(id).toArray())),
+    Promise.all(ids.map((id) => db.matches.where('b').equals(id).toArray())),
+  ]);
+  const sourceOf = new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : [])));
+  const entityOf = new Map(entities.flatMap((e) => (e ? [[e.id, e] as const] : [])));
+  return claims.flatMap((claim, i) => {
+    const source = sourceOf.get(claim.sourceId);
+    if (!source) return [];
+    const counts: RelationCounts = { agrees: 0, conflicts: 0, related: 0 };
+    for (const match of [...matchesA[i]!, ...matchesB[i]!]) counts[match.relation] += 1;
+    return [
+      {
+        id: claim.id,
+        text: claim.text,
+        marks: quantityMarks(claim),
+        source: toSourceView(source),
+        quantities: claim.quantities.map((q) => ({ kind: q.kind, text: q.text })),
+        entities: claim.entityIds.flatMap((id) => {
+          const e = entityOf.get(id);
+          return e ? [{ id: e.id, name: e.name, type: e.type }] : [];
+        }),
+        counts,
+        link: textFragmentLink(source.url, claim.selector.exact || claim.text),
+      },
+    ];
+  });
+}
