@@ -3,12 +3,20 @@
  * on the last line. Real texts, real pages, real IndexedDB in headless Chromium; peers measured in
  * the same run.
  */
+import { launchBrowser } from './browser';
 import { measureEngine } from './engine';
+import { measureHighlighting } from './highlight';
 import { Report } from './report';
+import { startBenchServer } from './server';
 import { round } from './stats';
-import { corpusTexts, pageTexts } from './texts';
+import { measureStore } from './store';
+import { loadStore } from './store-data';
+import { corpusTexts, pageTexts, type BenchText } from './texts';
 
 const ISSUE_4 = 'issue 4';
+const STORE = { seed: 20170707, claims: 100_000, sources: 3_000, entities: 4_000 };
+/** The article matched against the store: the corpus text nearest to 1,000 words. */
+const nearest1k = (texts: BenchText[]) => [...texts].sort((a, b) => Math.abs(a.words - 1000) - Math.abs(b.words - 1000))[0]!;
 
 function log(message: string): void {
   process.stderr.write(`bench: ${message}\n`);
@@ -41,6 +49,47 @@ async function main(): Promise<void> {
     'analysis per text (engine / compromise, ms per 1,000 words)',
     engine.perText.map((t) => `${t.name} ${round(t.engineMs)}/${round(t.peerMs)}`).join(', '),
   );
+
+  const texts = [...corpus, ...pages];
+  log('generated store (cached between runs)…');
+  // The matched article is new to the store: no generated sentence is built from it.
+  const matched = nearest1k(corpus);
+  const generated = loadStore({ ...STORE, templates: texts.filter((t) => t !== matched) });
+  const { store } = generated;
+  report.detail(
+    'generated store',
+    `${store.claims.length} claims, ${store.sources.length} sources, ${store.entities.length} entities, ${store.mentions.length} mentions, seed ${STORE.seed}; ${generated.cached ? 'read from cache' : 'generated'} in ${round(generated.ms / 1000)} s`,
+  );
+
+  const server = await startBenchServer();
+  try {
+    const browser = await launchBrowser();
+    try {
+      log('highlighting on the real pages (Chromium)…');
+      const h = await measureHighlighting(browser, server, pages, log);
+      const samples = `p95 of ${h.samples} fresh loads over ${pages.length} pages`;
+      report.add({ key: 'highlight_ms_p95', label: 'place and paint highlights', unit: 'ms', value: h.oursP95, note: `${samples}; median ${round(h.oursMedian)} ms; anchoring + Highlight API + forced layout` });
+      report.add({ key: 'markjs_ms_p95', label: 'mark.js markRegExp, same texts', unit: 'ms', value: h.markjsP95, note: `${samples}; median ${round(h.markjsMedian)} ms; one combined pattern, acrossElements, forced layout` });
+      report.add({ key: 'layout_shift', label: 'layout change from highlighting', unit: 'px', value: h.layoutShiftPx, budget: { equals: 0, source: 'Highlight API' }, note: `sum of every element box's change, worst page; mark.js moves ${round(h.markjsShiftPx)} px` });
+      report.detail(
+        'highlighting per page (highlights placed/total, ours ms, mark.js ms)',
+        h.perPage.map((p) => `${p.page} ${p.placed}/${p.highlights} ${round(p.oursMs)}/${round(p.markjsMs)}`).join(', '),
+      );
+    } finally {
+      await browser.close();
+    }
+
+    const s = await measureStore(server, store, texts, matched, log);
+    const at = `${Math.round(s.claims / 1000)}k claims, ${s.matchedName} (${s.matched.claims} claims, ${s.matched.matches} matches, ${s.matched.conflicts} conflicts)`;
+    report.add({ key: 'match_ms_warm_100k', label: 'match, warm', unit: 'ms', value: s.matchWarmMs, budget: { max: 30, source: ISSUE_4 }, note: `median of 10; ${at}` });
+    report.add({ key: 'match_ms_cold_100k', label: 'match, fresh database', unit: 'ms', value: s.matchColdMs, budget: { max: 150, source: ISSUE_4 }, note: `median of ${s.coldSamples.length} browser restarts (${s.coldSamples.map((x) => round(x)).join(', ')} ms)` });
+    report.add({ key: 'store_add_ms', label: 'add an article', unit: 'ms', value: s.addMs, note: `median of ${s.addSamples} real articles added to the 100k store; analysis excluded (see analysis_ms_per_1k_words)` });
+    report.add({ key: 'heap_mb_100k', label: 'heap held for the store', unit: 'MB', value: s.heapHeldMb, budget: { max: 150, source: ISSUE_4 }, note: `JS heap after GC, matching page after 11 matches minus before opening the database; whole page heap ${round(s.heapTotalMb)} MB` });
+    report.add({ key: 'import_claims_per_s', label: 'import', unit: 'claims/s', value: s.importClaimsPerS, note: `bulkPut, ${5000} claims a transaction` });
+    report.add({ key: 'export_claims_per_s', label: 'export', unit: 'claims/s', value: s.exportClaimsPerS, note: `toArray + JSON.stringify, ${round(s.exportMb)} MB` });
+  } finally {
+    await server.close();
+  }
 
   process.stdout.write(`${report.render()}\n`);
   process.stdout.write(`${JSON.stringify(report.json())}\n`);
