@@ -148,7 +148,7 @@ export class DexieClaimStore implements ClaimStore {
   }
 
   /** conflictCount = the conflict matches a source takes part in. */
-  private async recountSources(ids: Set<string>): Promise<void> {
+  async recountSources(ids: Set<string>): Promise<void> {
     const { db } = this;
     const sources = await this.getSources([...ids]);
     const updated = await Promise.all(
@@ -161,7 +161,7 @@ export class DexieClaimStore implements ClaimStore {
   }
 
   /** mentionCount = mentions across all sources; an entity no source mentions any more is removed. */
-  private async recountEntities(ids: Set<string>): Promise<void> {
+  async recountEntities(ids: Set<string>): Promise<void> {
     const { db } = this;
     const entities = await this.getEntities([...ids]);
     const counted = await Promise.all(

@@ -168,7 +168,7 @@ async function findCopies(store: ClaimStore, sourceId: string, sketch: number[])
  * Matches of the new claims with other sources' claims that share an index key. Copies of this
  * document are left out: a repost agreeing with itself tells the reader nothing.
  */
-async function findMatches(
+export async function findMatches(
   store: ClaimStore,
   sourceId: string,
   claims: ClaimRecord[],
