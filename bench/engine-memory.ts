@@ -58,12 +58,20 @@ export async function measureMemoryStore(records: StoreRecords, article: Documen
   const store = new MemoryClaimStore();
   const claims = groupBySource(records.claims);
   const mentions = groupBySource(records.mentions);
+  // Each entity goes in with the first source that mentions it: the store drops entities no
+  // stored mention refers to.
+  const entityById = new Map(records.entities.map((e) => [e.id, e]));
   const started = performance.now();
-  // Entities go in with the first source: the store drops entities no stored mention refers to.
-  let entities = records.entities;
   for (const source of records.sources) {
-    await store.commitDocument({ source, claims: claims.get(source.id) ?? [], mentions: mentions.get(source.id) ?? [], entities, matches: [], touchedSources: [] });
-    entities = [];
+    const own = mentions.get(source.id) ?? [];
+    const entities: EntityRecord[] = [];
+    for (const m of own) {
+      const entity = entityById.get(m.entityId);
+      if (!entity) continue;
+      entities.push(entity);
+      entityById.delete(m.entityId);
+    }
+    await store.commitDocument({ source, claims: claims.get(source.id) ?? [], mentions: own, entities, matches: [], touchedSources: [] });
   }
   const loadMs = performance.now() - started;
   gc();

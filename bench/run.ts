@@ -5,6 +5,8 @@
  */
 import { launchBrowser } from './browser';
 import { measureEngine } from './engine';
+import { buildExtension } from './build';
+import { contentScriptKbGz, measureExtension } from './extension';
 import { measureHighlighting } from './highlight';
 import { Report } from './report';
 import { startBenchServer } from './server';
@@ -14,6 +16,11 @@ import { loadStore } from './store-data';
 import { corpusTexts, pageTexts, type BenchText } from './texts';
 
 const ISSUE_4 = 'issue 4';
+const EXTENSION_FIGURES: [string, string][] = [
+  ['content_script_kb_gz', 'content script, gzipped'],
+  ['ready_ms_p95', 'page ready to highlights painted'],
+  ['popup_ms_p95', 'popup opened to page state shown'],
+];
 const STORE = { seed: 20170707, claims: 100_000, sources: 3_000, entities: 4_000 };
 /** The article matched against the store: the corpus text nearest to 1,000 words. */
 const nearest1k = (texts: BenchText[]) => [...texts].sort((a, b) => Math.abs(a.words - 1000) - Math.abs(b.words - 1000))[0]!;
@@ -87,6 +94,24 @@ async function main(): Promise<void> {
     report.add({ key: 'heap_mb_100k', label: 'heap held for the store', unit: 'MB', value: s.heapHeldMb, budget: { max: 150, source: ISSUE_4 }, note: `JS heap after GC, matching page after 11 matches minus before opening the database; whole page heap ${round(s.heapTotalMb)} MB` });
     report.add({ key: 'import_claims_per_s', label: 'import', unit: 'claims/s', value: s.importClaimsPerS, note: `bulkPut, ${5000} claims a transaction` });
     report.add({ key: 'export_claims_per_s', label: 'export', unit: 'claims/s', value: s.exportClaimsPerS, note: `toArray + JSON.stringify, ${round(s.exportMb)} MB` });
+
+    log('building the extension…');
+    const built = buildExtension();
+    if (!built.ok) {
+      for (const [key, label] of EXTENSION_FIGURES) report.miss(key, label, `the extension did not build: ${built.error}`);
+    } else {
+      const size = contentScriptKbGz();
+      report.add({ key: 'content_script_kb_gz', label: 'content script, gzipped', unit: 'KB', value: size.kb, note: size.files.join(', ') });
+      try {
+        const x = await measureExtension(server, store, pages, log);
+        const unpainted = x.unpainted.length ? `; no highlights within 30 s on ${x.unpainted.join(', ')}` : '';
+        report.add({ key: 'ready_ms_p95', label: 'page ready to highlights painted', unit: 'ms', value: x.readyP95, note: `p95 of ${x.readySamples} loads, from DOMContentLoaded, ${x.storedClaims} claims stored${unpainted}` });
+        report.add({ key: 'popup_ms_p95', label: 'popup opened to page state shown', unit: 'ms', value: x.popupP95, note: `p95 of ${x.popupSamples} openings of popup.html?tab=ID, from navigation start` });
+      } catch (error) {
+        const why = `the extension run failed: ${error instanceof Error ? error.message : String(error)}`;
+        for (const [key, label] of EXTENSION_FIGURES.slice(1)) report.miss(key, label, why);
+      }
+    }
   } finally {
     await server.close();
   }

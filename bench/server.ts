@@ -26,7 +26,8 @@ export async function startBenchServer(): Promise<BenchServer> {
     }
     try {
       const body = typeof resource.body === 'function' ? resource.body() : resource.body;
-      res.writeHead(200, { 'content-type': resource.type, 'cache-control': 'no-store' });
+      // Extension pages fetch the generated data from here too.
+      res.writeHead(200, { 'content-type': resource.type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
       res.end(body);
     } catch (error) {
       res.writeHead(500, { 'content-type': 'text/plain' });

@@ -67,7 +67,7 @@ async function openProfile(profile: string, url: string): Promise<{ context: Bro
   return { context, page, call: caller(page) };
 }
 
-function serveStore(server: BenchServer, store: GeneratedStore): Chunk[] {
+export function serveStore(server: BenchServer, store: GeneratedStore): Chunk[] {
   const chunks: Chunk[] = [];
   for (const table of ['entities', 'sources', 'claims', 'mentions'] as TableName[]) {
     const records = store[table];

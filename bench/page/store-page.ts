@@ -34,8 +34,8 @@ async function timedIngest(input: DocumentInput, persist: boolean): Promise<Inge
 
 const api = {
   /** Writes each chunk with one bulkPut (one transaction); returns the time spent writing, per table. */
-  async fill(chunks: Chunk[]): Promise<Record<TableName, { ms: number; records: number }>> {
-    const db = openCrosslightDb(BENCH_DB);
+  async fill(chunks: Chunk[], name: string = BENCH_DB): Promise<Record<TableName, { ms: number; records: number }>> {
+    const db = openCrosslightDb(name);
     const totals = { sources: { ms: 0, records: 0 }, claims: { ms: 0, records: 0 }, entities: { ms: 0, records: 0 }, mentions: { ms: 0, records: 0 } };
     for (const chunk of chunks) {
       const response = await fetch(chunk.url);

@@ -1,0 +1,163 @@
+/**
+ * The built extension in Chromium with 100,000 claims in its own IndexedDB: how long a reader
+ * waits for highlights after the page is ready, and for the popup to show a page's state.
+ * The content script's size is read from the build.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+import { CHROME_BUILD_DIR, launchChromium } from '../scripts/harness/chromium';
+import { startRefusingProxy } from '../scripts/harness/refusing-proxy';
+import type { GeneratedStore } from './generate-store';
+import { bundle } from './bundle';
+import type { StoreBenchApi } from './page/store-page';
+import type { BenchServer } from './server';
+import { p95 } from './stats';
+import { serveStore } from './store';
+import { pageSourceHtml, type BenchPage } from './texts';
+
+const LOADS_PER_PAGE = 2;
+const POPUP_PAGES = 5;
+const READY_TIMEOUT_MS = 30_000;
+const EXTENSION_DB = 'crosslight';
+
+declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
+
+export interface ExtensionFigures {
+  readyP95: number;
+  readySamples: number;
+  /** Pages on which no highlight appeared in time. */
+  unpainted: string[];
+  popupP95: number;
+  popupSamples: number;
+  storedClaims: number;
+}
+
+export function contentScriptKbGz(): { kb: number; files: string[] } {
+  const dir = join(CHROME_BUILD_DIR, 'content-scripts');
+  const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
+  if (files.length === 0) throw new Error(`No content script in ${dir}.`);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
+/** Runs in every page before its own scripts: notes when the first highlight is registered and filled. */
+function watchPaint(): void {
+  const w = window as unknown as { __crosslightPaintedAt?: number };
+  const timer = setInterval(() => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    let ranges = 0;
+    for (const highlight of CSS.highlights.values()) ranges += highlight.size;
+    if (ranges > 0) {
+      w.__crosslightPaintedAt = performance.now();
+      clearInterval(timer);
+    }
+  }, 2);
+}
+
+/** Milliseconds from DOMContentLoaded (the earliest document_idle can come) to painted highlights. */
+async function readyMs(page: Page): Promise<number | null> {
+  try {
+    const handle = await page.waitForFunction(
+      () => {
+        const painted = (window as unknown as { __crosslightPaintedAt?: number }).__crosslightPaintedAt;
+        const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+        return painted !== undefined && nav && nav.domContentLoadedEventEnd > 0 ? painted - nav.domContentLoadedEventEnd : false;
+      },
+      undefined,
+      { timeout: READY_TIMEOUT_MS, polling: 50 },
+    );
+    return (await handle.jsonValue()) as number;
+  } catch {
+    return null;
+  }
+}
+
+export async function measureExtension(server: BenchServer, store: GeneratedStore, pages: BenchPage[], log: (m: string) => void): Promise<ExtensionFigures> {
+  const proxy = await startRefusingProxy();
+  const session = await launchChromium({ headless: true, proxyPort: proxy.port });
+  try {
+    const { context, extensionId } = session;
+    const origin = `chrome-extension://${extensionId}`;
+    log(`seeding the extension's IndexedDB with ${store.claims.length} claims…`);
+    const seeder = await context.newPage();
+    await seeder.goto(`${origin}/manager.html`);
+    // Evaluated over the DevTools protocol, so the extension page's script policy does not apply.
+    await seeder.evaluate(await bundle('page/store-page.ts', { memoiseIngestAnalysis: true }));
+    await seeder.evaluate(
+      ([chunks, name]) => (window as unknown as { crosslightBench: StoreBenchApi }).crosslightBench.fill(chunks, name),
+      [serveStore(server, store), EXTENSION_DB] as const,
+    );
+    const counts = await seeder.evaluate(async (name) => {
+      const request = indexedDB.open(name);
+      const db = await new Promise<IDBDatabase>((done, fail) => {
+        request.onsuccess = () => done(request.result);
+        request.onerror = () => fail(request.error);
+      });
+      const count = await new Promise<number>((done, fail) => {
+        const r = db.transaction('claims').objectStore('claims').count();
+        r.onsuccess = () => done(r.result);
+        r.onerror = () => fail(r.error);
+      });
+      db.close();
+      return count;
+    }, EXTENSION_DB);
+    await seeder.close();
+
+    await context.addInitScript(watchPaint);
+    const ready: number[] = [];
+    const unpainted = new Set<string>();
+    const tabs: { id: number; page: string }[] = [];
+    for (const p of pages) {
+      server.set(`/pages/${p.page}/`, { type: 'text/html; charset=utf-8', body: pageSourceHtml(p.page) });
+      log(`reading ${p.page} with the extension…`);
+      for (let i = 0; i < LOADS_PER_PAGE; i++) {
+        const url = `${server.origin}/pages/${p.page}/?load=${i}`;
+        const worker = await session.serviceWorker();
+        const tab = await worker.evaluate((target) => chrome.tabs.create({ url: target }), url);
+        const page = await waitForPage(context.pages.bind(context), url);
+        const ms = await readyMs(page);
+        if (ms === null) unpainted.add(p.page);
+        else ready.push(ms);
+        if (tab.id !== undefined && tabs.length < POPUP_PAGES && i === 0 && ms !== null) tabs.push({ id: tab.id, page: p.page });
+        else await page.close();
+      }
+    }
+
+    log('opening the popup for read pages…');
+    const popup: number[] = [];
+    for (const tab of tabs) {
+      for (let i = 0; i < LOADS_PER_PAGE; i++) {
+        const page = await context.newPage();
+        await page.goto(`${origin}/popup.html?tab=${tab.id}`);
+        const handle = await page.waitForFunction(
+          () => {
+            const status = document.querySelector('[data-testid="popup-status"]');
+            return status && status.getAttribute('data-status') !== 'loading' ? performance.now() : false;
+          },
+          undefined,
+          { timeout: READY_TIMEOUT_MS, polling: 'raf' },
+        );
+        popup.push((await handle.jsonValue()) as number);
+        await page.close();
+      }
+    }
+    if (ready.length === 0) throw new Error('No page got highlights from the extension.');
+    if (popup.length === 0) throw new Error('No popup rendered a page state.');
+    return { readyP95: p95(ready), readySamples: ready.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
+  } finally {
+    await session.close();
+    await proxy.close();
+  }
+}
+
+async function waitForPage(pages: () => Page[], url: string): Promise<Page> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const page = pages().find((p) => p.url() === url);
+    if (page) return page;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`No tab opened for ${url}.`);
+}
