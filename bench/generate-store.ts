@@ -166,7 +166,8 @@ function syntheticName(type: EntityType, words: Lexicon, random: Random): string
 
 /**
  * Entities of each type in Zipf order. Real names from the template articles take random ranks
- * among the first tenth: they are the names that made the news these templates come from.
+ * like any other: ranking them first would fill the store with retellings of the template
+ * articles' own stories, which no reader's store is made of.
  */
 function entityPools(count: number, real: Entity[], words: Lexicon, random: Random): Record<EntityType, Entity[]> {
   const pools = {} as Record<EntityType, Entity[]>;
@@ -182,7 +183,7 @@ function entityPools(count: number, real: Entity[], words: Lexicon, random: Rand
     for (const e of real.filter((r) => r.type === type)) {
       if (seen.has(e.id)) continue;
       seen.add(e.id);
-      pool.splice(random.int(0, Math.max(0, Math.floor(pool.length / 10))), 0, e);
+      pool.splice(random.int(0, pool.length), 0, e);
     }
     pools[type] = pool;
   }
