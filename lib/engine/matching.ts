@@ -156,6 +156,10 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
   const documentLevel = o.sharedContext >= SHARED_CONTEXT_ENTITIES;
   const typed = TYPED_SLOTS.has(x.slot);
+  // Shared wording alone does not make one event: "the meeting lasted 40 minutes" in a story on
+  // one summit and "the meeting lasted two hours" in a story on another share every word but the
+  // figure. A shared entity or the same principal actors must anchor the pair.
+  if (o.sharedEntities === 0 && !documentLevel) return 0;
   if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
 }
@@ -228,6 +232,29 @@ function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number
   return undefined;
 }
 
+/**
+ * A test on plain ids and terms that rejects, before any text is read, every candidate `relate`
+ * would reject for lack of overlap: each relation needs a shared entity, shared terms, or a
+ * quantity kind in common with shared context (see the thresholds above).
+ */
+function prefilter(self: ClaimView): (candidate: MatchableClaim) => boolean {
+  const terms = new Set([...self.distinctive, ...self.generic]);
+  const kinds = new Set(self.claim.quantities.map((q) => q.kind));
+  const count = (values: readonly string[] | undefined, within: Set<string>, fold = false) => {
+    let n = 0;
+    for (const v of values ?? []) if (within.has(fold ? foldWord(v) : v)) n++;
+    return n;
+  };
+  return (candidate) => {
+    const entities = count(candidate.entityIds, self.entities);
+    if (entities >= 2) return true;
+    const shared = count(candidate.terms, terms, true);
+    if (shared >= PARAPHRASE_MIN_TERMS) return true;
+    if (!candidate.quantities.some((q) => kinds.has(q.kind))) return false;
+    return entities >= 1 || shared >= 2 || count(candidate.contextEntityIds, self.context) >= SHARED_CONTEXT_ENTITIES;
+  };
+}
+
 function round(x: number): number {
   return Math.round(Math.min(1, x) * 100) / 100;
 }
@@ -238,12 +265,14 @@ function round(x: number): number {
  */
 export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]): ClaimMatch[] {
   const self = view(claim);
+  const mayRelate = prefilter(self);
   const strong: ClaimMatch[] = [];
   const related: ClaimMatch[] = [];
   const seen = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.sourceId === claim.sourceId || seen.has(candidate.id)) continue;
     seen.add(candidate.id);
+    if (!mayRelate(candidate)) continue;
     const other = view(candidate);
     const [first, second] = claim.id < candidate.id ? [self, other] : [other, self];
     const found = relate(first, second);

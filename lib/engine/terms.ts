@@ -45,12 +45,20 @@ const GENERIC_WORDS = `said say says saying told tell tells according report rep
   .split(/\s+/)
   .filter(Boolean);
 
+const NON_ASCII = /[^\x00-\x7f]/;
+/** Folding runs for every word of every candidate claim: remembered, within a bound. */
+const FOLDED_LIMIT = 100_000;
+const folded = new Map<string, string>();
+
 export function foldWord(word: string): string {
-  return word
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .replace(/[-'’‐‑]/g, '');
+  let result = folded.get(word);
+  if (result !== undefined) return result;
+  result = word.toLowerCase();
+  if (NON_ASCII.test(result)) result = result.normalize('NFKD').replace(/\p{M}+/gu, '');
+  result = result.replace(/[-'’‐‑]/g, '');
+  if (folded.size >= FOLDED_LIMIT) folded.clear();
+  folded.set(word, result);
+  return result;
 }
 
 /** The words of a text with their offsets, folded; a hyphenated compound stays one word. */

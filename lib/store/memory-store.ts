@@ -34,6 +34,11 @@ class InvertedIndex {
     }
   }
 
+  /** How many ids one key holds, without copying them. */
+  count(key: string): number {
+    return this.ids.get(key)?.size ?? 0;
+  }
+
   lookup(keys: Iterable<string>): Set<string> {
     const found = new Set<string>();
     for (const key of keys) for (const id of this.ids.get(key) ?? []) found.add(id);
@@ -266,7 +271,7 @@ export class MemoryClaimStore implements ClaimStore {
     for (const id of ids) {
       const entity = this.entities.get(id);
       if (!entity) continue;
-      const mentionCount = this.mentionsByEntity.lookup([id]).size;
+      const mentionCount = this.mentionsByEntity.count(id);
       if (mentionCount === 0) this.deleteEntity(id);
       else if (mentionCount !== entity.mentionCount) this.putEntity({ ...entity, mentionCount });
     }

@@ -175,6 +175,19 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(withAbe, withTrump)?.relation ?? 'none').not.toBe('conflicts');
   });
 
+  it('does not compare the same wording about meetings of articles with different principal actors', () => {
+    const summit = matchable('a#c0', 'The meeting lasted two hours, officials said.', {
+      quantities: [{ text: 'two hours', kind: 'duration', value: 7200 }],
+      context: [person('Trump'), person('Putin')],
+    });
+    const other = matchable('b#c0', 'The meeting lasted 40 minutes, officials said.', {
+      quantities: [{ text: '40 minutes', kind: 'duration', value: 2400 }],
+      context: [person('Abe'), person('Moon')],
+    });
+    expect(relationOf(summit, other)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(summit, { ...other, contextEntityIds: [person('Trump'), person('Putin')] })?.relation).toBe('conflicts');
+  });
+
   it('does not call two claims of one source a match', () => {
     const sameSource = { ...spent2h17, id: 'a#c9', sourceId: 'a' };
     expect(matchClaim(lasted2h16, [sameSource])).toEqual([]);
