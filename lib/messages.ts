@@ -102,6 +102,12 @@ const managerRequests = [
   z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
   /** The whole conflicts report as CSV text (RFC 4180, formula-safe). */
   z.strictObject({ type: z.literal('conflicts.csv') }),
+  /**
+   * Manager: analyse and store an article read from a file the reader dropped (or the sample
+   * corpus), as if read in the browser. Always stored: adding it is the reader's explicit request.
+   * An article already stored under the same address is left as it is and reported as a duplicate.
+   */
+  z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
 ] as const;
 
 export const requestSchema = z.discriminatedUnion('type', [
@@ -338,6 +344,16 @@ export interface ConflictsReportView {
   offset: number;
 }
 
+export interface ArticleAddView {
+  sourceId: string;
+  /** `duplicate`: an article with this address was already stored; nothing was changed. */
+  status: 'added' | 'duplicate';
+  claims: number;
+  conflicts: number;
+  /** Stored articles this one is a near-copy of (a repost, a syndicated copy). */
+  copies: number;
+}
+
 export interface ResponseMap {
   'page.analyze': PageAnalysisView;
   'card.claim': ClaimCardView;
@@ -362,6 +378,7 @@ export interface ResponseMap {
   'sources.undoDelete': { restored: number };
   'conflicts.report': ConflictsReportView;
   'conflicts.csv': { csv: string; rows: number };
+  'articles.add': ArticleAddView;
 }
 
 export type Response<T extends RequestType> =

@@ -7,7 +7,7 @@ import type { PageInput, RequestType, Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
 import type { ClaimStore } from '../store/claim-store';
-import { ingestDocument } from '../store/ingest';
+import { ingestDocument, sourceIdFor } from '../store/ingest';
 import { claimCardView } from '../views/claim-card';
 import { entityCardView } from '../views/entity-card';
 import { pageAnalysisView } from '../views/page-analysis';
@@ -53,6 +53,15 @@ export function createRouter(deps: RouterDeps): Router {
     'source.summary': ({ sourceId }) => sourceSummaryView(store, sourceId),
     'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
     'store.stats': () => store.counts(),
+    'articles.add': async ({ page }) => {
+      const input = documentInputOf(page);
+      const existing = await store.getSource(sourceIdFor(input.url));
+      if (existing) {
+        return { sourceId: existing.id, status: 'duplicate', claims: existing.claimCount, conflicts: existing.conflictCount, copies: existing.duplicateOf.length };
+      }
+      const { source, claims } = await ingestDocument(store, input, { persist: true });
+      return { sourceId: source.id, status: 'added', claims: claims.length, conflicts: source.conflictCount, copies: source.duplicateOf.length };
+    },
   };
 
   return async (message, sender) => {
