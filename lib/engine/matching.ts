@@ -21,6 +21,8 @@ const GENERIC_TERM_WEIGHT = 0.25;
 const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference']);
 /** Principal actors two articles must share before their claims count as being about one event. */
 const SHARED_CONTEXT_ENTITIES = 2;
+/** Shared entity weight that anchors two figures to one matter: a person, or an organisation or two places. */
+const MIN_ANCHOR_WEIGHT = 1.5;
 const PARAPHRASE_MIN_TERMS = 4;
 const PARAPHRASE_MIN_DICE = 0.5;
 const RELATED_MIN_SIMILARITY = 0.3;
@@ -159,7 +161,9 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // Shared wording alone does not make one event: "the meeting lasted 40 minutes" in a story on
   // one summit and "the meeting lasted two hours" in a story on another share every word but the
   // figure. A shared entity or the same principal actors must anchor the pair.
-  if (o.sharedEntities === 0 && !documentLevel) return 0;
+  // One shared country is no anchor either: "killing more than 200 people" in Kenya and "killing
+  // two people" in Louisiana both name the United States.
+  if (o.entityWeight < MIN_ANCHOR_WEIGHT && !documentLevel) return 0;
   if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
 }

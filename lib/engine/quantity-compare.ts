@@ -110,7 +110,11 @@ export function quantityLabel(q: Quantity): string {
   return q.role === 'planned' ? `planned ${name}` : name;
 }
 
+const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women' };
+
 function plural(noun: string): string {
+  const irregular = IRREGULAR_PLURALS[noun];
+  if (irregular) return irregular;
   return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }
 

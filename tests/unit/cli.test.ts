@@ -11,6 +11,8 @@ import { formatQuantity } from '../../lib/engine/quantity-compare';
 import type { Quantity } from '../../lib/engine/types';
 
 const root = join(__dirname, '../..');
+/** Each run starts a Node process that loads the language model: seconds, more on a busy machine. */
+const RUN_TIMEOUT = 60_000;
 const corpus = ['000', '001', '002'].map((n) => `tests/fixtures/corpus/${n}.txt`);
 const repost = 'tests/fixtures/reposted/002-reposted.txt';
 
@@ -49,7 +51,7 @@ beforeAll(() => {
   expect(result.stderr).toBe('');
   expect(result.status).toBe(0);
   out = JSON.parse(result.stdout) as Output;
-}, 120_000);
+}, 2 * RUN_TIMEOUT);
 
 describe('crosslight analyze --json on the corpus', () => {
   it('reports the meeting’s length as a conflict: 2 hours and 16 minutes against two hours seventeen minutes', () => {
@@ -148,7 +150,7 @@ describe('crosslight analyze --json on the corpus', () => {
     expect(result.status).toBe(0);
     expect(result.stdout.indexOf('Conflicts')).toBeLessThan(result.stdout.indexOf('Agreements'));
     expect(result.stdout).toContain('duration 2 h 16 min vs 2 h 17 min');
-  });
+  }, RUN_TIMEOUT);
 });
 
 describe('crosslight analyze on bad input', () => {
@@ -166,11 +168,11 @@ describe('crosslight analyze on bad input', () => {
     expect(result.stderr).toContain(`${binary}: binary file`);
     const analysed = JSON.parse(result.stdout) as Output;
     expect(analysed.documents.map((d) => d.path)).toEqual([corpus[1]]);
-  });
+  }, RUN_TIMEOUT);
 
   it('refuses an unknown command with its usage', () => {
     const result = run('summarise', corpus[0]!);
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('usage: crosslight analyze');
-  });
+  }, RUN_TIMEOUT);
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
-import { matchable, person, place } from './claims';
+import { matchable, org, person, place } from './claims';
 
 const event = [person('Trump'), person('Putin'), person('Lavrov')];
 
@@ -102,21 +102,22 @@ describe('comparing the quantities of two claims', () => {
   });
 
   it('compares counts only of the same counted noun, and treats "about" as a range', () => {
-    const about30 = matchable('x#c0', 'About 30 protesters were detained near the Hamburg venue.', {
+    const venue = [place('Hamburg'), org('G20')];
+    const about30 = matchable('x#c0', 'About 30 protesters were detained near the G20 venue in Hamburg.', {
       quantities: [{ text: 'About 30 protesters', kind: 'count', value: 30, unit: 'protester', bound: 'approx' }],
-      entities: [place('Hamburg')],
+      entities: venue,
     });
-    const exactly32 = matchable('y#c0', 'Police detained 32 protesters near the Hamburg venue.', {
+    const exactly32 = matchable('y#c0', 'Police detained 32 protesters near the G20 venue in Hamburg.', {
       quantities: [{ text: '32 protesters', kind: 'count', value: 32, unit: 'protester' }],
-      entities: [place('Hamburg')],
+      entities: venue,
     });
-    const exactly45 = matchable('z#c0', 'Police detained 45 protesters near the Hamburg venue.', {
+    const exactly45 = matchable('z#c0', 'Police detained 45 protesters near the G20 venue in Hamburg.', {
       quantities: [{ text: '45 protesters', kind: 'count', value: 45, unit: 'protester' }],
-      entities: [place('Hamburg')],
+      entities: venue,
     });
-    const officers = matchable('w#c0', 'Police deployed 45 officers near the Hamburg venue.', {
+    const officers = matchable('w#c0', 'Police deployed 45 officers near the G20 venue in Hamburg.', {
       quantities: [{ text: '45 officers', kind: 'count', value: 45, unit: 'officer' }],
-      entities: [place('Hamburg')],
+      entities: venue,
     });
     expect(relationOf(about30, exactly32)?.relation).toBe('agrees');
     expect(relationOf(about30, exactly45)?.relation).toBe('conflicts');
@@ -131,6 +132,7 @@ describe('comparing the quantities of two claims', () => {
         { text: '1200 Damascus time', kind: 'time', value: 720 },
       ],
       entities: [place('Russia'), place('United States'), place('Damascus')],
+      context: event,
     });
     const b = matchable('b#c5', 'They agreed a memorandum on a deescalation zone in southwestern Syria, which will have a ceasefire in force from midday, Damascus time, on July 9.', {
       quantities: [
@@ -138,6 +140,7 @@ describe('comparing the quantities of two claims', () => {
         { text: 'July 9', kind: 'date', value: 709 },
       ],
       entities: [place('Syria'), place('Damascus')],
+      context: event,
     });
     const match = relationOf(a, b);
     expect(match?.relation).toBe('agrees');
@@ -186,6 +189,18 @@ describe('comparing the quantities of two claims', () => {
     });
     expect(relationOf(summit, other)?.relation ?? 'none').not.toBe('conflicts');
     expect(relationOf(summit, { ...other, contextEntityIds: [person('Trump'), person('Putin')] })?.relation).toBe('conflicts');
+  });
+
+  it('does not compare death tolls of two events that only share a country', () => {
+    const embassies = matchable('a#c0', 'In 1998, agents blew up the United States embassies in Kenya and Tanzania, killing more than 200 people.', {
+      quantities: [{ text: 'more than 200 people', kind: 'count', value: 200, unit: 'people', bound: 'atLeast' }],
+      entities: [place('United States'), place('Kenya'), place('Tanzania')],
+    });
+    const cinema = matchable('b#c0', 'A gunman opened fire at a cinema in the US state of Louisiana, killing two people.', {
+      quantities: [{ text: 'two people', kind: 'count', value: 2, unit: 'people' }],
+      entities: [place('United States'), place('Louisiana')],
+    });
+    expect(relationOf(embassies, cinema)?.relation ?? 'none').not.toBe('conflicts');
   });
 
   it('does not call two claims of one source a match', () => {
