@@ -1,76 +1,118 @@
-import type { AddMode } from '../lib/settings';
-import { useSetting, type SettingPort } from '../lib/ui/setting-port';
-import { hostnameOf, parseSiteInput } from '../lib/ui/sites';
-import { Legend } from './Legend';
-import { ManagerAddMode } from './ManagerAddMode';
-import { ManagerSiteList } from './ManagerSiteList';
-import { ManagerStats, type ManagerStatsProps } from './ManagerStats';
+import { useState } from 'preact/hooks';
+import type { PageInput } from '../lib/messages';
+import type { Transport } from '../lib/messaging/protocol-client';
+import type { AddStatus } from '../lib/ui/article-adder';
+import { readArticleFile, type ArticleFile } from '../lib/ui/article-files';
+import { EMPTY_CLAIM_QUERY, type ClaimQuery } from '../lib/ui/claim-query';
+import { formatCount } from '../lib/ui/format';
+import type { ManagerTab } from '../lib/ui/manager-tabs';
+import { messageOf } from '../lib/ui/manager-format';
+import { AddArticles, AddProgress, useArticleAdder } from './AddArticles';
+import { ClaimSearch } from './ClaimSearch';
+import { ConflictsReport } from './ConflictsReport';
+import { EntityList } from './EntityList';
+import { ImportExport } from './ImportExport';
+import type { StoreTransfer } from '../lib/ui/store-transfer';
+import { ManagerSettingsSection, type ManagerSettings } from './ManagerSettingsSection';
+import { ManagerTabs } from './ManagerTabs';
+import { SourcesTable } from './SourcesTable';
+import type { StoragePort } from './StoragePanel';
+import { UndoSnackbar, type UndoOffer } from './UndoSnackbar';
+import { request } from '../lib/messaging/protocol-client';
 
-export interface ManagerSettings {
-  addMode: SettingPort<AddMode>;
-  disabledSites: SettingPort<string[]>;
-  hiddenSites: SettingPort<string[]>;
-  excludedUrls: SettingPort<string[]>;
-}
+export type { ManagerSettings } from './ManagerSettingsSection';
 
-export interface ManagerProps extends ManagerStatsProps {
+export interface ManagerProps {
+  background: Transport;
+  storage: StoragePort;
   settings: ManagerSettings;
+  /** Parses a dropped HTML file into an inert document (DOMParser), never into the live page. */
+  parseHtml: (html: string) => Document;
+  /** Analyses and stores one article read from a file. */
+  addArticle: (page: PageInput) => Promise<{ status: Exclude<AddStatus, 'failed'>; detail: string }>;
+  /** The sample corpus bundled with the extension. */
+  samples: () => Promise<ArticleFile[]>;
+  transfer: StoreTransfer;
+  initialTab?: ManagerTab;
+  onTabChange?: (tab: ManagerTab) => void;
 }
 
-/** Only web addresses can be kept out: that is all Crosslight ever reads. */
-function parseUrlInput(input: string): string | null {
-  const trimmed = input.trim();
-  return hostnameOf(trimmed) === null ? null : trimmed;
-}
+/** The store manager (the extension's options page): the reader's window onto their store. */
+export function Manager({ background, storage, settings, parseHtml, addArticle, samples, transfer, initialTab = 'sources', onTabChange }: ManagerProps) {
+  const [tab, setTab] = useState<ManagerTab>(initialTab);
+  const [claimQuery, setClaimQuery] = useState<ClaimQuery>(EMPTY_CLAIM_QUERY);
+  const [undo, setUndo] = useState<UndoOffer | null>(null);
+  /** Bumped after every change to the store, so that every section lists afresh. */
+  const [revision, setRevision] = useState(0);
+  const [sampleError, setSampleError] = useState<string | null>(null);
+  const changed = () => setRevision((r) => r + 1);
+  const adder = useArticleAdder({ read: (file) => readArticleFile(file, parseHtml), add: addArticle }, changed);
 
-/** The store manager (the extension's options page). */
-export function Manager({ background, estimateStorage, settings }: ManagerProps) {
-  const addMode = useSetting(settings.addMode);
-  const disabledSites = useSetting(settings.disabledSites);
-  const hiddenSites = useSetting(settings.hiddenSites);
-  const excludedUrls = useSetting(settings.excludedUrls);
+  const go = (next: ManagerTab) => {
+    setTab(next);
+    onTabChange?.(next);
+  };
+  const loadSamples = async () => {
+    setSampleError(null);
+    go('add');
+    try {
+      await adder.run('the sample corpus', await samples());
+    } catch (error) {
+      setSampleError(`Could not load the sample corpus: ${messageOf(error)}`);
+    }
+  };
+  const showClaims = (change: Partial<ClaimQuery>) => {
+    setClaimQuery({ ...EMPTY_CLAIM_QUERY, ...change });
+    go('claims');
+  };
+
   return (
-    <main class="cl-manager">
+    <div class="cl-manager">
       <header class="cl-manager__header">
-        <h1>Crosslight</h1>
-        <p class="cl-muted">Your store of articles, and how Crosslight reads pages.</p>
+        <div>
+          <h1>Crosslight</h1>
+          <p class="cl-muted cl-small">Your store of articles: what they claim, who they name, where they disagree.</p>
+        </div>
+        {tab !== 'add' && adder.state.kind === 'running' && <AddProgress adder={adder} onShowConflicts={() => go('conflicts')} />}
       </header>
-      <ManagerStats background={background} estimateStorage={estimateStorage} />
-      <ManagerAddMode addMode={addMode} />
-      <ManagerSiteList
-        id="manager-disabled-sites"
-        title="Sites where Crosslight is off"
-        description="Crosslight does not read, highlight or store pages on these sites."
-        list={disabledSites}
-        parse={parseSiteInput}
-        placeholder="example.org"
-        invalidMessage="That is not a site name. Type something like example.org."
-        emptyMessage="None: Crosslight reads articles on every site."
-      />
-      <ManagerSiteList
-        id="manager-hidden-sites"
-        title="Sites without highlights"
-        description="Pages on these sites are still read and compared; the toolbar button shows what other sources say."
-        list={hiddenSites}
-        parse={parseSiteInput}
-        placeholder="example.org"
-        invalidMessage="That is not a site name. Type something like example.org."
-        emptyMessage="None: highlights show on every site."
-      />
-      <ManagerSiteList
-        id="manager-excluded-urls"
-        title="Pages kept out of the store"
-        description="These pages are never added, whatever the setting above says."
-        list={excludedUrls}
-        parse={parseUrlInput}
-        placeholder="https://example.org/article"
-        invalidMessage="That is not a web address. Paste the full address, starting with https://."
-        emptyMessage="None."
-      />
-      <section class="cl-panel" aria-labelledby="cl-legend-heading">
-        <h2 id="cl-legend-heading">Highlight styles</h2>
-        <Legend />
-      </section>
-    </main>
+      <ManagerTabs current={tab} onChange={go} />
+      <main class="cl-manager__main">
+        <div id={`manager-panel-${tab}`} role="tabpanel" aria-labelledby={`manager-tab-${tab}`} class="cl-manager__panel">
+          {sampleError && (
+            <p class="cl-error" role="alert">
+              {sampleError}
+            </p>
+          )}
+          {tab === 'sources' && (
+            <SourcesTable
+              background={background}
+              refreshKey={revision}
+              onDeleted={(deletion, message) => {
+                changed();
+                setUndo({
+                  message,
+                  expiresAt: deletion.undoExpiresAt,
+                  undo: async () => {
+                    const { restored } = await request(background, { type: 'sources.undoDelete', undoToken: deletion.undoToken });
+                    changed();
+                    return `Restored ${formatCount(restored, 'article')}.`;
+                  },
+                });
+              }}
+              onShowClaims={(source) => showClaims({ source })}
+            />
+          )}
+          {tab === 'claims' && <ClaimSearch background={background} query={claimQuery} onQueryChange={setClaimQuery} refreshKey={revision} />}
+          {tab === 'entities' && <EntityList background={background} refreshKey={revision} onChanged={changed} onShowClaims={(entity) => showClaims({ entity })} />}
+          {tab === 'conflicts' && <ConflictsReport background={background} refreshKey={revision} />}
+          {tab === 'add' && <AddArticles adder={adder} loadSamples={() => void loadSamples()} onShowConflicts={() => go('conflicts')} />}
+          {tab === 'transfer' && <ImportExport transfer={transfer} onImported={changed} />}
+          {tab === 'settings' && (
+            <ManagerSettingsSection background={background} storage={storage} settings={settings} refreshKey={revision} loadSamples={() => void loadSamples()} samplesDisabled={adder.state.kind === 'running'} />
+          )}
+        </div>
+      </main>
+      <UndoSnackbar offer={undo} onClose={() => setUndo(null)} />
+    </div>
   );
 }

@@ -1,16 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { StoreStatsView } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
-import { formatBytes, formatNumber } from '../lib/ui/format';
-
-export interface StorageEstimateView {
-  usage?: number;
-  quota?: number;
-}
+import { formatNumber } from '../lib/ui/format';
+import { messageOf } from '../lib/ui/manager-format';
 
 export interface ManagerStatsProps {
   background: Transport;
-  estimateStorage: () => Promise<StorageEstimateView>;
+  /** Changes whenever the store changed, to count again. */
+  refreshKey: number;
 }
 
 const ROWS: { key: keyof StoreStatsView; label: string }[] = [
@@ -23,14 +20,10 @@ const ROWS: { key: keyof StoreStatsView; label: string }[] = [
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
-/** What the store holds and how much room it takes. */
-export function ManagerStats({ background, estimateStorage }: ManagerStatsProps) {
+/** What the store holds. */
+export function ManagerStats({ background, refreshKey }: ManagerStatsProps) {
   const [stats, setStats] = useState<Loaded<StoreStatsView>>({ kind: 'loading' });
-  const [estimate, setEstimate] = useState<Loaded<StorageEstimateView>>({ kind: 'loading' });
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
@@ -38,14 +31,10 @@ export function ManagerStats({ background, estimateStorage }: ManagerStatsProps)
       (value) => live && setStats({ kind: 'ready', value }),
       (error: unknown) => live && setStats({ kind: 'failed', message: messageOf(error) }),
     );
-    estimateStorage().then(
-      (value) => live && setEstimate({ kind: 'ready', value }),
-      (error: unknown) => live && setEstimate({ kind: 'failed', message: messageOf(error) }),
-    );
     return () => {
       live = false;
     };
-  }, [background, estimateStorage, round]);
+  }, [background, refreshKey, round]);
 
   return (
     <section class="cl-panel" aria-labelledby="cl-stats-heading" aria-busy={stats.kind === 'loading'}>
@@ -67,23 +56,8 @@ export function ManagerStats({ background, estimateStorage }: ManagerStatsProps)
             <dd data-stat={key}>{stats.kind === 'ready' ? formatNumber(stats.value[key]) : '…'}</dd>
           </div>
         ))}
-        <div class="cl-stats__row">
-          <dt>Space used</dt>
-          <dd data-stat="usage">
-            {describeUsage(estimate)}
-            {estimate.kind === 'ready' && estimate.value.usage !== undefined && estimate.value.quota !== undefined && (
-              <span class="cl-stats__note"> of {formatBytes(estimate.value.quota)}</span>
-            )}
-          </dd>
-        </div>
       </dl>
       <p class="cl-muted cl-small">Everything stays in this browser. Crosslight makes no network requests.</p>
     </section>
   );
-}
-
-function describeUsage(estimate: Loaded<StorageEstimateView>): string {
-  if (estimate.kind === 'loading') return '…';
-  if (estimate.kind === 'failed') return `unknown (${estimate.message})`;
-  return estimate.value.usage === undefined ? 'unknown' : formatBytes(estimate.value.usage);
 }

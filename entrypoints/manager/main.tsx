@@ -1,14 +1,34 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Manager } from '../../components/Manager';
+import type { Request } from '../../lib/messages';
+import { addThrough } from '../../lib/ui/article-adder';
+import { tabFromHash } from '../../lib/ui/manager-tabs';
+import { openCrosslightDb } from '../../lib/store/db';
+import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../lib/settings';
+import { sampleFiles } from './samples';
 import '../../components/styles/manager.css';
+
+const background = (message: Request) => browser.runtime.sendMessage(message);
+// Dropped pages are parsed here, into a document that is never attached: no script runs, nothing loads.
+const parser = new DOMParser();
 
 render(
   <Manager
-    background={(message) => browser.runtime.sendMessage(message)}
-    estimateStorage={() => navigator.storage.estimate()}
+    background={background}
+    storage={{
+      estimate: () => navigator.storage.estimate(),
+      persisted: () => navigator.storage.persisted(),
+      persist: () => navigator.storage.persist(),
+    }}
     settings={{ addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting }}
+    parseHtml={(html) => parser.parseFromString(html, 'text/html')}
+    addArticle={addThrough(background)}
+    samples={async () => sampleFiles()}
+    transfer={storeTransferOn(openCrosslightDb())}
+    initialTab={tabFromHash(location.hash)}
+    onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
   />,
   document.getElementById('app')!,
 );

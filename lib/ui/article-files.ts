@@ -33,8 +33,11 @@ export function fileUrl(name: string): string {
   return `file:///${encodeURIComponent(name)}`;
 }
 
-function titleFromName(name: string): string {
-  return name.replace(/\.[a-z0-9]{1,5}$/i, '').replace(/[_-]+/g, ' ').trim() || name;
+/** "g20-summit_report.txt" → "g20 summit report"; a name with spaces keeps its hyphens. */
+export function titleFromName(name: string): string {
+  const stem = name.replace(/\.[a-z0-9]{1,5}$/i, '');
+  const words = /\s/.test(stem) ? stem.replace(/_+/g, ' ') : stem.replace(/[_-]+/g, ' ');
+  return words.replace(/\s+/g, ' ').trim() || name;
 }
 
 function hasWebAddress(url: string): boolean {

@@ -5,13 +5,14 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { Transport } from '../../../lib/messaging/protocol-client';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { managerDeps } from './manager-deps';
 import { transportTo } from './views';
 
 const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
 const stats = { sources: 1523, claims: 100_234, entities: 20_311, mentions: 300_122, matches: 8_211 };
 
 function renderManager(background: Transport = transportTo({ 'store.stats': async () => stats }, null)) {
-  render(<Manager background={background} estimateStorage={async () => ({ usage: 12_300_000, quota: 84_000_000_000 })} settings={settings} />);
+  render(<Manager initialTab="settings" {...managerDeps(background)} settings={settings} />);
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -23,7 +24,7 @@ describe('Manager', () => {
     const table = screen.getByTestId('manager-stats');
     await waitFor(() => expect(table.querySelector('[data-stat="claims"]')?.textContent).toBe('100,234'));
     expect(table.querySelector('[data-stat="sources"]')?.textContent).toBe('1,523');
-    expect(table.querySelector('[data-stat="usage"]')?.textContent).toBe('12.3 MB of 84 GB');
+    await waitFor(() => expect(screen.getByTestId('manager-storage').querySelector('[data-stat="usage"]')?.textContent).toBe('12.3 MB used of 84 GB the browser allows'));
   });
 
   it('says so when the store cannot be counted', async () => {

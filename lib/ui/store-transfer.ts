@@ -1,0 +1,33 @@
+/**
+ * Export and import of the whole store, run in the manager page itself on the extension's
+ * database (extension pages share it with the background): a file is read as a stream and written
+ * in one transaction, which a message channel to the background could not carry.
+ */
+import type { CrosslightDb } from '../store/db';
+import { exportStore } from '../store/export';
+import { importStore, type ImportProgress, type ImportResult } from '../store/import';
+
+export interface StoreTransfer {
+  exportStore(onProgress: (progress: { done: number; total: number }) => void): Promise<{ file: Blob; records: number }>;
+  importStore(file: Blob, onProgress: (progress: ImportProgress) => void): Promise<ImportResult>;
+}
+
+/** Lets the page paint the progress bar between pieces, so a long export never freezes it. */
+const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function storeTransferOn(db: CrosslightDb): StoreTransfer {
+  return {
+    async exportStore(onProgress) {
+      const pieces: string[] = [];
+      let records = 0;
+      for await (const piece of exportStore(db)) {
+        pieces.push(piece.text);
+        records = piece.done;
+        onProgress({ done: piece.done, total: piece.total });
+        await nextFrame();
+      }
+      return { file: new Blob(pieces, { type: 'application/json' }), records };
+    },
+    importStore: (file, onProgress) => importStore(db, file, { onProgress }),
+  };
+}
