@@ -14,6 +14,7 @@ import { pageAnalysisView } from '../views/page-analysis';
 import { sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
+import { managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { hostnameOf } from '../ui/sites';
 
@@ -53,6 +54,7 @@ export function createRouter(deps: RouterDeps): Router {
     'source.summary': ({ sourceId }) => sourceSummaryView(store, sourceId),
     'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
     'store.stats': () => store.counts(),
+    ...managerHandlers(store),
     'articles.add': async ({ page }) => {
       const input = documentInputOf(page);
       const existing = await store.getSource(sourceIdFor(input.url));
