@@ -1,0 +1,78 @@
+/**
+ * A small real store for the manager's tests: three (invented) reports of one meeting, analysed
+ * and stored by the real ingest pipeline on IndexedDB (fake-indexeddb), so entities, claims and
+ * matches are what the engine makes of them.
+ */
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { openCrosslightDb, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
+import { DexieClaimStore } from '../../../lib/store/dexie-store';
+import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
+
+export const NORTH: DocumentInput = {
+  url: 'https://north.example/news/summit-talks',
+  title: 'Keller and Berg meet in Vienna',
+  site: 'north.example',
+  byline: 'A. Writer',
+  published: '2024-05-07',
+  addedAt: 1_715_000_000_000,
+  text:
+    'Leaders of Norland and Sudmark met in Vienna on Tuesday for their first summit. ' +
+    'President Anna Keller and Prime Minister Jonas Berg talked for 2 hours and 16 minutes, officials said. ' +
+    'The meeting had been planned to last 30 minutes. Keller said the talks were constructive. ' +
+    'Both sides agreed on a ceasefire starting on 9 July.',
+};
+
+export const SOUTH: DocumentInput = {
+  url: 'https://south.example/world/keller-berg-meeting',
+  title: 'Vienna talks run long',
+  site: 'south.example',
+  byline: '',
+  published: '2024-05-08',
+  addedAt: 1_715_100_000_000,
+  text:
+    'President Anna Keller and Prime Minister Jonas Berg met in Vienna on Tuesday. ' +
+    'Keller and Berg talked for two hours seventeen minutes, a spokesman said. ' +
+    'The meeting had been planned to last 35 minutes. Berg called the talks frank. ' +
+    'A ceasefire will start on 9 July, both sides said.',
+};
+
+export const EAST: DocumentInput = {
+  url: 'https://east.example/berg-returns',
+  title: 'Berg returns home after Vienna',
+  site: 'east.example',
+  byline: 'C. Reporter',
+  published: '2024-05-09',
+  addedAt: 1_715_200_000_000,
+  text:
+    'Jonas Berg flew back from Vienna on Wednesday. ' +
+    'The prime minister said the talks with Anna Keller lasted two hours and 17 minutes.',
+};
+
+export function freshDb(name = 'crosslight-test'): CrosslightDb {
+  return openCrosslightDb(name, { indexedDB: new IDBFactory(), IDBKeyRange });
+}
+
+export async function storeOf(docs: DocumentInput[] = [NORTH, SOUTH, EAST], db = freshDb()): Promise<{ db: CrosslightDb; store: DexieClaimStore }> {
+  const store = new DexieClaimStore(db);
+  for (const doc of docs) await ingestDocument(store, doc, { persist: true });
+  return { db, store };
+}
+
+/** Every record of every table, as stored (without derived word fields), sorted by key. */
+export async function dump(db: CrosslightDb) {
+  const sorted = async <T extends object>(records: Promise<T[]>) => (await records).map(withoutDerived);
+  return {
+    sources: await sorted(db.sources.orderBy('id').toArray()),
+    claims: await sorted(db.claims.orderBy('id').toArray()),
+    entities: await sorted(db.entities.orderBy('id').toArray()),
+    mentions: await sorted(db.mentions.orderBy('id').toArray()),
+    matches: await sorted(db.matches.orderBy('id').toArray()),
+    blockedKeys: await db.blockedKeys.orderBy('key').toArray(),
+  };
+}
+
+export async function entityNamed(db: CrosslightDb, name: string) {
+  const entity = await db.entities.where('name').equals(name).first();
+  if (!entity) throw new Error(`No entity named ${name}`);
+  return entity;
+}

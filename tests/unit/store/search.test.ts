@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { searchClaims } from '../../../lib/store/search';
+import { sourceIdFor } from '../../../lib/store/source-id';
+import { indexWords, queryWords } from '../../../lib/store/text-index';
+import { claim, source } from './make-records';
+import { entityNamed, freshDb, NORTH, storeOf } from './manager-scenario';
+
+const all = { offset: 0, limit: 100 };
+const texts = (page: { items: { text: string }[] }) => page.items.map((i) => i.text);
+
+describe('claim search', () => {
+  it('finds claims holding every word, the last one as a prefix while it is being typed', async () => {
+    const { db } = await storeOf();
+    const found = await searchClaims(db, 'meeting plan', {}, all);
+    expect(texts(found).sort()).toEqual(['The meeting had been planned to last 30 minutes.', 'The meeting had been planned to last 35 minutes.']);
+    expect(found.total).toBe(2);
+    expect((await searchClaims(db, 'meeting plan ', {}, all)).total).toBe(0);
+  });
+
+  it('ignores case, accents and function words in the query', async () => {
+    const { db } = await storeOf();
+    expect((await searchClaims(db, 'The CEASEFIRE', {}, all)).total).toBe(2);
+    expect((await searchClaims(db, 'céasefire start', {}, all)).total).toBe(2);
+  });
+
+  it('filters by source, entity, quantity kind and relation, alone or with words', async () => {
+    const { db } = await storeOf();
+    const berg = await entityNamed(db, 'Jonas Berg');
+    const north = sourceIdFor(NORTH.url);
+    expect((await searchClaims(db, '', { sourceId: north }, all)).items.every((i) => i.source.id === north)).toBe(true);
+    const naming = await searchClaims(db, '', { entityId: berg.id }, all);
+    expect(naming.total).toBeGreaterThan(1);
+    expect(naming.items.every((i) => i.entities.some((e) => e.id === berg.id))).toBe(true);
+    const durations = await searchClaims(db, 'minutes', { quantityKind: 'duration' }, all);
+    expect(durations.items.every((i) => i.quantities.some((q) => q.kind === 'duration'))).toBe(true);
+    const conflicting = await searchClaims(db, '', { relation: 'conflicts' }, all);
+    expect(conflicting.total).toBeGreaterThan(0);
+    expect(conflicting.items.every((i) => i.counts.conflicts > 0)).toBe(true);
+    expect((await searchClaims(db, 'ceasefire', { relation: 'conflicts' }, all)).total).toBe(0);
+  });
+
+  it('pages through results without repeating or losing any', async () => {
+    const { db } = await storeOf();
+    const everything = await searchClaims(db, '', {}, all);
+    const pages = await Promise.all([0, 3, 6, 9].map((offset) => searchClaims(db, '', {}, { offset, limit: 3 })));
+    expect(pages.flatMap((p) => p.items.map((i) => i.id))).toEqual(everything.items.map((i) => i.id));
+    expect(pages.every((p) => p.total === everything.total)).toBe(true);
+    const filtered = await searchClaims(db, 'talks', {}, { offset: 1, limit: 1 });
+    expect(filtered.items).toHaveLength(1);
+    expect(filtered.total).toBe((await searchClaims(db, 'talks', {}, all)).total);
+  });
+
+  it('shows each claim with its source, entities, quantities marked and a link to the quote', async () => {
+    const { db } = await storeOf();
+    const [item] = (await searchClaims(db, 'spokesman', {}, all)).items;
+    expect(item?.source.title).toBe('Vienna talks run long');
+    expect(item?.entities.map((e) => e.name).sort()).toEqual(['Anna Keller', 'Jonas Berg']);
+    expect(item?.marks.map((m) => item.text.slice(m.start, m.end))).toEqual(['two hours seventeen minutes']);
+    expect(item?.link).toContain('#:~:text=');
+    expect(item?.counts.conflicts).toBeGreaterThan(0);
+  });
+
+  it('answers from indexes: the first page of a common word among 10,000 claims comes quickly', async () => {
+    const db = freshDb();
+    const claims = Array.from({ length: 10_000 }, (_, i) => claim(`s${i % 200}`, i, `Report ${i} says the budget grew by ${i} percent in region${i % 97}.`));
+    await db.sources.bulkPut(Array.from({ length: 200 }, (_, i) => source(`s${i}`)));
+    await db.claims.bulkPut(claims);
+    const started = performance.now();
+    const page = await searchClaims(db, 'budget region4', {}, { offset: 0, limit: 50 });
+    const elapsed = performance.now() - started;
+    expect(page.total).toBe(claims.filter((c) => /region4\d?\./.test(c.text)).length);
+    expect(page.items).toHaveLength(50);
+    expect(elapsed).toBeLessThan(1000);
+  });
+});
+
+describe('search words', () => {
+  it('indexes folded words once, without function words or single letters', () => {
+    expect(indexWords('The Café in Zürich is a cease-fire zone, the café said.').sort()).toEqual(['cafe', 'ceasefire', 'said', 'zone', 'zurich']);
+  });
+
+  it('treats the last query word as a prefix only while it is being typed', () => {
+    expect(queryWords('vienna tal')).toEqual({ exact: ['vienna'], prefix: 'tal' });
+    expect(queryWords('vienna tal ')).toEqual({ exact: ['vienna', 'tal'], prefix: null });
+    expect(queryWords('the a')).toEqual({ exact: [], prefix: null });
+  });
+});
