@@ -15,7 +15,7 @@ import type { StoreBenchApi } from './page/store-page';
 import type { BenchServer } from './server';
 import { p95 } from './stats';
 import { serveStore } from './store';
-import { pageSourceHtml, type BenchPage } from './texts';
+import type { BenchPage } from './texts';
 
 const LOADS_PER_PAGE = 2;
 const POPUP_PAGES = 5;
@@ -110,7 +110,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     const unpainted = new Set<string>();
     const tabs: { id: number; page: string }[] = [];
     for (const p of pages) {
-      server.set(`/pages/${p.page}/`, { type: 'text/html; charset=utf-8', body: pageSourceHtml(p.page) });
+      server.set(`/pages/${p.page}/`, { type: 'text/html; charset=utf-8', body: p.html });
       log(`reading ${p.page} with the extension…`);
       for (let i = 0; i < LOADS_PER_PAGE; i++) {
         const url = `${server.origin}/pages/${p.page}/?load=${i}`;

@@ -15,7 +15,7 @@ import { bundle } from './bundle';
 import type { HighlightBenchApi, HighlightRun } from './page/highlight-page';
 import type { BenchServer } from './server';
 import { median, p95 } from './stats';
-import { pageSourceHtml, type BenchPage } from './texts';
+import type { BenchPage } from './texts';
 import { documentInput } from './store';
 
 const RUNS_PER_PAGE = 3;
@@ -73,7 +73,7 @@ export async function measureHighlighting(browser: Browser, server: BenchServer,
     for (const p of pages) {
       const highlights = await highlightsOf(p);
       const pattern = combinedPattern(p.text, highlights);
-      server.set(`/pages/${p.page}/`, { type: 'text/html; charset=utf-8', body: pageSourceHtml(p.page) });
+      server.set(`/pages/${p.page}/`, { type: 'text/html; charset=utf-8', body: p.html });
       const url = `${server.origin}/pages/${p.page}/`;
       log(`highlighting ${p.page} (${highlights.length} highlights)…`);
       const tab = await context.newPage();

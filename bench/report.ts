@@ -6,9 +6,11 @@
 import { round } from './stats';
 
 export interface Budget {
-  /** The figure passes when it is at most (`max`) or exactly (`equals`) this value. */
+  /** The figure passes when it is at most `max`, at least `min`, exactly `equals`, or above `above`. */
   max?: number;
+  min?: number;
   equals?: number;
+  above?: { value: number; name: string };
   /** Where the budget is written down. */
   source: string;
 }
@@ -74,13 +76,16 @@ export class Report {
 
 function budgetText(f: Figure): string {
   if (!f.budget) return 'none set';
-  if (f.budget.equals !== undefined) return `= ${f.budget.equals} (${f.budget.source})`;
-  return `≤ ${f.budget.max} (${f.budget.source})`;
+  const { max, min, equals, above, source } = f.budget;
+  if (equals !== undefined) return `= ${equals} (${source})`;
+  if (min !== undefined) return `≥ ${min} (${source})`;
+  if (above !== undefined) return `> ${above.name} (${source})`;
+  return `≤ ${max} (${source})`;
 }
 
 function verdict(f: Figure): 'pass' | 'FAIL' | '' {
   if (!f.budget) return '';
-  if (f.budget.equals !== undefined) return f.value === f.budget.equals ? 'pass' : 'FAIL';
-  if (f.budget.max !== undefined) return f.value <= f.budget.max ? 'pass' : 'FAIL';
-  return '';
+  const { max, min, equals, above } = f.budget;
+  const ok = (equals === undefined || f.value === equals) && (max === undefined || f.value <= max) && (min === undefined || f.value >= min) && (above === undefined || f.value > above.value);
+  return ok ? 'pass' : 'FAIL';
 }

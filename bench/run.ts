@@ -13,9 +13,11 @@ import { startBenchServer } from './server';
 import { round } from './stats';
 import { measureStore } from './store';
 import { loadStore } from './store-data';
-import { corpusTexts, pageTexts, type BenchText } from './texts';
+import { corpusPages, corpusTexts, pageTexts, type BenchText } from './texts';
 
 const ISSUE_4 = 'issue 4';
+const ISSUE_5 = 'issue 5';
+const ISSUE_6 = 'issue 6';
 const EXTENSION_FIGURES: [string, string][] = [
   ['content_script_kb_gz', 'content script, gzipped'],
   ['ready_ms_p95', 'page ready to highlights painted'],
@@ -68,16 +70,18 @@ async function main(): Promise<void> {
     `${store.claims.length} claims, ${store.sources.length} sources, ${store.entities.length} entities, ${store.mentions.length} mentions, seed ${STORE.seed}; ${generated.cached ? 'read from cache' : 'generated'} in ${round(generated.ms / 1000)} s`,
   );
 
+  // The saved real pages and the corpus served as simple article pages, as the extension meets them.
+  const shownPages = [...pages, ...corpusPages()];
   const server = await startBenchServer();
   try {
     const browser = await launchBrowser();
     try {
       log('highlighting on the real pages (Chromium)…');
-      const h = await measureHighlighting(browser, server, pages, log);
-      const samples = `p95 of ${h.samples} fresh loads over ${pages.length} pages`;
-      report.add({ key: 'highlight_ms_p95', label: 'place and paint highlights', unit: 'ms', value: h.oursP95, note: `${samples}; median ${round(h.oursMedian)} ms; anchoring + Highlight API + forced layout` });
-      report.add({ key: 'markjs_ms_p95', label: 'mark.js markRegExp, same texts', unit: 'ms', value: h.markjsP95, note: `${samples}; median ${round(h.markjsMedian)} ms; one combined pattern, acrossElements, forced layout` });
-      report.add({ key: 'layout_shift', label: 'layout change from highlighting', unit: 'px', value: h.layoutShiftPx, budget: { equals: 0, source: 'Highlight API' }, note: `sum of every element box's change, worst page; mark.js moves ${round(h.markjsShiftPx)} px` });
+      const h = await measureHighlighting(browser, server, shownPages, log);
+      const samples = `p95 of ${h.samples} fresh loads over ${shownPages.length} pages`;
+      report.add({ key: 'highlight_ms_p95', label: 'place and paint highlights', unit: 'ms', value: h.oursP95, budget: { max: 16, source: ISSUE_5 }, note: `${samples}; median ${round(h.oursMedian)} ms; anchoring + Highlight API + forced layout` });
+      report.add({ key: 'markjs_ms_p95', label: 'mark.js markRegExp, same texts', unit: 'ms', value: h.markjsP95, budget: { above: { value: h.oursP95, name: 'highlight_ms_p95' }, source: ISSUE_5 }, note: `${samples}; median ${round(h.markjsMedian)} ms; one combined pattern, acrossElements, forced layout` });
+      report.add({ key: 'layout_shift', label: 'layout change from highlighting', unit: 'px', value: h.layoutShiftPx, budget: { equals: 0, source: ISSUE_5 }, note: `sum of every element box's change, worst page; mark.js moves ${round(h.markjsShiftPx)} px` });
       report.detail(
         'highlighting per page (highlights placed/total, ours ms, mark.js ms)',
         h.perPage.map((p) => `${p.page} ${p.placed}/${p.highlights} ${round(p.oursMs)}/${round(p.markjsMs)}`).join(', '),
@@ -92,8 +96,8 @@ async function main(): Promise<void> {
     report.add({ key: 'match_ms_cold_100k', label: 'match, fresh database', unit: 'ms', value: s.matchColdMs, budget: { max: 150, source: ISSUE_4 }, note: `median of ${s.coldSamples.length} browser restarts (${s.coldSamples.map((x) => round(x)).join(', ')} ms)` });
     report.add({ key: 'store_add_ms', label: 'add an article', unit: 'ms', value: s.addMs, note: `median of ${s.addSamples} real articles added to the 100k store; analysis excluded (see analysis_ms_per_1k_words)` });
     report.add({ key: 'heap_mb_100k', label: 'heap held for the store', unit: 'MB', value: s.heapHeldMb, budget: { max: 150, source: ISSUE_4 }, note: `JS heap after GC, matching page after 11 matches minus before opening the database; whole page heap ${round(s.heapTotalMb)} MB` });
-    report.add({ key: 'import_claims_per_s', label: 'import', unit: 'claims/s', value: s.importClaimsPerS, note: `bulkPut, ${5000} claims a transaction` });
-    report.add({ key: 'export_claims_per_s', label: 'export', unit: 'claims/s', value: s.exportClaimsPerS, note: `toArray + JSON.stringify, ${round(s.exportMb)} MB` });
+    report.add({ key: 'import_claims_per_s', label: 'import', unit: 'claims/s', value: s.importClaimsPerS, budget: { min: 20_000, source: ISSUE_6 }, note: `bulkPut, ${5000} claims a transaction` });
+    report.add({ key: 'export_claims_per_s', label: 'export', unit: 'claims/s', value: s.exportClaimsPerS, budget: { min: 20_000, source: ISSUE_6 }, note: `toArray + JSON.stringify, ${round(s.exportMb)} MB` });
 
     log('building the extension…');
     const built = buildExtension();
@@ -101,12 +105,12 @@ async function main(): Promise<void> {
       for (const [key, label] of EXTENSION_FIGURES) report.miss(key, label, `the extension did not build: ${built.error}`);
     } else {
       const size = contentScriptKbGz();
-      report.add({ key: 'content_script_kb_gz', label: 'content script, gzipped', unit: 'KB', value: size.kb, note: size.files.join(', ') });
+      report.add({ key: 'content_script_kb_gz', label: 'content script, gzipped', unit: 'KB', value: size.kb, budget: { max: 60, source: ISSUE_5 }, note: size.files.join(', ') });
       try {
-        const x = await measureExtension(server, store, pages, log);
+        const x = await measureExtension(server, store, shownPages, log);
         const unpainted = x.unpainted.length ? `; no highlights within 30 s on ${x.unpainted.join(', ')}` : '';
-        report.add({ key: 'ready_ms_p95', label: 'page ready to highlights painted', unit: 'ms', value: x.readyP95, note: `p95 of ${x.readySamples} loads, from DOMContentLoaded, ${x.storedClaims} claims stored${unpainted}` });
-        report.add({ key: 'popup_ms_p95', label: 'popup opened to page state shown', unit: 'ms', value: x.popupP95, note: `p95 of ${x.popupSamples} openings of popup.html?tab=ID, from navigation start` });
+        report.add({ key: 'ready_ms_p95', label: 'page ready to highlights painted', unit: 'ms', value: x.readyP95, budget: { max: 200, source: ISSUE_5 }, note: `p95 of ${x.readySamples} loads, from DOMContentLoaded, ${x.storedClaims} claims stored${unpainted}` });
+        report.add({ key: 'popup_ms_p95', label: 'popup opened to page state shown', unit: 'ms', value: x.popupP95, budget: { max: 100, source: ISSUE_5 }, note: `p95 of ${x.popupSamples} openings of popup.html?tab=ID, from navigation start` });
       } catch (error) {
         const why = `the extension run failed: ${error instanceof Error ? error.message : String(error)}`;
         for (const [key, label] of EXTENSION_FIGURES.slice(1)) report.miss(key, label, why);
@@ -115,6 +119,12 @@ async function main(): Promise<void> {
   } finally {
     await server.close();
   }
+
+  // Figures of features the bench does not drive yet: listed so their absence is visible.
+  report.miss('manager_search_ms_p95', 'manager search', 'not measured yet: needs a bench driver for the manager page\'s claim search (issue 6)');
+  report.miss('manager_list_ms', 'manager claims list', 'not measured yet: needs a bench driver for the manager page\'s claims list (issue 6)');
+  report.miss('import_peak_heap_mb', 'import peak heap', 'not measured yet: needs the manager\'s file import driven with a 100,000-claim file (issue 6)');
+  report.miss('session_heap_growth_mb', 'long-session heap growth', 'not measured yet: needs 300 pages read in one profile with the background heap sampled (issue 7)');
 
   process.stdout.write(`${report.render()}\n`);
   process.stdout.write(`${JSON.stringify(report.json())}\n`);

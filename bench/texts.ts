@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { extractArticle, type ExtractedArticle } from '../lib/extract/article';
+import { corpusArticleHtml } from '../scripts/harness/sample-server';
 
 export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
 
@@ -20,7 +21,9 @@ export interface BenchText {
 }
 
 export interface BenchPage extends BenchText {
+  /** Path segment it is served under: `bbc-1`, or `corpus-000` for a corpus text as a page. */
   page: string;
+  html: string;
   article: ExtractedArticle;
 }
 
@@ -51,19 +54,31 @@ export function pageSourceHtml(page: string): string {
   return readFileSync(join(FIXTURES, 'pages', page, 'source.html'), 'utf8');
 }
 
+function asPage(name: string, page: string, html: string): BenchPage | null {
+  const doc = parseHTML(html).document as unknown as Document;
+  const article = extractArticle(doc, `http://127.0.0.1/pages/${page}/`);
+  if (!article) return null;
+  const { text, title, language } = article.page;
+  return { name, page, html, article, text, title, language, words: countWords(text) };
+}
+
 /** The article of every saved page the extractor accepts; pages it refuses are reported, not hidden. */
 export function pageTexts(): { pages: BenchPage[]; refused: string[] } {
   const pages: BenchPage[] = [];
   const refused: string[] = [];
   for (const page of pageNames()) {
-    const doc = parseHTML(pageSourceHtml(page)).document as unknown as Document;
-    const article = extractArticle(doc, `http://127.0.0.1/pages/${page}/`);
-    if (!article) {
-      refused.push(page);
-      continue;
-    }
-    const { text, title, language } = article.page;
-    pages.push({ name: `pages/${page}`, page, article, text, title, language, words: countWords(text) });
+    const found = asPage(`pages/${page}`, page, pageSourceHtml(page));
+    if (found) pages.push(found);
+    else refused.push(page);
   }
   return { pages, refused };
+}
+
+/** The corpus texts as the sample server serves them: simple news-article pages. */
+export function corpusPages(): BenchPage[] {
+  return corpusTexts().flatMap((t) => {
+    const page = t.name.replace('/', '-');
+    const found = asPage(`${t.name} (page)`, page, corpusArticleHtml(t.name.slice('corpus/'.length), t.text, `http://127.0.0.1/pages/${page}/`));
+    return found ? [found] : [];
+  });
 }
