@@ -16,7 +16,7 @@ export const STORE_FORMAT_VERSION = 2;
 export const OLDEST_FORMAT_VERSION = 1;
 
 /** Largest file accepted, checked before a byte is parsed. */
-export const MAX_IMPORT_BYTES = 1024 * 1024 * 1024 - 1;
+export const MAX_IMPORT_BYTES = 512 * 1024 * 1024;
 /** Largest string field other than an article's text: a quote, a name, a URL. */
 export const MAX_FIELD_CHARS = 65_536;
 /** Longest list inside one record (keys, terms, aliases, sketch values). */
@@ -136,9 +136,12 @@ export function placeOf(section: string, index: number | null, path: readonly Pr
   return place;
 }
 
+/** zod/mini carries no messages of its own: problems are worded by its English locale. */
+export const ENGLISH_ERRORS = { error: z.locales.en().localeError };
+
 /** Each problem zod found in one record, as `place: message`. */
 export function recordProblems(section: Section, index: number, value: unknown): string[] {
-  const result = SECTION_SCHEMAS[section].safeParse(value);
+  const result = SECTION_SCHEMAS[section].safeParse(value, ENGLISH_ERRORS);
   if (result.success) return [];
   return result.error.issues.map((issue) => `${placeOf(section, index, issue.path)}: ${issue.message}`);
 }

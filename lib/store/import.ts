@@ -12,6 +12,7 @@ import type { CrosslightDb } from './db';
 import { DexieClaimStore } from './dexie-store';
 import { blockingKeys } from './entity-blocklist';
 import {
+  ENGLISH_ERRORS,
   MAX_IMPORT_BYTES,
   SECTIONS,
   STORE_FORMAT,
@@ -25,6 +26,7 @@ import {
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 import { uniqueIds } from './rematch';
 import { StoreFileReader } from './store-file-reader';
+import { withStoreWriteLock } from './write-lock';
 
 /** Problems listed in full; more are only counted. */
 export const MAX_LISTED_PROBLEMS = 100;
@@ -84,7 +86,7 @@ class Collector {
 
   /** Header, sections of the file's version, and references between records. */
   finish(): number {
-    const header = headerSchema.safeParse(Object.fromEntries(this.header));
+    const header = headerSchema.safeParse(Object.fromEntries(this.header), ENGLISH_ERRORS);
     if (!header.success) {
       if (this.header.get('format') !== STORE_FORMAT) this.problem(`format: this is not a Crosslight store file (expected "format": "${STORE_FORMAT}").`);
       for (const issue of header.error.issues) this.problem(`${placeOf(String(issue.path[0] ?? 'header'), null, issue.path.slice(1))}: ${issue.message}`);
@@ -201,6 +203,7 @@ export async function importStore(
   const read = await readStoreFile(input, options.onProgress);
   if (!read.ok) return read;
   try {
+    // The same lock as ingest: a page read while the file is written must see all of it or none.
     return { ok: true, version: read.version, ...(await write(db, read.records, options.onProgress)) };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, problems: [QUOTA_MESSAGE], totalProblems: 1 };
