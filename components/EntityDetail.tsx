@@ -148,14 +148,16 @@ export function EntityDetail({ background, entity, onChanged, onRemoved, onShowC
       <div class="cl-detail__block">
         <h4>Not an entity</h4>
         <p class="cl-muted cl-small">For a name found by mistake: it is removed with its mentions and left out of every later analysis.</p>
-        <ConfirmAction
-          label="Mark as not an entity"
-          question={`Remove “${entity.name}” and its ${formatCount(entity.mentionCount, 'mention')}?`}
-          confirmLabel="Remove"
-          testId="manager-entity-block"
-          disabled={busy}
-          onConfirm={block}
-        />
+        <div>
+          <ConfirmAction
+            label="Mark as not an entity"
+            question={`Remove “${entity.name}” and its ${formatCount(entity.mentionCount, 'mention')}?`}
+            confirmLabel="Remove"
+            testId="manager-entity-block"
+            disabled={busy}
+            onConfirm={block}
+          />
+        </div>
       </div>
 
       <p aria-live="polite" class={outcome?.kind === 'failed' ? 'cl-error' : 'cl-small'} role={outcome?.kind === 'failed' ? 'alert' : undefined}>

@@ -17,6 +17,6 @@ export function sampleFiles(): ArticleFile[] {
   const encoder = new TextEncoder();
   return SAMPLES.map(({ name, text }) => {
     const bytes = encoder.encode(text);
-    return { name, size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
+    return { name, origin: 'Crosslight sample corpus', size: bytes.byteLength, arrayBuffer: async () => bytes.slice().buffer };
   });
 }

@@ -11,7 +11,12 @@ export interface ArticleFile {
   name: string;
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
+  /** Where the file comes from, shown as its site when the file names none (the sample corpus). */
+  origin?: string;
 }
+
+/** The site of a file that names none: the manager lists, filters and forgets files as one site. */
+export const LOCAL_FILE_SITE = 'local file';
 
 export type ReadArticle = { ok: true; name: string; page: PageInput } | { ok: false; name: string; reason: string };
 
@@ -68,7 +73,7 @@ export async function readArticleFile(file: ArticleFile, parseHtml: (html: strin
       url: ownUrl,
       canonicalUrl: ownUrl,
       title: titleFromName(file.name),
-      site: '',
+      site: file.origin ?? LOCAL_FILE_SITE,
       byline: '',
       published: '',
       language: '',
@@ -82,5 +87,6 @@ export async function readArticleFile(file: ArticleFile, parseHtml: (html: strin
   // A saved page usually names its own address (canonical link, og:url): key it by that, so it is
   // the same source as when the reader visits it, and "open the original" leads somewhere.
   const url = hasWebAddress(page.canonicalUrl) ? page.canonicalUrl : ownUrl;
-  return { ok: true, name: file.name, page: { ...page, url, canonicalUrl: url, title: page.title || titleFromName(file.name) } };
+  const site = hasWebAddress(url) ? page.site : page.site || file.origin || LOCAL_FILE_SITE;
+  return { ok: true, name: file.name, page: { ...page, url, canonicalUrl: url, site, title: page.title || titleFromName(file.name) } };
 }

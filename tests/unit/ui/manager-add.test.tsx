@@ -58,7 +58,7 @@ describe('Reading dropped article files', () => {
 
   it('takes a text file as it is, titled by its name', async () => {
     const read = await readArticleFile(fileOf('g20_meeting-report.txt', 'The meeting lasted 2 hours.'), parse);
-    expect(read).toMatchObject({ ok: true, page: { url: 'file:///g20_meeting-report.txt', title: 'g20 meeting report', text: 'The meeting lasted 2 hours.' } });
+    expect(read).toMatchObject({ ok: true, page: { url: 'file:///g20_meeting-report.txt', title: 'g20 meeting report', site: 'local file', text: 'The meeting lasted 2 hours.' } });
   });
 
   it('refuses empty, binary and non-UTF-8 files with the reason', async () => {
