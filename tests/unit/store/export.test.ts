@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportStore, exportStoreText } from '../../../lib/store/export';
+import { exportStore, exportStoreText, type ExportPiece } from '../../../lib/store/export';
 import { STORE_FORMAT_VERSION } from '../../../lib/store/export-format';
 import { importStore } from '../../../lib/store/import';
 import { dump, freshDb, storeOf } from './manager-scenario';
@@ -18,7 +18,7 @@ describe('exporting the store', () => {
 
   it('streams the file in pieces with progress that only grows', async () => {
     const { db } = await storeOf();
-    const pieces = [];
+    const pieces: ExportPiece[] = [];
     for await (const piece of exportStore(db, { chunk: 2 })) pieces.push(piece);
     expect(pieces.length).toBeGreaterThan(10);
     const done = pieces.map((p) => p.done);

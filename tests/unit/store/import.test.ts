@@ -53,7 +53,7 @@ describe('importing a store file', () => {
 
   it('accepts a version 1 file, which has no blocked entity keys', async () => {
     const { file } = await exported();
-    const { blockedKeys: _none, ...v1 } = { ...file, version: 1 };
+    const { blockedKeys: _none, ...v1 } = { ...file, version: 1 } as StoreFile;
     const db = freshDb();
     expect(await importStore(db, JSON.stringify(v1))).toMatchObject({ ok: true, version: 1, added: { sources: 2 } });
   });
