@@ -17,7 +17,8 @@ import { p95 } from './stats';
 import { serveStore } from './store';
 import type { BenchPage } from './texts';
 
-const LOADS_PER_PAGE = 2;
+const LOADS_PER_PAGE = 1;
+const POPUP_OPENINGS = 2;
 const POPUP_PAGES = 5;
 const READY_TIMEOUT_MS = 30_000;
 const EXTENSION_DB = 'crosslight';
@@ -128,7 +129,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     log('opening the popup for read pages…');
     const popup: number[] = [];
     for (const tab of tabs) {
-      for (let i = 0; i < LOADS_PER_PAGE; i++) {
+      for (let i = 0; i < POPUP_OPENINGS; i++) {
         const page = await context.newPage();
         await page.goto(`${origin}/popup.html?tab=${tab.id}`);
         const handle = await page.waitForFunction(

@@ -17,7 +17,7 @@ import { median } from './stats';
 import type { BenchText } from './texts';
 
 const CHUNK: Record<TableName, number> = { sources: 500, claims: 5000, entities: 5000, mentions: 10000 };
-const WARM_RUNS = 10;
+const WARM_RUNS = 5;
 const COLD_RUNS = 3;
 
 export interface StoreFigures {
@@ -26,6 +26,7 @@ export interface StoreFigures {
   exportClaimsPerS: number;
   exportMb: number;
   matchWarmMs: number;
+  warmSamples: number;
   matchColdMs: number;
   coldSamples: number[];
   addMs: number;
@@ -137,6 +138,7 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
       exportClaimsPerS: (exported.claims / exported.ms) * 1000,
       exportMb: exported.bytes / 1e6,
       matchWarmMs: median(warmSamples),
+      warmSamples: warmSamples.length,
       matchColdMs: median(coldSamples),
       coldSamples,
       addMs: median(addSamples),
