@@ -28,6 +28,11 @@ export interface StoreCounts {
 }
 
 export interface ClaimStore {
+  /**
+   * Names the store for the write lock shared by every context that opens it (see write-lock.ts);
+   * a store without one is written by its own process only.
+   */
+  readonly writeLockName?: string;
   getSource(id: string): Promise<SourceRecord | undefined>;
   getSources(ids: string[]): Promise<SourceRecord[]>;
   getClaims(ids: string[]): Promise<ClaimRecord[]>;

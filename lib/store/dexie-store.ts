@@ -22,6 +22,10 @@ interface Detached {
 export class DexieClaimStore implements ClaimStore {
   constructor(readonly db: CrosslightDb) {}
 
+  get writeLockName(): string {
+    return this.db.name;
+  }
+
   getSource(id: string): Promise<SourceRecord | undefined> {
     return this.db.sources.get(id);
   }

@@ -203,8 +203,8 @@ export async function importStore(
   const read = await readStoreFile(input, options.onProgress);
   if (!read.ok) return read;
   try {
-    // The same lock as ingest: a page read while the file is written must see all of it or none.
-    return { ok: true, version: read.version, ...(await write(db, read.records, options.onProgress)) };
+    // The same lock as ingest: a page read while the file is written sees all of it or none.
+    return { ok: true, version: read.version, ...(await withStoreWriteLock(db.name, () => write(db, read.records, options.onProgress))) };
   } catch (error) {
     if (isQuotaError(error)) return { ok: false, problems: [QUOTA_MESSAGE], totalProblems: 1 };
     const message = error instanceof Error ? error.message : String(error);

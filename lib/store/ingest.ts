@@ -13,6 +13,7 @@ import type { ClaimStore } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, TextQuoteSelector } from './records';
 import { withoutBlockedEntities } from './entity-blocklist';
 import { sourceIdFor } from './source-id';
+import { withStoreWriteLock } from './write-lock';
 
 export { canonicalUrl, sourceIdFor } from './source-id';
 
@@ -86,8 +87,20 @@ function matchRecord(match: ReturnType<typeof matchClaim>[number], sourceOf: Map
 }
 
 export async function ingestDocument(store: ClaimStore, input: DocumentInput, options: { persist: boolean }): Promise<IngestResult> {
+  const analysis = analyzeText(input.text, { title: input.title, language: input.language });
+  // What is committed is computed from what was read: no other writer may come in between.
+  const ingest = () => ingestAnalysis(store, input, analysis, options);
+  return options.persist ? withStoreWriteLock(store.writeLockName ?? store, ingest) : ingest();
+}
+
+async function ingestAnalysis(
+  store: ClaimStore,
+  input: DocumentInput,
+  fresh: DocumentAnalysis,
+  options: { persist: boolean },
+): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
-  const analyzed = await withoutBlockedEntities(store, analyzeText(input.text, { title: input.title, language: input.language }));
+  const analyzed = await withoutBlockedEntities(store, fresh);
   const analysis = analyzed.sketch.length ? analyzed : { ...analyzed, sketch: sketchText(analyzed.text) };
   const { text } = analysis;
 
