@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openCrosslightDb, SCHEMA_V1, withoutDerived } from '../../../lib/store/db';
+import { DexieClaimStore } from '../../../lib/store/dexie-store';
+import { ingestDocument } from '../../../lib/store/ingest';
+import { searchClaims } from '../../../lib/store/search';
+import { indexWords } from '../../../lib/store/text-index';
+import { NORTH } from './manager-scenario';
+
+type Tables = Record<keyof typeof SCHEMA_V1, { id: string }[]>;
+
+/** A database as the version-1 code left it (made by scripts/make-db-v1-fixture.ts). */
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/db-v1/store.json', import.meta.url), 'utf8')) as { schemaVersion: number; tables: Tables };
+
+async function versionOneDatabase(): Promise<IDBFactory> {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
+  old.version(1).stores(SCHEMA_V1);
+  await old.transaction('rw', old.tables, async () => {
+    for (const [name, records] of Object.entries(fixture.tables)) await old.table(name).bulkAdd(records);
+  });
+  old.close();
+  return indexedDB;
+}
+
+describe('upgrading a version-1 database', () => {
+  it('starts from a fixture written by the version-1 schema, with records in every table', () => {
+    expect(fixture.schemaVersion).toBe(1);
+    for (const records of Object.values(fixture.tables)) expect(records.length).toBeGreaterThan(0);
+  });
+
+  it('keeps every record of every table intact', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBe(2);
+    for (const [name, records] of Object.entries(fixture.tables)) {
+      const stored = await db.table(name).orderBy(':id').toArray();
+      expect(stored.map(withoutDerived), name).toEqual(records);
+    }
+    expect(await db.blockedKeys.count()).toBe(0);
+    expect(await db.trash.count()).toBe(0);
+  });
+
+  it('fills the new word indexes for the records it already held', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
+    const claims = await db.claims.toArray();
+    expect(claims.every((c) => JSON.stringify(c.words) === JSON.stringify(indexWords(c.text)))).toBe(true);
+    expect((await db.sources.toArray()).every((s) => Array.isArray(s.titleWords))).toBe(true);
+    expect((await db.entities.toArray()).every((e) => e.words?.length)).toBe(true);
+    const [first] = claims;
+    const word = first!.words![0]!;
+    const found = await searchClaims(db, `${word} `, {}, { offset: 0, limit: 500 });
+    expect(found.items.map((i) => i.id)).toContain(first!.id);
+  });
+
+  it('goes on storing pages after the upgrade', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
+    const store = new DexieClaimStore(db);
+    await ingestDocument(store, NORTH, { persist: true });
+    expect(await db.sources.count()).toBe(fixture.tables.sources.length + 1);
+  });
+});
