@@ -177,7 +177,9 @@ function entityPools(count: number, real: Entity[], words: Lexicon, random: Rand
     const target = Math.round(count * TYPE_SHARE[type]);
     for (let attempts = 0; synthetic.length < target && attempts < target * 20; attempts++) {
       const e = entity(type, syntheticName(type, words, random));
-      if (!seen.has(e.id)) synthetic.push(e), seen.add(e.id);
+      if (seen.has(e.id)) continue;
+      synthetic.push(e);
+      seen.add(e.id);
     }
     const pool = random.shuffle(synthetic);
     for (const e of real.filter((r) => r.type === type)) {

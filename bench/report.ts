@@ -53,15 +53,11 @@ export class Report {
     return Object.fromEntries(this.figures.map((f) => [f.key, f.value]));
   }
 
-  failures(): Figure[] {
-    return this.figures.filter((f) => verdict(f) === 'FAIL');
-  }
-
   render(): string {
     const rows = [
       ['figure', 'value', 'budget', 'result', 'note'],
-      ...this.figures.map((f) => [f.key, `${f.value} ${f.unit}`, budgetText(f), verdict(f), f.note ?? '']),
-      ...this.missing.map((m) => [m.key, '—', '', 'NOT MEASURED', m.why]),
+      ...this.figures.map((f) => [f.key, `${f.value} ${f.unit}`, budgetText(f), verdict(f), f.note ? `${f.label}: ${f.note}` : f.label]),
+      ...this.missing.map((m) => [m.key, '—', '', 'NOT MEASURED', `${m.label}: ${m.why}`]),
     ];
     const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => (c === 4 ? 0 : r[c]!.length))));
     const line = (r: string[]) => r.map((cell, c) => (c === 4 ? cell : cell.padEnd(widths[c]!))).join('  ').trimEnd();
