@@ -5,7 +5,7 @@ import { pollUntil } from './poll';
 import { startRefusingProxy } from './refusing-proxy';
 import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
 
-/** The service worker's extension API (Chromium names it `chrome`). */
+/** The extension API in Chromium's extension pages. */
 declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
 
 function handle(page: Page): PageHandle {
@@ -56,20 +56,34 @@ export async function createChromiumDriver(): Promise<BrowserDriver> {
     if (isOutsideRequest(request.url())) outside.push(request.url());
   });
 
+  const openExtensionPage = async (path: string): Promise<PageHandle> => {
+    const page = await context.newPage();
+    await page.goto(`${extensionOrigin}/${path}`);
+    return handle(page);
+  };
+  // Tabs are opened from an extension page rather than from the service worker, which the browser
+  // (or stopBackground) may have stopped.
+  const control = await openExtensionPage('popup.html');
   const claimed = new Set<Page>();
   return {
     openTab: async (url) => {
-      const worker = await session.serviceWorker();
-      const tab = await worker.evaluate((target) => chrome.tabs.create({ url: target }), url);
-      if (tab.id === undefined) throw new Error(`The tabs API gave no id for ${url}`);
+      const id = await control.evaluate((target) => chrome.tabs.create({ url: target }).then((tab) => tab.id), url);
+      if (id === undefined) throw new Error(`The tabs API gave no id for ${url}`);
       const page = await pollUntil(`a page for ${url}`, async () => claimOnce(claimed, context.pages(), (p) => p.url(), url));
       await page.waitForLoadState('load');
-      return { ...handle(page), id: tab.id };
+      return { ...handle(page), id };
     },
-    openExtensionPage: async (path) => {
-      const page = await context.newPage();
-      await page.goto(`${extensionOrigin}/${path}`);
-      return handle(page);
+    openExtensionPage,
+    stopBackground: async () => {
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      const workerTargets = async () => {
+        const { targetInfos } = await cdp.send('Target.getTargets');
+        return targetInfos.filter((target) => target.type === 'service_worker' && target.url.startsWith(extensionOrigin));
+      };
+      for (const target of await workerTargets()) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await pollUntil('the service worker to stop', async () => (await workerTargets()).length === 0);
+      await cdp.detach();
     },
     extensionErrors: () => [...errors],
     outsideRequests: () => [...outside],

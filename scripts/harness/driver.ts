@@ -28,6 +28,11 @@ export interface BrowserDriver {
   openTab(url: string): Promise<TabHandle>;
   /** Opens one of the extension's own pages (e.g. `popup.html?tab=3`) as an ordinary tab. */
   openExtensionPage(path: string): Promise<PageHandle>;
+  /**
+   * Stops the extension's background as the browser does when it is idle; the next message
+   * starts it again. Absent where the background is a persistent page (Firefox's MV2 build).
+   */
+  stopBackground?(): Promise<void>;
   /** Errors raised so far by the extension anywhere: content scripts, background, its pages. */
   extensionErrors(): string[];
   /** Requests so far to anything but the loopback interface. */

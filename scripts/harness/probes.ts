@@ -108,3 +108,10 @@ export function openCard(): { width: number; height: number; focused: boolean } 
   }
   return null;
 }
+
+/** The text of every highlighted range. */
+export function highlightedTexts(): string[] {
+  const texts: string[] = [];
+  for (const highlight of CSS.highlights.values()) for (const range of highlight) if (range instanceof Range) texts.push(range.toString());
+  return texts;
+}

@@ -17,8 +17,10 @@ export interface SampleServer {
   corpusUrl(name: string): string;
   /** URL of a saved real news page (`bbc-1`, …) served as the site served it. */
   pageUrl(name: string): string;
-  /** URL of a generated page that is not an article (`search`, `empty`). */
+  /** URL of a generated page that is not an article (`search`, `empty`, `huge`). */
   notArticleUrl(name: NotArticleName): string;
+  /** URL of a one-page PDF document. */
+  pdfUrl: string;
   close(): Promise<void>;
 }
 
@@ -79,7 +81,36 @@ const NOT_ARTICLE_PAGES = {
 <ul>${Array.from({ length: 12 }, (_, i) => `<li><a href="/corpus/00${i % 3}.html">Result ${i + 1}: summit news</a> <small>${i + 2} days ago</small></li>`).join('')}</ul>
 </body></html>`,
   empty: '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Empty</title></head><body></body></html>',
+  // A directory page of about 2 MB: long, but nothing in it is an article.
+  huge: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Archive</title></head><body><h1>Archive</h1><ul>${Array.from(
+    { length: 20_000 },
+    (_, i) => `<li><a href="/archive/${i}">Story ${i}: 30 minutes in Hamburg, ${i % 28 + 1} July</a></li>`,
+  ).join('')}</ul></body></html>`,
 } as const;
+
+/** A one-page PDF saying one sentence, built by hand: cross-reference offsets must be exact. */
+function samplePdf(): Buffer {
+  const text = 'The meeting lasted two hours and sixteen minutes.';
+  const stream = `BT /F1 12 Tf 72 720 Td (${text}) Tj ET`;
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let pdf = '%PDF-1.4\n';
+  const offsets = objects.map((body, i) => {
+    const offset = pdf.length;
+    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
+    return offset;
+  });
+  const xref = pdf.length;
+  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
+  pdf += offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('');
+  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(pdf, 'latin1');
+}
 
 async function indexHtml(): Promise<string> {
   const corpus = (await readdir(join(FIXTURES_DIR, 'corpus'))).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4));
@@ -90,15 +121,22 @@ async function indexHtml(): Promise<string> {
 <h1>Crosslight sample pages</h1>
 <h2>One event, three sources</h2><ul>${links(corpus, (n) => `/corpus/${n}.html`)}</ul>
 <h2>Real news pages</h2><ul>${links(pages, (n) => `/pages/${n}/`)}</ul>
-<h2>Not articles</h2><ul>${links(Object.keys(NOT_ARTICLE_PAGES), (n) => `/other/${n}.html`)}</ul>
+<h2>Not articles</h2><ul>${links(Object.keys(NOT_ARTICLE_PAGES), (n) => `/other/${n}.html`)}<li><a href="/other/document.pdf">a PDF</a></li></ul>
 </body></html>`;
 }
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-async function route(req: IncomingMessage, origin: string): Promise<{ status: number; body: string }> {
+interface Reply {
+  status: number;
+  body: string | Buffer;
+  type?: string;
+}
+
+async function route(req: IncomingMessage, origin: string): Promise<Reply> {
   const path = new URL(req.url ?? '/', origin).pathname;
   if (path === '/') return { status: 200, body: await indexHtml() };
+  if (path === '/other/document.pdf') return { status: 200, body: samplePdf(), type: 'application/pdf' };
   const corpus = /^\/corpus\/([^/]+)\.html$/.exec(path)?.[1];
   if (corpus && SAFE_NAME.test(corpus)) {
     const text = await readFile(join(FIXTURES_DIR, 'corpus', `${corpus}.txt`), 'utf8');
@@ -114,14 +152,14 @@ async function route(req: IncomingMessage, origin: string): Promise<{ status: nu
 }
 
 async function respond(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
-  let result: { status: number; body: string };
+  let result: Reply;
   try {
     result = await route(req, origin);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     result = { status: missing ? 404 : 500, body: missing ? 'Not found' : String(error) };
   }
-  res.writeHead(result.status, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
+  res.writeHead(result.status, { 'content-type': result.type ?? 'text/html; charset=utf-8', 'cache-control': 'no-store' });
   res.end(result.body);
 }
 
@@ -139,6 +177,7 @@ export async function startSampleServer(port = 0): Promise<SampleServer> {
     corpusUrl: (name) => `${origin}/corpus/${name}.html`,
     pageUrl: (name) => `${origin}/pages/${name}/`,
     notArticleUrl: (name) => `${origin}/other/${name}.html`,
+    pdfUrl: `${origin}/other/document.pdf`,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
