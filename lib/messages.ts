@@ -170,6 +170,8 @@ export interface PageAnalysisView {
   sourceId: string;
   /** False when settings kept the page out of the store (analysed, highlighted, not saved). */
   stored: boolean;
+  /** Why the page was not saved although the settings say to save it (the store is full). */
+  notSaved?: string;
   /** Offsets index into the text the content script sent. */
   highlights: Highlight[];
   counts: { claims: number; entities: number; matches: number; conflicts: number };

@@ -18,33 +18,39 @@ import type { MessageSender } from './router';
 
 const EXTENSION_PAGE = /^(chrome-extension|moz-extension):\/\//;
 
+/** Whether the message comes from one of Crosslight's own pages rather than a content script. */
+export function isExtensionPage(sender: MessageSender): boolean {
+  return !!sender.url && EXTENSION_PAGE.test(sender.url);
+}
+
 function fromExtensionPage(sender: MessageSender): void {
-  if (!sender.url || !EXTENSION_PAGE.test(sender.url)) throw new Error('The store manager’s requests are answered only for Crosslight’s own pages.');
+  if (!isExtensionPage(sender)) throw new Error('The store manager’s requests are answered only for Crosslight’s own pages.');
 }
 
 /** Handlers for every manager request, on the database behind `store`. */
 export function managerHandlers(store: ClaimStore): Handlers<MessageSender> {
-  const database = (sender: MessageSender): CrosslightDb => {
+  /** Runs `work` on the database once the sender is known to be one of Crosslight's pages; refusals reject. */
+  const on = async <R>(sender: MessageSender, work: (db: CrosslightDb) => Promise<R>): Promise<R> => {
     fromExtensionPage(sender);
     if (!(store instanceof DexieClaimStore)) throw new Error('The store manager needs the browser’s database.');
-    return store.db;
+    return work(store.db);
   };
   return {
-    'claims.search': ({ query, filter, offset, limit }, sender) => searchClaims(database(sender), query, filter, { offset, limit }),
+    'claims.search': ({ query, filter, offset, limit }, sender) => on(sender, (db) => searchClaims(db, query, filter, { offset, limit })),
     'entities.list': ({ query, entityType, sort, offset, limit }, sender) =>
-      listEntities(database(sender), { query, sort, ...(entityType ? { entityType } : {}) }, { offset, limit }),
-    'entity.rename': ({ entityId, name }, sender) => renameEntity(database(sender), entityId, name),
-    'entity.merge': ({ entityId, otherId }, sender) => mergeEntities(database(sender), entityId, otherId),
-    'entity.split': ({ entityId, alias }, sender) => splitAlias(database(sender), entityId, alias),
-    'entity.block': ({ entityId }, sender) => blockEntity(database(sender), entityId),
-    'entities.blocked': async (_request, sender) => ({ keys: await blockedKeys(database(sender)) }),
-    'entity.unblock': async ({ key }, sender) => ({ removed: await unblockKey(database(sender), key) }),
-    'sources.list': ({ filter, sort, direction, offset, limit }, sender) => listSources(database(sender), filter, sort, direction, { offset, limit }),
-    'sources.sites': (_request, sender) => listSites(database(sender)),
-    'sources.delete': ({ sourceIds }, sender) => deleteSources(database(sender), sourceIds),
-    'sources.forgetSite': ({ site }, sender) => forgetSite(database(sender), site),
-    'sources.undoDelete': ({ undoToken }, sender) => undoDelete(database(sender), undoToken),
-    'conflicts.report': ({ offset, limit }, sender) => conflictsReport(database(sender), { offset, limit }),
-    'conflicts.csv': async (_request, sender) => conflictsCsv(await conflictGroups(database(sender))),
+      on(sender, (db) => listEntities(db, { query, sort, ...(entityType ? { entityType } : {}) }, { offset, limit })),
+    'entity.rename': ({ entityId, name }, sender) => on(sender, (db) => renameEntity(db, entityId, name)),
+    'entity.merge': ({ entityId, otherId }, sender) => on(sender, (db) => mergeEntities(db, entityId, otherId)),
+    'entity.split': ({ entityId, alias }, sender) => on(sender, (db) => splitAlias(db, entityId, alias)),
+    'entity.block': ({ entityId }, sender) => on(sender, (db) => blockEntity(db, entityId)),
+    'entities.blocked': async (_request, sender) => ({ keys: await on(sender, blockedKeys) }),
+    'entity.unblock': async ({ key }, sender) => ({ removed: await on(sender, (db) => unblockKey(db, key)) }),
+    'sources.list': ({ filter, sort, direction, offset, limit }, sender) => on(sender, (db) => listSources(db, filter, sort, direction, { offset, limit })),
+    'sources.sites': (_request, sender) => on(sender, listSites),
+    'sources.delete': ({ sourceIds }, sender) => on(sender, (db) => deleteSources(db, sourceIds)),
+    'sources.forgetSite': ({ site }, sender) => on(sender, (db) => forgetSite(db, site)),
+    'sources.undoDelete': ({ undoToken }, sender) => on(sender, (db) => undoDelete(db, undoToken)),
+    'conflicts.report': ({ offset, limit }, sender) => on(sender, (db) => conflictsReport(db, { offset, limit })),
+    'conflicts.csv': async (_request, sender) => conflictsCsv(await on(sender, conflictGroups)),
   };
 }

@@ -8,13 +8,14 @@ import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
 import type { ClaimStore } from '../store/claim-store';
 import { ingestDocument, sourceIdFor } from '../store/ingest';
+import { explainStoreError, STORE_FULL_MESSAGE, storingIfRoom } from '../store/quota';
 import { claimCardView } from '../views/claim-card';
 import { entityCardView } from '../views/entity-card';
 import { pageAnalysisView } from '../views/page-analysis';
 import { sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
-import { managerHandlers } from './manager-handlers';
+import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { hostnameOf } from '../ui/sites';
 
@@ -33,6 +34,9 @@ export interface RouterDeps {
   onError: (error: unknown, type: string) => void;
 }
 
+/** The only requests a content script makes. */
+const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.analyze', 'card.claim', 'card.entity']);
+
 export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
 
 export function createRouter(deps: RouterDeps): Router {
@@ -41,13 +45,15 @@ export function createRouter(deps: RouterDeps): Router {
     'page.analyze': async ({ page, addRequested }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('Pages are analysed only on request of the page’s own tab.');
+      const input = documentInputOf(page);
       const persist = await storagePolicy(page, sender, addRequested);
-      const result = await ingestDocument(store, documentInputOf(page), { persist });
+      // A full store must not stop reading: the page is still analysed and highlighted, unsaved.
+      const { result, storeFull } = await storingIfRoom(persist, (save) => ingestDocument(store, input, { persist: save }));
       // A page stored earlier stays stored even when this visit did not store it again.
-      const stored = persist || (await store.getSource(result.source.id)) !== undefined;
+      const stored = (persist && !storeFull) || (await store.getSource(result.source.id)) !== undefined;
       const view = await pageAnalysisView(store, result, stored);
       await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
-      return view;
+      return storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view;
     },
     'card.claim': ({ claimId }) => claimCardView(store, claimId),
     'card.entity': ({ entityId, sourceId }) => entityCardView(store, entityId, sourceId),
@@ -66,11 +72,27 @@ export function createRouter(deps: RouterDeps): Router {
     },
   };
 
+  // Every failure caused by a full disk reads the same, whichever request ran into it.
+  const explained = Object.fromEntries(
+    Object.entries(handlers).map(([type, handler]) => [
+      type,
+      (request: never, sender: MessageSender) => (handler as (r: never, s: MessageSender) => Promise<unknown>)(request, sender).catch((error: unknown) => {
+        throw explainStoreError(error);
+      }),
+    ]),
+  ) as Handlers<MessageSender>;
+
   return async (message, sender) => {
     if (sender.id !== deps.extensionId) {
       return { ok: false, error: 'Refused a message that does not come from Crosslight itself.' };
     }
-    return handleMessage(handlers, message, sender, deps.onError);
+    // A content script runs inside web pages: should a page ever take it over, all it can ask for
+    // is what a page needs, never the reader's store as a whole.
+    const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : '';
+    if (!isExtensionPage(sender) && !CONTENT_SCRIPT_REQUESTS.has(type)) {
+      return { ok: false, error: `Refused "${type.slice(0, 64)}": web pages may only ask for their own analysis and cards.` };
+    }
+    return handleMessage(explained, message, sender, deps.onError);
   };
 }
 

@@ -221,7 +221,8 @@ export class PageSession {
     if (missed > 0) {
       parts.push(`${missed} of ${placed + missed} highlights could not be placed on the page` + (missedBlocks > 0 ? ` (${missedBlocks} paragraphs not found).` : '.'));
     }
-    if (!analysis.stored) parts.push('Not saved: add it from the popup to compare it with other sources.');
+    if (analysis.notSaved) parts.push(analysis.notSaved);
+    else if (!analysis.stored) parts.push('Not saved: add it from the popup to compare it with other sources.');
     return parts.join(' ');
   }
 
