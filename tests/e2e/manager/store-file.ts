@@ -1,0 +1,49 @@
+/**
+ * Store files for the manager's flows, generated from a seed instead of kept in the repository:
+ * the bench's realistic store (claims built by the engine from real sentences, entities shared
+ * across sources with Zipf-like frequencies) written in the store file format, checked by the
+ * product's own reader before a browser sees it.
+ */
+import { generateStore } from '../../../bench/generate-store';
+import { corpusTexts } from '../../../bench/texts';
+import { SECTIONS, STORE_FORMAT, STORE_FORMAT_VERSION, type Section, type SectionRecord } from '../../../lib/store/export-format';
+import { readStoreFile } from '../../../lib/store/import';
+
+export type StoreFileRecords = { [S in Section]: SectionRecord<S>[] };
+
+export interface StoreFileOptions {
+  seed: number;
+  claims: number;
+  sources: number;
+  entities: number;
+}
+
+/** The records of a generated store; the generator links no claims, so there are no matches yet. */
+export function generatedRecords(options: StoreFileOptions): StoreFileRecords {
+  const store = generateStore({ ...options, templates: corpusTexts() });
+  return { ...store, matches: [], blockedKeys: [] };
+}
+
+/** `records` as the text of a store file of the current format version. */
+export function storeFileText(records: StoreFileRecords, exportedAt = '2024-06-01T00:00:00.000Z'): string {
+  return JSON.stringify({ format: STORE_FORMAT, version: STORE_FORMAT_VERSION, exportedAt, ...Object.fromEntries(SECTIONS.map((s) => [s, records[s]])) });
+}
+
+/** Fails with the reader's own problems when `text` is not a store file it accepts. */
+export async function assertValidStoreFile(text: string): Promise<void> {
+  const read = await readStoreFile(text);
+  if (!read.ok) throw new Error(`The generated store file is not valid (${read.totalProblems} problems): ${read.problems.slice(0, 5).join(' | ')}`);
+}
+
+/** The first `count` sources of `records` with everything they refer to: a small file, valid on its own. */
+export function firstSources(records: StoreFileRecords, count: number): StoreFileRecords {
+  const sources = records.sources.slice(0, count).map((s) => ({ ...s, duplicateOf: [] as string[] }));
+  const sourceIds = new Set(sources.map((s) => s.id));
+  const claims = records.claims.filter((c) => sourceIds.has(c.sourceId));
+  const mentions = records.mentions.filter((m) => sourceIds.has(m.sourceId));
+  const entityIds = new Set([...claims.flatMap((c) => c.entityIds), ...mentions.map((m) => m.entityId), ...sources.flatMap((s) => s.leadEntityIds ?? [])]);
+  const entities = records.entities.filter((e) => entityIds.has(e.id));
+  const claimIds = new Set(claims.map((c) => c.id));
+  const matches = records.matches.filter((m) => claimIds.has(m.a) && claimIds.has(m.b));
+  return { sources, entities, claims, mentions, matches, blockedKeys: [] };
+}
