@@ -1,10 +1,12 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Manager } from '../../components/Manager';
+import { ReloadNotice } from '../../components/ReloadNotice';
 import type { Request } from '../../lib/messages';
 import { addThrough } from '../../lib/ui/article-adder';
 import { tabFromHash } from '../../lib/ui/manager-tabs';
 import { openCrosslightDb } from '../../lib/store/db';
+import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../lib/settings';
 import { sampleFiles } from './samples';
@@ -13,6 +15,14 @@ import '../../components/styles/manager.css';
 const background = (message: Request) => browser.runtime.sendMessage(message);
 // Dropped pages are parsed here, into a document that is never attached: no script runs, nothing loads.
 const parser = new DOMParser();
+const db = openCrosslightDb();
+
+// An update that changes the store's format closes this page's connection: say so, offer a reload.
+const notice = document.body.insertBefore(document.createElement('div'), document.body.firstChild);
+watchDbLifecycle(db, {
+  onStale: (message) => render(<ReloadNotice message={message} onReload={() => location.reload()} />, notice),
+  onBlocked: (message) => render(<ReloadNotice message={message} />, notice),
+});
 
 render(
   <Manager
@@ -26,7 +36,7 @@ render(
     parseHtml={(html) => parser.parseFromString(html, 'text/html')}
     addArticle={addThrough(background)}
     samples={async () => sampleFiles()}
-    transfer={storeTransferOn(openCrosslightDb())}
+    transfer={storeTransferOn(db)}
     initialTab={tabFromHash(location.hash)}
     onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}
   />,

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conflictBadge } from '../../../lib/background/badge';
 import { createRouter, type Router } from '../../../lib/background/router';
-import type { PageAnalysisView, PageInput, RequestType, Response } from '../../../lib/messages';
+import type { PageAnalysisView, PageInput, RequestType, Response, ResponseMap } from '../../../lib/messages';
 import { openCrosslightDb, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 
@@ -54,14 +54,14 @@ export function startBackground(indexedDB = new IDBFactory(), makeStore = (db: C
     errors,
     analyze: async (page, tabId) => {
       const answer = await route({ type: 'page.analyze', page, addRequested: false }, { id: browser.runtime.id, url: page.url, tab: { id: tabId } });
-      return expectAnswer(answer);
+      return expectAnswer<'page.analyze'>(answer);
     },
   };
 }
 
-export function expectAnswer<T extends RequestType>(answer: Response<RequestType>): Response<T> extends { data: infer D } ? D : never {
+export function expectAnswer<T extends RequestType>(answer: Response<RequestType>): ResponseMap[T] {
   if (!answer.ok) throw new Error(`expected an answer, got the error: ${answer.error}`);
-  return answer.data as never;
+  return answer.data as ResponseMap[T];
 }
 
 /** Every stored record, sorted, without the fields the database derives: equal stores give equal snapshots. */

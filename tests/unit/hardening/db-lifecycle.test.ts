@@ -1,0 +1,84 @@
+/**
+ * An update of Crosslight that upgrades the store's schema while an old store manager tab holds
+ * the database open: the old tab lets go and is told to reload, the upgrade completes, and every
+ * record the old version stored is still there.
+ */
+import { readFileSync } from 'node:fs';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { openCrosslightDb, SCHEMA_V1 } from '../../../lib/store/db';
+import { STORE_BLOCKED_MESSAGE, STORE_UPGRADED_MESSAGE, watchDbLifecycle } from '../../../lib/store/db-lifecycle';
+
+type Tables = Record<string, Record<string, unknown>[]>;
+/** A store as the version-1 code left it. */
+const fixture = JSON.parse(readFileSync(new URL('../../fixtures/db-v1/store.json', import.meta.url), 'utf8')) as { tables: Tables };
+
+/** The old version's page: its code knows schema version 1 only. */
+async function oldManagerTab(indexedDB: IDBFactory): Promise<Dexie> {
+  const db = new Dexie('crosslight', { indexedDB, IDBKeyRange });
+  db.version(1).stores(SCHEMA_V1);
+  await db.transaction('rw', Object.keys(SCHEMA_V1), async () => {
+    for (const [table, records] of Object.entries(fixture.tables)) await db.table(table).bulkPut(records);
+  });
+  return db;
+}
+
+const countsOf = (db: Dexie) => Promise.all(Object.keys(SCHEMA_V1).map((table) => db.table(table).count()));
+const fixtureCounts = Object.keys(SCHEMA_V1).map((table) => fixture.tables[table]?.length ?? 0);
+
+describe('a schema upgrade while an old page holds the database open', () => {
+  it('closes the old page’s connection for good, tells it to reload, and upgrades with every record kept', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await oldManagerTab(indexedDB);
+    expect(await countsOf(old)).toEqual(fixtureCounts);
+    const told: string[] = [];
+    watchDbLifecycle(old, { onStale: (message) => told.push(message) });
+
+    const updated = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
+    await updated.open();
+
+    expect(updated.verno).toBe(2);
+    expect(told).toEqual([STORE_UPGRADED_MESSAGE]);
+    expect(old.isOpen()).toBe(false);
+    // The old code does not reopen the upgraded store behind the reader's back.
+    await expect(old.table('sources').count()).rejects.toMatchObject({ name: 'DatabaseClosedError' });
+    expect(await countsOf(updated)).toEqual(fixtureCounts);
+    expect(fixtureCounts[0]).toBeGreaterThan(0);
+  });
+
+  it('tells the updated page that it waits, while an old page does not let go, and upgrades once it does', async () => {
+    const indexedDB = new IDBFactory();
+    (await oldManagerTab(indexedDB)).close();
+    // A connection that ignores requests to close, as a page of a version without this handling.
+    const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('crosslight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    stubborn.onversionchange = () => undefined;
+
+    const updated = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
+    const waits: string[] = [];
+    watchDbLifecycle(updated, { onStale: () => undefined, onBlocked: (message) => waits.push(message) });
+    const opening = updated.open();
+    await new Promise((wake) => setTimeout(wake, 50));
+    expect(waits).toEqual([STORE_BLOCKED_MESSAGE]);
+    expect(updated.isOpen()).toBe(false);
+
+    stubborn.close();
+    await opening;
+    expect(updated.verno).toBe(2);
+    expect(await countsOf(updated)).toEqual(fixtureCounts);
+  });
+
+  it('stops watching when asked', async () => {
+    const indexedDB = new IDBFactory();
+    const old = await oldManagerTab(indexedDB);
+    const told: string[] = [];
+    const stop = watchDbLifecycle(old, { onStale: (message) => told.push(message) });
+    stop();
+    await openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }).open();
+    expect(told).toEqual([]);
+  });
+});
