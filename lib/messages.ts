@@ -117,6 +117,11 @@ export const requestSchema = z.discriminatedUnion('type', [
     page: pageInputSchema,
     /** The reader asked for this page to be added (popup button), overriding "ask" mode. */
     addRequested: z.boolean(),
+    /**
+     * The reader forgot this page during this visit: analyse it without storing it again, whatever
+     * the add mode (forgetting removes; keeping out for good is the keep-out list's job).
+     */
+    forgotten: z.optional(z.boolean()),
   }),
   /** Card for a claim highlight: the other sources' claims grouped by relation. */
   z.strictObject({ type: z.literal('card.claim'), claimId: id }),
@@ -128,10 +133,12 @@ export const requestSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
   /** Manager: counts of every table. */
   z.strictObject({ type: z.literal('store.stats') }),
-  /** Popup → content script of its tab: what happened on this page. */
+  /** Popup (or the background, for a keyboard shortcut) → content script of a tab: what happened on this page. */
   z.strictObject({ type: z.literal('page.state') }),
   /** Popup → content script of its tab: analyse again and add the page to the store. */
   z.strictObject({ type: z.literal('page.add') }),
+  /** Popup → content script of its tab: the page was just forgotten; do not store it again on this visit. */
+  z.strictObject({ type: z.literal('page.forgotten') }),
   ...managerRequests,
 ]);
 export type Request = z.infer<typeof requestSchema>;
@@ -365,6 +372,7 @@ export interface ResponseMap {
   'store.stats': StoreStatsView;
   'page.state': PageStateView;
   'page.add': PageStateView;
+  'page.forgotten': PageStateView;
   'claims.search': Page<ClaimListItem>;
   'entities.list': Page<EntityListItem>;
   'entity.rename': EntityEditView;
