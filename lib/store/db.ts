@@ -29,7 +29,7 @@ export const SCHEMA_V1 = {
  */
 export const SCHEMA_V2 = {
   sources: 'id, *urls, site, addedAt, *sketchKeys, *titleWords, title, published, claimCount, conflictCount',
-  claims: 'id, sourceId, *keys, *words, *entityIds, *quantityKinds',
+  claims: 'id, sourceId, *keys, *words',
   entities: 'id, *keys, name, *words, mentionCount',
   mentions: 'id, sourceId, entityId',
   matches: 'id, a, b, sourceA, sourceB, relation',
@@ -40,7 +40,7 @@ export const SCHEMA_V2 = {
 /** Fields the database derives from a record's own data on every write (see `wordIndexing`). */
 export interface DerivedFields {
   sources: { titleWords?: string[] };
-  claims: { words?: string[]; quantityKinds?: string[] };
+  claims: { words?: string[] };
   entities: { words?: string[] };
 }
 
@@ -67,12 +67,24 @@ export interface TrashRecord {
 
 const WORD_FIELDS: Record<string, (record: Record<string, unknown>) => Record<string, string[]>> = {
   claims: (c) => ({
-    words: indexWords(String(c.text ?? '')),
-    quantityKinds: [...new Set(((c.quantities as { kind: string }[] | undefined) ?? []).map((q) => q.kind))],
+    words: [
+      ...indexWords(String(c.text ?? '')),
+      ...filterTerms('e', (c.entityIds as string[] | undefined) ?? []),
+      ...filterTerms('q', ((c.quantities as { kind: string }[] | undefined) ?? []).map((q) => q.kind)),
+    ],
   }),
   entities: (e) => ({ words: indexWords(String(e.name ?? ''), ...((e.aliases as string[] | undefined) ?? [])) }),
   sources: (s) => ({ titleWords: indexWords(String(s.title ?? '')) }),
 };
+
+/**
+ * The manager's claim filters (by entity, by quantity kind) as entries of the same `words` index:
+ * one multiEntry index costs a write less than three, and a word never contains ':', so
+ * `e:<entity id>` and `q:<kind>` cannot be confused with words, not even by prefix search.
+ */
+export function filterTerms(kind: 'e' | 'q', values: string[]): string[] {
+  return [...new Set(values)].map((value) => `${kind}:${value}`);
+}
 
 export function derivedFields(table: string, record: object): Record<string, string[]> {
   return WORD_FIELDS[table]?.(record as Record<string, unknown>) ?? {};
@@ -132,7 +144,7 @@ export class CrosslightDb extends Dexie {
 
 /** A record as exported and compared: without the fields the database derives. */
 export function withoutDerived<T extends object>(record: T): T {
-  const { words: _w, titleWords: _t, quantityKinds: _q, ...own } = record as T & { words?: unknown; titleWords?: unknown; quantityKinds?: unknown };
+  const { words: _w, titleWords: _t, ...own } = record as T & { words?: unknown; titleWords?: unknown };
   return own as T;
 }
 

@@ -13,7 +13,7 @@ import { DexieClaimStore } from './dexie-store';
 import { blockingKeys } from './entity-blocklist';
 import type { ClaimRecord, EntityRecord, MentionRecord, SourceRecord } from './records';
 import { rekeyAndRematch, uniqueIds, type RematchResult } from './rematch';
-import { idsWithWords, type PageRequest } from './search';
+import { claimsWithEntity, idsWithWords, type PageRequest } from './search';
 
 export function toEntityListItem(entity: EntityRecord): EntityListItem {
   const { id, name, type, aliases, mentionCount } = entity;
@@ -75,7 +75,7 @@ export async function renameEntity(db: CrosslightDb, id: string, name: string): 
  * article's principal actors change (their candidate keys depend on them).
  */
 async function claimsNaming(db: CrosslightDb, id: string, replace: (ids: string[]) => string[], sources: SourceRecord[]): Promise<ClaimRecord[]> {
-  const naming = await db.claims.where('entityIds').equals(id).toArray();
+  const naming = await claimsWithEntity(db, id).toArray();
   const changed = new Map(naming.map((c) => [c.id, { ...c, entityIds: uniqueIds(replace(c.entityIds)) }]));
   const leadChanged = sources.filter((s) => s.leadEntityIds?.includes(id)).map((s) => s.id);
   for (const sourceId of leadChanged) {
@@ -158,7 +158,7 @@ const within = (claim: ClaimRecord) => (m: MentionRecord) =>
 
 /** Claims naming `fromId` name `fromId` and/or `toId` after a split, by which mentions lie inside them. */
 async function reassignByPosition(db: CrosslightDb, fromId: string, toId: string, moved: MentionRecord[], stays: MentionRecord[]): Promise<ClaimRecord[]> {
-  const claims = await db.claims.where('entityIds').equals(fromId).toArray();
+  const claims = await claimsWithEntity(db, fromId).toArray();
   return claims.flatMap((claim) => {
     const hasMoved = moved.some(within(claim));
     if (!hasMoved) return [];

@@ -9,7 +9,7 @@ import type { ClaimFilter, ClaimListItem, Page, RelationCounts } from '../messag
 import { quantityMarks } from '../views/other-claims';
 import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
-import type { CrosslightDb } from './db';
+import { filterTerms, type CrosslightDb } from './db';
 import type { ClaimRecord } from './records';
 import { queryWords } from './text-index';
 
@@ -39,12 +39,17 @@ export function intersect(sets: Set<string>[]): Set<string> {
   return result;
 }
 
+/** The claims that name an entity, through the word index. */
+export function claimsWithEntity(db: CrosslightDb, entityId: string) {
+  return db.claims.where('words').equals(filterTerms('e', [entityId])[0]!);
+}
+
 /** The claim ids each filter allows, one index lookup per filter. */
 async function filterIds(db: CrosslightDb, filter: ClaimFilter): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
   if (filter.sourceId !== undefined) lookups.push(db.claims.where('sourceId').equals(filter.sourceId).primaryKeys());
-  if (filter.entityId !== undefined) lookups.push(db.claims.where('entityIds').equals(filter.entityId).primaryKeys());
-  if (filter.quantityKind !== undefined) lookups.push(db.claims.where('quantityKinds').equals(filter.quantityKind).primaryKeys());
+  if (filter.entityId !== undefined) lookups.push(claimsWithEntity(db, filter.entityId).primaryKeys());
+  if (filter.quantityKind !== undefined) lookups.push(db.claims.where('words').equals(filterTerms('q', [filter.quantityKind])[0]!).primaryKeys());
   if (filter.relation !== undefined) {
     // A match id is `${a}|${b}`: its key names both claims without reading the match.
     lookups.push(db.matches.where('relation').equals(filter.relation).primaryKeys().then((ids) => ids.flatMap((id) => id.split('|'))));

@@ -15,7 +15,7 @@ describe('the Crosslight database', () => {
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
-      claims: ['*entityIds', '*keys', '*quantityKinds', '*words', 'sourceId'],
+      claims: ['*keys', '*words', 'sourceId'],
       entities: ['*keys', '*words', 'mentionCount', 'name'],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],

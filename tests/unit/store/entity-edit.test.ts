@@ -3,7 +3,7 @@ import { dropBlockedEntities } from '../../../lib/store/entity-blocklist';
 import { blockEntity, blockedKeys, listEntities, mergeEntities, renameEntity, splitAlias, unblockKey } from '../../../lib/store/entity-edit';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
-import { searchClaims } from '../../../lib/store/search';
+import { claimsWithEntity, searchClaims } from '../../../lib/store/search';
 import { dump, EAST, entityNamed, NORTH, SOUTH, storeOf } from './manager-scenario';
 
 const page = { offset: 0, limit: 50 };
@@ -96,7 +96,7 @@ describe('editing entities', () => {
     expect(result.blockedKeys).toEqual(vienna.keys);
     expect(result.mentionsRemoved).toBe(vienna.mentionCount);
     expect(await db.entities.get(vienna.id)).toBeUndefined();
-    expect(await db.claims.where('entityIds').equals(vienna.id).count()).toBe(0);
+    expect(await claimsWithEntity(db, vienna.id).count()).toBe(0);
     expect(await blockedKeys(db)).toEqual(vienna.keys);
 
     await ingestDocument(store, NORTH, { persist: true });
