@@ -1,6 +1,6 @@
 /** The scenario's browser interface on Debian Chromium, through playwright-core. */
 import type { Page } from 'playwright-core';
-import { launchChromium } from './chromium';
+import { launchChromium, type ChromiumSession } from './chromium';
 import { pollUntil } from './poll';
 import { startRefusingProxy } from './refusing-proxy';
 import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
@@ -22,7 +22,12 @@ function handle(page: Page): PageHandle {
   };
 }
 
-export async function createChromiumDriver(): Promise<BrowserDriver> {
+/** The driver with the Chromium session under it, for tests that need the devtools protocol. */
+export interface ChromiumDriver extends BrowserDriver {
+  session: ChromiumSession;
+}
+
+export async function createChromiumDriver(): Promise<ChromiumDriver> {
   // The proxy keeps real pages' remote assets off the network; Chromium's own update and account
   // pings also end there, so outside requests are judged from page and worker events instead.
   const proxy = await startRefusingProxy();
@@ -66,6 +71,7 @@ export async function createChromiumDriver(): Promise<BrowserDriver> {
   const control = await openExtensionPage('popup.html');
   const claimed = new Set<Page>();
   return {
+    session,
     openTab: async (url) => {
       const id = await control.evaluate((target) => chrome.tabs.create({ url: target }).then((tab) => tab.id), url);
       if (id === undefined) throw new Error(`The tabs API gave no id for ${url}`);
