@@ -21,8 +21,13 @@ export interface SampleServer {
   notArticleUrl(name: NotArticleName): string;
   /** URL of a one-page PDF document. */
   pdfUrl: string;
+  /** Path of every request served so far, in order (to see what a page or the extension asked for). */
+  readonly requestedPaths: readonly string[];
   close(): Promise<void>;
 }
+
+/** Pages a test serves besides the samples: a reply for `path`, or null to fall through. */
+export type ExtraRoute = (path: string, origin: string) => Promise<Reply | null> | Reply | null;
 
 export type NotArticleName = keyof typeof NOT_ARTICLE_PAGES;
 
@@ -127,14 +132,16 @@ async function indexHtml(): Promise<string> {
 
 const SAFE_NAME = /^[a-z0-9][a-z0-9-]*$/;
 
-interface Reply {
+export interface Reply {
   status: number;
   body: string | Buffer;
   type?: string;
 }
 
-async function route(req: IncomingMessage, origin: string): Promise<Reply> {
+async function route(req: IncomingMessage, origin: string, extra?: ExtraRoute): Promise<Reply> {
   const path = new URL(req.url ?? '/', origin).pathname;
+  const extraReply = await extra?.(path, origin);
+  if (extraReply) return extraReply;
   if (path === '/') return { status: 200, body: await indexHtml() };
   if (path === '/other/document.pdf') return { status: 200, body: samplePdf(), type: 'application/pdf' };
   const corpus = /^\/corpus\/([^/]+)\.html$/.exec(path)?.[1];
@@ -151,10 +158,10 @@ async function route(req: IncomingMessage, origin: string): Promise<Reply> {
   return { status: 404, body: 'Not found' };
 }
 
-async function respond(req: IncomingMessage, res: ServerResponse, origin: string): Promise<void> {
+async function respond(req: IncomingMessage, res: ServerResponse, origin: string, extra?: ExtraRoute): Promise<void> {
   let result: Reply;
   try {
-    result = await route(req, origin);
+    result = await route(req, origin, extra);
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
     result = { status: missing ? 404 : 500, body: missing ? 'Not found' : String(error) };
@@ -164,9 +171,13 @@ async function respond(req: IncomingMessage, res: ServerResponse, origin: string
 }
 
 /** Starts the server on 127.0.0.1; port 0 picks a free one. */
-export async function startSampleServer(port = 0): Promise<SampleServer> {
+export async function startSampleServer(port = 0, extra?: ExtraRoute): Promise<SampleServer> {
   let origin = '';
-  const server = createServer((req, res) => void respond(req, res, origin));
+  const requestedPaths: string[] = [];
+  const server = createServer((req, res) => {
+    requestedPaths.push(req.url ?? '?');
+    void respond(req, res, origin, extra);
+  });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(port, '127.0.0.1', () => done());
@@ -178,6 +189,7 @@ export async function startSampleServer(port = 0): Promise<SampleServer> {
     pageUrl: (name) => `${origin}/pages/${name}/`,
     notArticleUrl: (name) => `${origin}/other/${name}.html`,
     pdfUrl: `${origin}/other/document.pdf`,
+    requestedPaths,
     close: () =>
       new Promise<void>((done) => {
         server.closeAllConnections();
