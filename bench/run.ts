@@ -5,13 +5,14 @@
  */
 import { launchBrowser } from './browser';
 import { measureEngine } from './engine';
+import { measureMemoryStore } from './engine-memory';
 import { buildExtension } from './build';
 import { contentScriptKbGz, measureExtension } from './extension';
 import { measureHighlighting } from './highlight';
 import { Report } from './report';
 import { startBenchServer } from './server';
 import { round } from './stats';
-import { measureStore } from './store';
+import { documentInput, measureStore } from './store';
 import { loadStore } from './store-data';
 import { corpusPages, corpusTexts, pageTexts, type BenchText } from './texts';
 
@@ -69,6 +70,11 @@ async function main(): Promise<void> {
     'generated store',
     `${store.claims.length} claims, ${store.sources.length} sources, ${store.entities.length} entities, ${store.mentions.length} mentions, seed ${STORE.seed}; ${generated.cached ? 'read from cache' : 'generated'} in ${round(generated.ms / 1000)} s`,
   );
+
+  log('the command line\'s in-memory store at 100,000 claims (Node)…');
+  const memory = await measureMemoryStore(store, documentInput(matched));
+  report.add({ key: 'cli_store_heap_mb_100k', label: 'in-memory store heap (command line)', unit: 'MB', value: memory.heapMb, budget: { max: 150, source: ISSUE_4 }, note: `records and inverted indexes after GC, ${memory.claims} claims, loaded in ${round(memory.loadMs / 1000)} s` });
+  report.add({ key: 'cli_match_ms_100k', label: 'match in the in-memory store', unit: 'ms', value: memory.matchMs, note: `median of 5, analysis included; ${memory.matches} matches; add ${round(memory.addMs)} ms` });
 
   // The saved real pages and the corpus served as simple article pages, as the extension meets them.
   const shownPages = [...pages, ...corpusPages()];
