@@ -26,6 +26,13 @@ export default defineConfig({
     permissions: ['storage', 'unlimitedStorage'],
     // The store manager (entrypoints/manager) is the options page, opened in a full tab.
     options_ui: { page: 'manager.html', open_in_tab: true },
+    // Hides or shows highlights on the current site (lib/background/highlight-shortcut.ts).
+    commands: {
+      'toggle-highlights': {
+        suggested_key: { default: 'Alt+Shift+H' },
+        description: 'Hide or show highlights on this site',
+      },
+    },
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

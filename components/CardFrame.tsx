@@ -14,7 +14,8 @@ export interface CardFrameProps {
 /** The shell every in-page card shares: a labelled dialog with a heading and a close button. */
 export function CardFrame({ label, heading, kind, onClose, children }: CardFrameProps) {
   return (
-    <div class="cl-card" role="dialog" aria-label={label} tabIndex={-1}>
+    // Modal for assistive technology: focus stays in the card until it is closed.
+    <div class="cl-card" role="dialog" aria-modal="true" aria-label={label} tabIndex={-1}>
       <div class="cl-card__header">
         <h2 class="cl-card__title">
           <span class="cl-card__kind">{kind}</span>

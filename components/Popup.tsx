@@ -141,7 +141,9 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
       if (page.sourceId === null) return;
       await request(transports.background, { type: 'source.forget', sourceId: page.sourceId });
       if (keepOut) await setExcluded(true);
-      setState({ kind: 'page', page: { ...page, stored: false }, summary: null, summaryError: null });
+      // The page must hear it too: it would still count itself stored, and store itself again.
+      const forgotten = await request(transports.page, { type: 'page.forgotten' });
+      setState(await withSummary(forgotten, transports.background));
     });
   const onKeepOut = (keepOut: boolean) => act(() => setExcluded(keepOut));
 

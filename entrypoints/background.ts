@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { conflictBadge } from '../lib/background/badge';
+import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlightsInTab } from '../lib/background/highlight-shortcut';
 import { createRouter } from '../lib/background/router';
 import { openCrosslightDb } from '../lib/store/db';
 import { DexieClaimStore } from '../lib/store/dexie-store';
@@ -19,6 +20,13 @@ export default defineBackground(() => {
   // Listeners are registered synchronously on every start: a stopped worker is woken by the
   // message itself and must find its listener in place.
   browser.runtime.onMessage.addListener((message, sender) => route(message, sender));
+  browser.commands.onCommand.addListener((command) => {
+    if (command !== TOGGLE_HIGHLIGHTS_COMMAND) return;
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => (tab?.id === undefined ? null : toggleHighlightsInTab((message) => browser.tabs.sendMessage(tab.id!, message))))
+      .catch((error: unknown) => reportError(error, TOGGLE_HIGHLIGHTS_COMMAND));
+  });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new page in the tab: the old page's conflicts no longer apply until it is analysed.
     if (change.status === 'loading') setBadge(tabId, 0).catch((error: unknown) => reportError(error, 'badge'));

@@ -22,6 +22,7 @@ export default defineContentScript({
     const handlers: Handlers<undefined> = {
       'page.state': async () => session.state(),
       'page.add': () => session.add(),
+      'page.forgotten': () => session.forget(),
     };
     const onMessage = (message: unknown, sender: { id?: string }) => {
       if (sender.id !== browser.runtime.id) {

@@ -10,6 +10,7 @@
 import type { ArticleBlock, ExtractedArticle } from '../extract/article';
 import type { Highlight } from '../messages';
 import { domRange, type DomTextMap } from './dom-text-map';
+import { runSteps, type Steps } from './steps';
 import {
   compactIndexAt,
   compactText,
@@ -59,39 +60,63 @@ function pieces(text: string, block: ArticleBlock): TextSpan[] {
   return result;
 }
 
+/** How far past the previous block a block is first looked for: pages keep the article in order. */
+const NEAR = 20_000;
+
 /**
  * Matches the article's blocks to the page text. Whole blocks first, in order; a block that does
  * not match whole (the page interleaves a button or a footnote marker in it) is matched sentence
  * by sentence, between its matched neighbours.
+ *
+ * A generator that pauses after each block, so that the page can run the work in slices
+ * (`anchorBlocksInSlices`); `anchorBlocks` runs it at once.
  */
-export function anchorBlocks(article: CompactText, blocks: ArticleBlock[], page: CompactText): { segments: Segment[]; missedBlocks: number } {
+export function* anchorBlockSteps(
+  article: CompactText,
+  blocks: ArticleBlock[],
+  page: CompactText,
+): Steps<{ segments: Segment[]; missedBlocks: number }> {
   const found: (TextSpan | null)[] = [];
   const spans = blocks.map((block) => compactSpan(article, block));
+  const pageEnd = page.compact.length;
   let cursor = 0;
   for (const span of spans) {
     if (span.end <= span.start) {
       found.push(null);
       continue;
     }
-    let match = find(article, span, page, { start: cursor, end: page.compact.length });
+    // Near the previous block first: searching the whole rest of the page for each block makes a
+    // long page quadratic, and the nearest occurrence in reading order is the article's own.
+    const near = Math.min(pageEnd, cursor + NEAR + 4 * (span.end - span.start));
+    let match = find(article, span, page, { start: cursor, end: near });
+    if (!match && near < pageEnd) match = find(article, span, page, { start: cursor, end: pageEnd });
     if (!match && span.end - span.start >= DISTINCTIVE) {
-      match = find(article, span, page, { start: 0, end: page.compact.length });
+      match = find(article, span, page, { start: 0, end: pageEnd });
     }
     found.push(match);
     if (match) cursor = Math.max(cursor, match.end);
+    yield;
   }
 
   const segments: Segment[] = [];
   let missedBlocks = 0;
+  let lower = 0;
   for (let i = 0; i < spans.length; i++) {
     const match = found[i];
     const span = spans[i]!;
     if (match) {
       segments.push({ article: span.start, page: match.start, length: span.end - span.start });
+      lower = Math.max(lower, match.end);
       continue;
     }
-    const lower = found.slice(0, i).reduce((end, m) => (m ? Math.max(end, m.end) : end), 0);
-    const upper = found.slice(i + 1).find((m) => m && m.start >= lower)?.start ?? page.compact.length;
+    let upper = pageEnd;
+    for (let j = i + 1; j < found.length; j++) {
+      const next = found[j];
+      if (next && next.start >= lower) {
+        upper = next.start;
+        break;
+      }
+    }
     let from = lower;
     let matchedAny = false;
     for (const piece of pieces(article.original, blocks[i]!)) {
@@ -104,9 +129,14 @@ export function anchorBlocks(article: CompactText, blocks: ArticleBlock[], page:
       matchedAny = true;
     }
     if (!matchedAny) missedBlocks++;
+    yield;
   }
   segments.sort((a, b) => a.article - b.article);
   return { segments, missedBlocks };
+}
+
+export function anchorBlocks(article: CompactText, blocks: ArticleBlock[], page: CompactText): { segments: Segment[]; missedBlocks: number } {
+  return runSteps(anchorBlockSteps(article, blocks, page));
 }
 
 /** Index of the segment containing compact article index `at`, or -1. */
@@ -164,10 +194,13 @@ export interface ArticlePlacement {
   blocks: { total: number; missed: number };
 }
 
-export function placeArticle(article: ExtractedArticle, map: DomTextMap): ArticlePlacement {
+/** Matching the article to the page, in steps (see steps.ts); `placeArticle` runs them at once. */
+export function* placementSteps(article: ExtractedArticle, map: DomTextMap): Steps<ArticlePlacement> {
   const articleText = compactText(article.page.text);
+  yield;
   const pageText = compactText(map.text);
-  const { segments, missedBlocks } = anchorBlocks(articleText, article.blocks, pageText);
+  yield;
+  const { segments, missedBlocks } = yield* anchorBlockSteps(articleText, article.blocks, pageText);
   return {
     blocks: { total: article.blocks.length, missed: missedBlocks },
     place(highlights) {
@@ -185,6 +218,10 @@ export function placeArticle(article: ExtractedArticle, map: DomTextMap): Articl
       return { anchored, missed };
     },
   };
+}
+
+export function placeArticle(article: ExtractedArticle, map: DomTextMap): ArticlePlacement {
+  return runSteps(placementSteps(article, map));
 }
 
 /** Places every highlight at once: for tests and tools; the page uses `placeArticle` in batches. */

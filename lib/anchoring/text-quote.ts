@@ -33,29 +33,37 @@ export interface CompactText {
 
 /** Whitespace of every kind (including NBSP), soft hyphen, zero-width space/joiners, BOM. */
 const IGNORABLE = /[\s\u00ad\u200b-\u200d\u2060\ufeff]/;
+const IGNORABLE_RUNS = /[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g;
 
 export function isIgnorable(char: string): boolean {
   return IGNORABLE.test(char);
 }
 
+/**
+ * The same set as IGNORABLE, by code unit: a regular expression call per character made
+ * compaction the slowest step of anchoring on long pages, and most characters are printable ASCII.
+ */
+function isIgnorableCode(code: number): boolean {
+  if (code > 32 && code < 127) return false;
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  return (
+    code === 0xa0 || code === 0xad || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x2028 ||
+    code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000 || code === 0xfeff
+  );
+}
+
 export function compactText(original: string): CompactText {
   const toOriginal = new Uint32Array(original.length);
-  const kept: string[] = [];
   let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const char = original[i]!;
-    const code = original.charCodeAt(i);
-    // Printable ASCII is never ignorable: skip the regular expression for the common case.
-    if ((code <= 32 || code >= 127) && IGNORABLE.test(char)) continue;
-    kept.push(char);
-    toOriginal[n++] = i;
+    if (!isIgnorableCode(original.charCodeAt(i))) toOriginal[n++] = i;
   }
-  return { original, compact: kept.join(''), toOriginal: toOriginal.subarray(0, n) };
+  return { original, compact: original.replace(IGNORABLE_RUNS, ''), toOriginal: toOriginal.subarray(0, n) };
 }
 
 /** Removes ignorable characters from a short string (a quote or its context). */
 export function compactString(text: string): string {
-  return text.replace(/[\s\u00ad\u200b-\u200d\u2060\ufeff]+/g, '');
+  return text.replace(IGNORABLE_RUNS, '');
 }
 
 /** First compact index whose original index is at or after `offset` (binary search). */
@@ -147,6 +155,10 @@ export function findQuoteCompact(text: CompactText, selector: TextQuoteSelector,
     } else if (score === best.score && distance === best.distance) {
       tied = true;
     }
+    // Candidates come in text order: past the hint, a later one is farther away, so once the
+    // context matches in full nothing after it can win or tie. Without this, anchoring a long
+    // article block by block scans the rest of the page for every block.
+    if (hint !== undefined && at >= hint && !tied && best.start === at && score === prefix.length + suffix.length) break;
   }
   if (!best || tied) return null;
   return { start: best.start, end: best.start + exact.length };

@@ -11,12 +11,14 @@ import { ingestDocument, sourceIdFor } from '../store/ingest';
 import { explainStoreError, STORE_FULL_MESSAGE, storingIfRoom } from '../store/quota';
 import { claimCardView } from '../views/claim-card';
 import { entityCardView } from '../views/entity-card';
-import { pageAnalysisView } from '../views/page-analysis';
+import { pageAnalysisView, type AnalysedPage } from '../views/page-analysis';
+import { withPage, type ReadStore } from '../views/read-store';
 import { sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
 import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
+import { dropUnstoredPage, rememberUnstoredPage, unstoredPage, unstoredPageOfClaim } from './unstored-pages';
 import { hostnameOf } from '../ui/sites';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
@@ -42,22 +44,26 @@ export type Router = (message: unknown, sender: MessageSender) => Promise<Respon
 export function createRouter(deps: RouterDeps): Router {
   const { store } = deps;
   const handlers: Handlers<MessageSender> = {
-    'page.analyze': async ({ page, addRequested }, sender) => {
+    'page.analyze': async ({ page, addRequested, forgotten }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('Pages are analysed only on request of the page’s own tab.');
       const input = documentInputOf(page);
-      const persist = await storagePolicy(page, sender, addRequested);
+      const allowed = await storagePolicy(page, sender, addRequested);
+      const persist = addRequested || (allowed && forgotten !== true);
       // A full store must not stop reading: the page is still analysed and highlighted, unsaved.
       const { result, storeFull } = await storingIfRoom(persist, (save) => ingestDocument(store, input, { persist: save }));
       // A page stored earlier stays stored even when this visit did not store it again.
       const stored = (persist && !storeFull) || (await store.getSource(result.source.id)) !== undefined;
+      if (stored) await dropUnstoredPage(result.source.id);
+      else await rememberUnstoredPage(result);
       const view = await pageAnalysisView(store, result, stored);
       await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
       return storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view;
     },
-    'card.claim': ({ claimId }) => claimCardView(store, claimId),
-    'card.entity': ({ entityId, sourceId }) => entityCardView(store, entityId, sourceId),
-    'source.summary': ({ sourceId }) => sourceSummaryView(store, sourceId),
+    // Cards and summaries of a page kept out of the store read its analysis from the session.
+    'card.claim': async ({ claimId }) => claimCardView(withUnstored(store, await unstoredPageOfClaim(claimId)), claimId),
+    'card.entity': async ({ entityId, sourceId }) => entityCardView(withUnstored(store, await unstoredPage(sourceId)), entityId, sourceId),
+    'source.summary': async ({ sourceId }) => sourceSummaryView(withUnstored(store, await unstoredPage(sourceId)), sourceId),
     'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
     'store.stats': () => store.counts(),
     ...managerHandlers(store),
@@ -94,6 +100,10 @@ export function createRouter(deps: RouterDeps): Router {
     }
     return handleMessage(explained, message, sender, deps.onError);
   };
+}
+
+function withUnstored(store: ReadStore, page: AnalysedPage | undefined): ReadStore {
+  return page ? withPage(store, page) : store;
 }
 
 /** Whether this page may be stored; refuses pages on sites the reader turned Crosslight off for. */

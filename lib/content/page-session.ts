@@ -5,19 +5,25 @@
  * It reads the article, asks the background for its analysis, places the highlights on the live
  * page and paints them, opens cards on click or from the keyboard, answers the popup, and reads
  * the article again when the page changes it (late-loading content, single-page navigation).
+ * Every step on the main thread is a short slice: the page never waits long behind Crosslight.
  * Extension APIs come in through `PageSessionDeps`, so this module runs under tests.
  */
 import { h } from 'preact';
-import { ClaimCard } from '../../components/ClaimCard';
+import { ClaimCard, type ClaimName } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
-import { placeArticle, type AnchoredHighlight } from '../anchoring/anchor-article';
+import { placementSteps, type AnchoredHighlight } from '../anchoring/anchor-article';
 import { buildDomTextMap } from '../anchoring/dom-text-map';
+import { runStepsInSlices } from '../anchoring/steps';
 import { extractArticle, type ExtractedArticle } from '../extract/article';
 import { createCardHost, type CardHost } from '../highlight/card-host';
 import { buildHitIndex, hitTest, type HitIndex } from '../highlight/hit-test';
 import { createPainter, isOnDarkBackground, styleOf, type HighlightStyle, type Painter } from '../highlight/painter';
-import type { Highlight, PageAnalysisView, PageStateView, PageStatus } from '../messages';
+import type { EntityHighlight, Highlight, PageAnalysisView, PageStateView, PageStatus } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
+import { formatCount } from '../ui/format';
+import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
+import { NAVIGATION_SETTLE_MS, PageChanges, pageAddress } from './page-changes';
+import { pauseForPage } from './pause';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -27,21 +33,26 @@ export interface PageSessionDeps {
   onError: (error: unknown, context: string) => void;
 }
 
-/** Highlights placed per slice: keeps each main-thread task well under 50 ms on long articles. */
-const SLICE_BUDGET_MS = 25;
-/** Quiet time after the page's last change before the article is read again. */
-const SETTLE_MS = 1200;
-/** Least time between two readings of a changing page; doubles while the article stays the same. */
-const MIN_RECHECK_MS = 3000;
-const MAX_RECHECK_MS = 60_000;
+/** Longest run of Crosslight's work on the main thread before the page gets it back. */
+const SLICE_BUDGET_MS = 12;
+/**
+ * Most page text read (about 40,000 words). Reading a page cannot be sliced (Readability runs in
+ * one go) and its cost grows faster than the page: past this, only the beginning is read.
+ */
+export const MAX_TEXT_CHARS = 250_000;
 /** Enough unplaced highlights for the reader to see what is missing, without flooding the popup. */
 const MAX_UNANCHORED_LISTED = 50;
+/** Readings of a new address that may still show the previous page before it is read as it is. */
+const MAX_STALE_READINGS = 3;
 
 const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [contenteditable=""], [contenteditable="true"]';
+const EDITABLE = 'input, select, textarea, [contenteditable=""], [contenteditable="true"]';
 
-type Placed = AnchoredHighlight & { style: HighlightStyle };
+type Placed = AnchoredHighlight & { style: HighlightStyle | null };
 
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
 
 export class PageSession {
   private status: PageStatus = 'loading';
@@ -53,19 +64,30 @@ export class PageSession {
   private unanchored: NonNullable<PageStateView['unanchored']> = [];
   private hitIndex: HitIndex<Placed> | null = null;
   private painter: Painter | null = null;
+  private dark = false;
   private readonly cards: CardHost;
+  private readonly changes: PageChanges;
   private disabled = false;
   private hidden = false;
+  /** The reader forgot this page on this visit: it is analysed, never stored again, until added. */
+  private forgotten = false;
   /** Bumped by every run: an answer for an older run is thrown away. */
   private generation = 0;
-  private observer: MutationObserver | null = null;
-  private settleTimer: ReturnType<typeof setTimeout> | null = null;
-  private lastCheck = 0;
-  private recheckInterval = MIN_RECHECK_MS;
+  private running = false;
+  private staleReadings = 0;
   private keyboardCursor = -1;
 
   constructor(private readonly deps: PageSessionDeps) {
     this.cards = createCardHost(deps.doc);
+    this.changes = new PageChanges({
+      doc: deps.doc,
+      location: deps.location,
+      own: () => this.cards.element,
+      onNavigate: () => this.onNavigate(),
+      onSettled: () => {
+        this.recheck().catch((error: unknown) => this.deps.onError(error, 'recheck'));
+      },
+    });
   }
 
   /** Starts with the site's settings as they are now. */
@@ -75,11 +97,7 @@ export class PageSession {
     const { doc } = this.deps;
     doc.addEventListener('click', this.onClick, true);
     doc.addEventListener('keydown', this.onKeyDown, true);
-    const view = doc.defaultView;
-    if (view && doc.body) {
-      this.observer = new view.MutationObserver(this.onMutations);
-      this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
-    }
+    this.changes.start();
     await this.run(false);
   }
 
@@ -99,8 +117,19 @@ export class PageSession {
   /** The reader asked (from the popup) to add this page to the store. */
   async add(): Promise<PageStateView> {
     if (this.disabled) throw new Error('Crosslight is turned off for this site.');
+    this.forgotten = false;
     await this.run(true);
     if (this.status === 'not-article') throw new Error('This page does not look like an article.');
+    return this.state();
+  }
+
+  /**
+   * The reader forgot this page (from the popup). It is analysed again unstored, so that its cards
+   * keep working, and it is not stored again on this visit, whatever the add mode.
+   */
+  async forget(): Promise<PageStateView> {
+    this.forgotten = true;
+    if (!this.disabled) await this.run(false);
     return this.state();
   }
 
@@ -121,8 +150,7 @@ export class PageSession {
     const { doc } = this.deps;
     doc.removeEventListener('click', this.onClick, true);
     doc.removeEventListener('keydown', this.onKeyDown, true);
-    this.observer?.disconnect();
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
+    this.changes.dispose();
     this.cards.dispose();
     this.painter?.dispose();
     this.painter = null;
@@ -153,9 +181,10 @@ export class PageSession {
       this.setStatus('disabled', 'Crosslight is turned off for this site.');
       return;
     }
+    this.running = true;
     this.setStatus('loading', 'Reading the page…');
     try {
-      const article = extracted === undefined ? extractArticle(this.deps.doc, url) : extracted;
+      const article = extracted === undefined ? this.extract(url) : extracted;
       this.article = article;
       this.analysedUrl = url;
       if (!article) {
@@ -163,7 +192,12 @@ export class PageSession {
         this.setStatus('not-article', 'This page does not look like an article: nothing to highlight.');
         return;
       }
-      const analysis = await request(this.deps.transport, { type: 'page.analyze', page: article.page, addRequested });
+      const analysis = await request(this.deps.transport, {
+        type: 'page.analyze',
+        page: article.page,
+        addRequested,
+        ...(this.forgotten ? { forgotten: true } : {}),
+      });
       if (generation !== this.generation) return;
       this.clear();
       this.analysis = analysis;
@@ -172,58 +206,92 @@ export class PageSession {
       if (generation !== this.generation) return;
       this.clear();
       this.deps.onError(error, 'page');
-      this.setStatus('error', `Could not analyse this page: ${error instanceof Error ? error.message : String(error)}`);
+      this.setStatus('error', `Could not analyse this page: ${messageOf(error)}`);
+    } finally {
+      if (generation === this.generation) this.running = false;
     }
   }
 
-  /** Places the analysis's highlights on the live page, in slices, then paints them at once. */
+  private extract(url: string): ExtractedArticle | null {
+    return extractArticle(this.deps.doc, url, { maxTextChars: MAX_TEXT_CHARS });
+  }
+
+  /** Places the analysis's highlights on the live page in slices, then paints them at once. */
   private async paint(article: ExtractedArticle, analysis: PageAnalysisView, generation: number): Promise<void> {
     const { doc } = this.deps;
+    const sliced = { budgetMs: SLICE_BUDGET_MS, pause: pauseForPage, cancelled: () => generation !== this.generation };
+    await pauseForPage();
+    if (sliced.cancelled()) return;
     const map = buildDomTextMap(doc.body, this.cards.element);
-    const placement = placeArticle(article, map);
+    await pauseForPage();
+    if (sliced.cancelled()) return;
+    const placement = await runStepsInSlices(placementSteps(article, map), sliced);
+    if (!placement) return;
     const placed: Placed[] = [];
     const missed: Highlight[] = [];
-    const pending = [...analysis.highlights];
-    while (pending.length > 0) {
-      const started = performance.now();
-      while (pending.length > 0 && performance.now() - started < SLICE_BUDGET_MS) {
-        const result = placement.place(pending.splice(0, 20));
+    const pending = analysis.highlights;
+    let next = 0;
+    const placing = function* () {
+      while (next < pending.length) {
+        const result = placement.place(pending.slice(next, next + 20));
+        next += 20;
         for (const anchored of result.anchored) placed.push({ ...anchored, style: styleOf(anchored.highlight) });
         missed.push(...result.missed);
+        yield;
       }
-      if (pending.length > 0) {
-        await yieldToPage();
-        if (generation !== this.generation) return;
-      }
-    }
-    if (!this.painter && placed.length > 0) {
-      this.painter = createPainter(doc, { dark: isOnDarkBackground(placed[0]!.ranges[0]!.startContainer.parentElement) });
+    };
+    if ((await runStepsInSlices(placing(), sliced)) === null) return;
+    const painted = placed.filter((p) => p.style !== null);
+    if (!this.painter && painted.length > 0) {
+      this.dark = isOnDarkBackground(painted[0]!.ranges[0]!.startContainer.parentElement);
+      this.painter = createPainter(doc, { dark: this.dark });
       this.painter.setHidden(this.hidden);
     }
-    this.painter?.paint(placed);
+    this.painter?.paint(painted);
     this.placed = placed;
+    await pauseForPage();
+    if (sliced.cancelled()) return;
     this.hitIndex = buildHitIndex([
-      placed.filter((p) => p.highlight.kind === 'entity').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
-      placed.filter((p) => p.highlight.kind === 'claim').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
+      painted.filter((p) => p.highlight.kind === 'entity').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
+      painted.filter((p) => p.highlight.kind === 'claim').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
     ]);
     this.unanchored = missed.slice(0, MAX_UNANCHORED_LISTED).map((highlight) => ({
       kind: highlight.kind,
       id: highlight.id,
       text: article.page.text.slice(highlight.start, highlight.end).slice(0, 300),
     }));
-    this.setStatus('article', this.describe(analysis, placed.length, missed.length, placement.blocks.missed));
+    this.setStatus('article', this.describe(article, analysis, placed.length, missed.length, placement.blocks.missed));
   }
 
-  private describe(analysis: PageAnalysisView, placed: number, missed: number, missedBlocks: number): string {
-    const { claims, entities } = analysis.counts;
-    const parts = [`${claims} ${claims === 1 ? 'claim' : 'claims'} and ${entities} ${entities === 1 ? 'name' : 'names'} found.`];
-    if (this.painter && !this.painter.supported) parts.push('This browser cannot highlight text in pages; the popup lists everything.');
+  private describe(article: ExtractedArticle, analysis: PageAnalysisView, placed: number, missed: number, missedBlocks: number): string {
+    const { claims, entities, matches } = analysis.counts;
+    const parts = [`${formatCount(claims, 'claim')} and ${formatCount(entities, 'name')} found; ${formatCount(matches, 'match', 'matches')} with other sources.`];
+    if (article.truncated) {
+      parts.push(`This page is very long: only its first ${formatCount(article.page.text.split(/\s+/).length, 'word')} were read, to keep it responsive.`);
+    }
+    if (this.painter && !this.painter.supported) {
+      parts.push('This browser cannot highlight text in pages: Alt+Shift+N and Alt+Shift+P select the claims and open their cards, and the popup lists everything.');
+    }
     if (missed > 0) {
       parts.push(`${missed} of ${placed + missed} highlights could not be placed on the page` + (missedBlocks > 0 ? ` (${missedBlocks} paragraphs not found).` : '.'));
     }
     if (analysis.notSaved) parts.push(analysis.notSaved);
-    else if (!analysis.stored) parts.push('Not saved: add it from the popup to compare it with other sources.');
+    else if (!analysis.stored) {
+      parts.push(this.forgotten ? 'Forgotten: it will not be saved again on this visit unless you add it.' : 'Not saved: add it from the popup to compare it with other sources.');
+    }
     return parts.join(' ');
+  }
+
+  /** Names placed inside a claim, once each, in reading order. */
+  private namesIn(claim: Placed): ClaimName[] {
+    const text = this.article?.page.text ?? '';
+    const seen = new Map<string, ClaimName>();
+    for (const item of this.placed) {
+      const { highlight } = item;
+      if (highlight.kind !== 'entity' || highlight.start < claim.highlight.start || highlight.end > claim.highlight.end) continue;
+      if (!seen.has(highlight.id)) seen.set(highlight.id, { id: highlight.id, name: text.slice(highlight.start, highlight.end), type: highlight.entityType });
+    }
+    return [...seen.values()];
   }
 
   private openCard(item: Placed): void {
@@ -234,17 +302,25 @@ export class PageSession {
     const text = article.page.text.slice(highlight.start, highlight.end);
     const anchor = item.ranges[0]!;
     const { transport } = this.deps;
+    const options = { scheme: this.dark ? ('dark' as const) : ('light' as const) };
+    const openEntity = (entity: Pick<EntityHighlight, 'id' | 'entityType'>, name: string) => {
+      const load = () => request(transport, { type: 'card.entity', entityId: entity.id, sourceId: analysis.sourceId });
+      this.cards.open(anchor, (close) => h(EntityCard, { name, type: entity.entityType, load, onClose: close }), options);
+    };
     if (highlight.kind === 'claim') {
       const load = () => request(transport, { type: 'card.claim', claimId: highlight.id });
-      this.cards.open(anchor, (close) => h(ClaimCard, { quote: text, load, onClose: close }));
+      const names = this.namesIn(item);
+      const onOpenName = (name: ClaimName) => openEntity({ id: name.id, entityType: name.type }, name.name);
+      this.cards.open(anchor, (close) => h(ClaimCard, { quote: text, load, onClose: close, names, onOpenName }), options);
     } else {
-      const load = () => request(transport, { type: 'card.entity', entityId: highlight.id, sourceId: analysis.sourceId });
-      this.cards.open(anchor, (close) => h(EntityCard, { name: text, type: highlight.entityType, load, onClose: close }));
+      openEntity(highlight, text);
     }
   }
 
   private readonly onClick = (event: MouseEvent) => {
     if (!this.hitIndex || this.hidden || event.button !== 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+    // Nothing is painted without the Highlight API: a click on plain text must not open a card.
+    if (!this.painter?.supported) return;
     const host = this.cards.element;
     if (host && event.composedPath().includes(host)) return;
     const target = event.target as Element | null;
@@ -253,67 +329,79 @@ export class PageSession {
     // A click that ends a text selection is the reader selecting, not asking for a card.
     const selection = this.deps.doc.getSelection();
     if (selection && !selection.isCollapsed) return;
-    const [item] = hitTest(this.deps.doc, this.hitIndex, event.clientX, event.clientY);
+    const item = preferredHit(hitTest(this.deps.doc, this.hitIndex, event.clientX, event.clientY));
     if (item) this.openCard(item);
   };
 
   /**
-   * Alt+Shift+N / Alt+Shift+P: next / previous claim that other sources report (every claim when
-   * none is reported elsewhere), scrolled into view with its card open.
+   * Alt+Shift+N / Alt+Shift+P: next / previous claim that other sources report (the names when
+   * none is), scrolled into view with its card open. Without the Highlight API the claim is also
+   * selected, so the reader sees which text the card is about.
    */
   private readonly onKeyDown = (event: KeyboardEvent) => {
     if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
     if (event.code !== 'KeyN' && event.code !== 'KeyP') return;
-    if (this.hidden || this.placed.length === 0) return;
-    const claims = this.placed.filter((p) => p.highlight.kind === 'claim');
-    const reported = claims.filter((p) => p.highlight.kind === 'claim' && p.highlight.relation !== 'none');
-    const list = reported.length > 0 ? reported : claims;
+    const target = event.target as Element | null;
+    if (target && typeof target.closest === 'function' && target.closest(EDITABLE)) return;
+    if (this.hidden) return;
+    const list = keyboardTargets(this.placed);
     if (list.length === 0) return;
     event.preventDefault();
     event.stopPropagation();
-    const step = event.code === 'KeyN' ? 1 : -1;
-    this.keyboardCursor = (this.keyboardCursor + step + list.length) % list.length;
+    this.keyboardCursor = nextIndex(this.keyboardCursor, list.length, event.code === 'KeyN' ? 1 : -1);
     const item = list[this.keyboardCursor]!;
     item.ranges[0]!.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    if (!this.painter?.supported) {
+      const selection = this.deps.doc.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(item.ranges[0]!.cloneRange());
+    }
     this.openCard(item);
   };
 
-  private readonly onMutations = (records: MutationRecord[]) => {
-    const host = this.cards.element;
-    const relevant = records.some((record) => {
-      if (host && host.contains(record.target)) return false;
-      if (record.type === 'characterData') return true;
-      const changed = [...record.addedNodes, ...record.removedNodes];
-      return changed.some((node) => node.nodeType === 3 || (node.nodeType === 1 && (node.textContent ?? '').trim().length > 0));
-    });
-    if (!relevant) return;
-    if (this.settleTimer !== null) clearTimeout(this.settleTimer);
-    const wait = Math.max(SETTLE_MS, this.lastCheck + this.recheckInterval - Date.now());
-    this.settleTimer = setTimeout(() => {
-      this.settleTimer = null;
-      this.recheck().catch((error: unknown) => this.deps.onError(error, 'recheck'));
-    }, wait);
-  };
+  /** A new address: the old page's highlights and card no longer apply. */
+  private onNavigate(): void {
+    this.generation++;
+    this.running = false;
+    this.forgotten = false;
+    this.staleReadings = 0;
+    this.clear();
+    this.setStatus('loading', 'Reading the new page…');
+  }
 
   /** After the page changed: analyse again if the article did, re-place highlights if only the DOM did. */
   private async recheck(): Promise<void> {
-    if (this.disabled || this.status === 'loading') return;
-    this.lastCheck = Date.now();
+    if (this.disabled) return;
+    if (this.running) {
+      this.changes.again();
+      return;
+    }
     const url = this.deps.location();
-    const article = extractArticle(this.deps.doc, url);
-    const sameText = (article?.page.text ?? null) === (this.article?.page.text ?? null);
-    if (url !== this.analysedUrl || !sameText) {
-      this.recheckInterval = MIN_RECHECK_MS;
+    const article = this.extract(url);
+    const text = article?.page.text ?? null;
+    const sameText = text === (this.article?.page.text ?? null);
+    const newAddress = pageAddress(url) !== pageAddress(this.analysedUrl);
+    // A single-page app changes the address before it renders the new article.
+    if (newAddress && sameText && text !== null && this.staleReadings < MAX_STALE_READINGS) {
+      this.staleReadings++;
+      this.changes.again(NAVIGATION_SETTLE_MS * 2 ** this.staleReadings);
+      return;
+    }
+    this.changes.checked(sameText && !newAddress);
+    if (newAddress || !sameText) {
       await this.run(false, article);
       return;
     }
-    // Same article: back off, so a page that keeps changing around it costs less and less.
-    this.recheckInterval = Math.min(this.recheckInterval * 2, MAX_RECHECK_MS);
     const broken = this.placed.some((p) => p.ranges.some((range) => range.collapsed || !range.startContainer.isConnected));
     if (broken && this.article && this.analysis) {
       const generation = ++this.generation;
       this.cards.close({ restoreFocus: false });
-      await this.paint(this.article, this.analysis, generation);
+      this.running = true;
+      try {
+        await this.paint(this.article, this.analysis, generation);
+      } finally {
+        if (generation === this.generation) this.running = false;
+      }
     }
   }
 }

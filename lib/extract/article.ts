@@ -18,6 +18,17 @@ export interface ArticleBlock {
 export interface ExtractedArticle {
   page: PageInput;
   blocks: ArticleBlock[];
+  /** The page was longer than the text limit it was read with: only its beginning was read. */
+  truncated?: boolean;
+}
+
+export interface ExtractOptions {
+  /**
+   * Most characters of page text to read. Readability's cost grows faster than the page, and it
+   * cannot be interrupted: on a page of 100,000 words it holds the main thread for hundreds of
+   * milliseconds. Past this limit the rest of the page is left out of the copy it reads.
+   */
+  maxTextChars?: number;
 }
 
 /** Elements whose start and end break the text into separate blocks. */
@@ -133,12 +144,43 @@ export function joinBlocks(texts: string[], max = MAX_PAGE_TEXT): { text: string
 }
 
 /**
- * Reads the article of a page, or returns null when the page is not an article (search results,
- * an empty page, a listing). `doc` is left untouched: Readability works on a clone.
+ * Subtrees that never hold article text, removed from the copy before Readability reads it: it
+ * would walk and score them only to drop them. Structured data (JSON-LD) stays for the metadata.
  */
-export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+const NOT_TEXT = 'script:not([type="application/ld+json"]), style, noscript, template, svg, math, iframe, object, embed, canvas, video, audio';
+
+/** Removes the text after the first `max` characters of `root`; returns whether any was removed. */
+function cutTextAfter(root: Node, max: number): boolean {
+  const after: Node[] = [];
+  let length = 0;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === TEXT_NODE) {
+      const data = node.nodeValue ?? '';
+      if (length >= max) after.push(node);
+      else if (length + data.length > max) node.nodeValue = data.slice(0, max - length);
+      length += data.length;
+    }
+    if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node && node !== root && !node.nextSibling) node = node.parentNode;
+    node = node && node !== root ? node.nextSibling : null;
+  }
+  for (const text of after) text.parentNode?.removeChild(text);
+  return length > max;
+}
+
+/**
+ * Reads the article of a page, or returns null when the page is not an article (search results,
+ * an empty page, a listing). `doc` is left untouched: Readability works on a trimmed clone.
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
   const clone = doc.cloneNode(true) as Document;
+  for (const element of [...clone.querySelectorAll(NOT_TEXT)]) element.remove();
+  const truncated = options.maxTextChars !== undefined && clone.body !== null && cutTextAfter(clone.body, options.maxTextChars);
   const result = new Readability(clone, { serializer: (el: Node) => el }).parse();
   if (!result?.content) return null;
   const { text, blocks } = joinBlocks(blockTexts(result.content));
@@ -154,5 +196,5 @@ export function extractArticle(doc: Document, url: string): ExtractedArticle | n
     language: clip((result.lang || doc.documentElement?.getAttribute('lang') || metaContent(doc, ['og:locale']) || '').trim(), 64),
     text,
   };
-  return { page, blocks };
+  return truncated ? { page, blocks, truncated } : { page, blocks };
 }

@@ -3,8 +3,9 @@
  * text), holding a closed shadow root with the card's own styles, so the page's CSS and scripts
  * cannot reach into the card and the card's CSS cannot leak into the page.
  *
- * The card behaves as a non-modal dialog: focus moves into it when it opens and goes back where it
- * was when it closes; Esc, the close button and a click outside close it.
+ * The card is a dialog: focus moves into it when it opens, Tab and Shift+Tab stay inside it while
+ * it is open, and focus goes back where it was when it closes; Esc, the close button and a click
+ * outside close it. Its colours follow the page's (a dark card on a dark page), not the system's.
  */
 import { render, type ComponentChild } from 'preact';
 import cardCss from '../../components/styles/card.css?inline';
@@ -17,9 +18,14 @@ const MARGIN = 8;
 /** Events that would otherwise bubble out of the card as events on our host element. */
 const CONTAINED_EVENTS = ['click', 'dblclick', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'input', 'wheel'];
 
+export interface CardOptions {
+  /** The page's own scheme around the anchor. */
+  scheme: 'light' | 'dark';
+}
+
 export interface CardHost {
   /** Opens a card next to `anchor`; `content` receives the function that closes it. */
-  open(anchor: Range, content: (close: () => void) => ComponentChild): void;
+  open(anchor: Range, content: (close: () => void) => ComponentChild, options: CardOptions): void;
   close(options?: { restoreFocus: boolean }): void;
   readonly isOpen: boolean;
   /** The host element while a card is open (to keep it out of the page text). */
@@ -52,6 +58,31 @@ function place(card: OpenCard, doc: Document): void {
   card.host.style.setProperty('top', `${Math.round(top + view.scrollY)}px`, 'important');
 }
 
+const TABBABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+
+/** Keeps Tab and Shift+Tab cycling through the card's own controls. */
+function trapFocus(shadow: ShadowRoot, event: KeyboardEvent): void {
+  if (event.key !== 'Tab' || event.altKey || event.ctrlKey || event.metaKey) return;
+  const tabbable = [...shadow.querySelectorAll<HTMLElement>(TABBABLE)];
+  const dialog = shadow.querySelector<HTMLElement>('[role="dialog"]');
+  if (tabbable.length === 0) {
+    event.preventDefault();
+    dialog?.focus();
+    return;
+  }
+  const first = tabbable[0]!;
+  const last = tabbable[tabbable.length - 1]!;
+  const active = shadow.activeElement;
+  const outside = active === null || active === dialog || !tabbable.includes(active as HTMLElement);
+  if (event.shiftKey && (active === first || outside)) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && (active === last || outside)) {
+    event.preventDefault();
+    first.focus();
+  }
+}
+
 function focusable(element: Element | null): element is HTMLElement {
   return !!element && element.isConnected && typeof (element as HTMLElement).focus === 'function' && element !== element.ownerDocument.body;
 }
@@ -82,7 +113,7 @@ export function createCardHost(doc: Document): CardHost {
     if (options.restoreFocus && focusable(returnFocus)) returnFocus.focus({ preventScroll: true });
   }
 
-  function open(anchor: Range, content: (close: () => void) => ComponentChild) {
+  function open(anchor: Range, content: (close: () => void) => ComponentChild, options: CardOptions) {
     const returnFocus = current ? current.returnFocus : doc.activeElement;
     close({ restoreFocus: false });
     const host = doc.createElement('div');
@@ -91,6 +122,9 @@ export function createCardHost(doc: Document): CardHost {
     style.textContent = `${tokensCss}\n${otherClaimsCss}\n${cardCss}`;
     const mount = doc.createElement('div');
     shadow.append(style, mount);
+    // Inline on the host: the page's style sheets cannot outrank it, and the shadow's `all: initial` does not reset it.
+    host.style.setProperty('color-scheme', options.scheme, 'important');
+    shadow.addEventListener('keydown', (event) => trapFocus(shadow, event as KeyboardEvent));
     for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
     doc.documentElement.append(host);
 

@@ -7,11 +7,11 @@
  */
 import type { Highlight as HighlightView } from '../messages';
 
+/** The painted styles. Claims no other source reports are not painted (see `styleOf`). */
 export type HighlightStyle =
   | 'claim-conflicts'
   | 'claim-agrees'
   | 'claim-related'
-  | 'claim-none'
   | 'entity-person'
   | 'entity-place'
   | 'entity-organization';
@@ -20,14 +20,19 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [
   'claim-conflicts',
   'claim-agrees',
   'claim-related',
-  'claim-none',
   'entity-person',
   'entity-place',
   'entity-organization',
 ];
 
-export function styleOf(highlight: HighlightView): HighlightStyle {
-  return highlight.kind === 'claim' ? `claim-${highlight.relation}` : `entity-${highlight.entityType}`;
+/**
+ * The style a highlight is painted in, or null for a claim no other source reports: marking every
+ * checkable sentence underlines whole articles, and such a claim has nothing to show yet. It is
+ * still counted in the popup, and its names are still marked.
+ */
+export function styleOf(highlight: HighlightView): HighlightStyle | null {
+  if (highlight.kind === 'entity') return `entity-${highlight.entityType}`;
+  return highlight.relation === 'none' ? null : `claim-${highlight.relation}`;
 }
 
 type Declarations = Record<HighlightStyle, string>;
@@ -36,40 +41,39 @@ type Declarations = Record<HighlightStyle, string>;
  * The values of the design tokens (components/styles/tokens.css, --cl-hl-*) that the popup's
  * legend draws: `::highlight()` resolves custom properties on the page's elements, where the
  * tokens do not exist, so the values are written out here.
- * Okabe–Ito colours stay distinguishable with the common colour-vision deficiencies, and colour is
- * never alone: conflicts are tinted and underlined thick, agreements solid, related claims dashed,
- * other claims and entities dotted. The page's text colour is never changed, which keeps the text
- * legible on any background; the tints are translucent and the lines lighter on dark pages.
+ *
+ * Calm by rank: conflicts are tinted and underlined thick, agreements lightly tinted with a thin
+ * line, related claims only a thin dashed line, names a faint dotted line. Okabe–Ito colours stay
+ * distinguishable with the common colour-vision deficiencies, and colour is never alone: tint,
+ * line style and thickness tell the kinds apart too. The page's text colour is never changed,
+ * which keeps the text legible on any background; on dark pages tints and lines are lighter.
  */
 const LIGHT: Declarations = {
-  'claim-conflicts': 'background-color: rgba(213, 94, 0, 0.24); text-decoration: underline solid #d55e00 2px;',
-  'claim-agrees': 'background-color: rgba(0, 114, 178, 0.14); text-decoration: underline solid #0072b2;',
-  'claim-related': 'background-color: rgba(120, 120, 120, 0.14); text-decoration: underline dashed #8a8f96;',
-  'claim-none': 'text-decoration: underline dotted #8a8f96;',
-  'entity-person': 'text-decoration: underline dotted #cc79a7;',
-  'entity-place': 'text-decoration: underline dotted #009e73;',
-  'entity-organization': 'text-decoration: underline dotted #e69f00;',
+  'claim-conflicts': 'background-color: rgba(213, 94, 0, 0.2); text-decoration: underline solid #d55e00 2px;',
+  'claim-agrees': 'background-color: rgba(0, 114, 178, 0.08); text-decoration: underline solid rgba(0, 114, 178, 0.7) 1px;',
+  'claim-related': 'text-decoration: underline dashed rgba(110, 116, 124, 0.75) 1px;',
+  'entity-person': 'text-decoration: underline dotted rgba(204, 121, 167, 0.7) 1px;',
+  'entity-place': 'text-decoration: underline dotted rgba(0, 158, 115, 0.7) 1px;',
+  'entity-organization': 'text-decoration: underline dotted rgba(230, 159, 0, 0.8) 1px;',
 };
 
 const DARK: Declarations = {
-  'claim-conflicts': 'background-color: rgba(255, 140, 74, 0.3); text-decoration: underline solid #ff8c4a 2px;',
-  'claim-agrees': 'background-color: rgba(86, 180, 233, 0.22); text-decoration: underline solid #56b4e9;',
-  'claim-related': 'background-color: rgba(200, 200, 200, 0.14); text-decoration: underline dashed #a4aab2;',
-  'claim-none': 'text-decoration: underline dotted #a4aab2;',
-  'entity-person': 'text-decoration: underline dotted #e49ac3;',
-  'entity-place': 'text-decoration: underline dotted #3cc79c;',
-  'entity-organization': 'text-decoration: underline dotted #f0b429;',
+  'claim-conflicts': 'background-color: rgba(255, 140, 74, 0.28); text-decoration: underline solid #ff8c4a 2px;',
+  'claim-agrees': 'background-color: rgba(86, 180, 233, 0.14); text-decoration: underline solid rgba(86, 180, 233, 0.8) 1px;',
+  'claim-related': 'text-decoration: underline dashed rgba(180, 186, 194, 0.75) 1px;',
+  'entity-person': 'text-decoration: underline dotted rgba(228, 154, 195, 0.7) 1px;',
+  'entity-place': 'text-decoration: underline dotted rgba(60, 199, 156, 0.7) 1px;',
+  'entity-organization': 'text-decoration: underline dotted rgba(240, 180, 41, 0.8) 1px;',
 };
 
-/** Entities paint above the claim sentence they sit in. */
+/** Claims paint above the names they contain: inside a matched claim its own line is what counts. */
 const PRIORITY: Record<HighlightStyle, number> = {
-  'claim-none': 0,
+  'entity-person': 0,
+  'entity-place': 0,
+  'entity-organization': 0,
   'claim-related': 1,
   'claim-agrees': 2,
   'claim-conflicts': 3,
-  'entity-person': 4,
-  'entity-place': 4,
-  'entity-organization': 4,
 };
 
 /** Relative luminance of a CSS `rgb()`/`rgba()` colour, or null when transparent or unreadable. */
@@ -121,8 +125,8 @@ function pageGlobals(doc: Document): PageGlobals | null {
 export interface Painter {
   /** False where the Highlight API is missing: nothing is painted, everything else still works. */
   readonly supported: boolean;
-  /** Replaces what is painted. */
-  paint(items: readonly { style: HighlightStyle; ranges: readonly Range[] }[]): void;
+  /** Replaces what is painted; items without a style are left unpainted. */
+  paint(items: readonly { style: HighlightStyle | null; ranges: readonly Range[] }[]): void;
   clear(): void;
   setHidden(hidden: boolean): void;
   readonly hidden: boolean;
@@ -167,6 +171,7 @@ export function createPainter(doc: Document, options: { dark: boolean }): Painte
     paint(items) {
       for (const object of objects.values()) object.clear();
       for (const { style, ranges } of items) {
+        if (style === null) continue;
         const object = objects.get(style)!;
         for (const range of ranges) object.add(range);
       }

@@ -54,13 +54,17 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
   return withSummary(state, transports.background);
 }
 
-/** Completes a page state with its stored summary (after loading, adding or forgetting). */
+/**
+ * Completes a page state with its summary (after loading, adding or forgetting). A page kept out
+ * of the store has one too while the browser keeps its analysis for the session; once that is
+ * gone (the browser restarted), there is nothing to show, which the page's status already says.
+ */
 export async function withSummary(page: PageStateView, background: Transport): Promise<PopupState> {
-  if (page.sourceId === null || !page.stored) return { kind: 'page', page, summary: null, summaryError: null };
+  if (page.sourceId === null || page.status !== 'article') return { kind: 'page', page, summary: null, summaryError: null };
   try {
     const summary = await request(background, { type: 'source.summary', sourceId: page.sourceId });
     return { kind: 'page', page, summary, summaryError: null };
   } catch (error) {
-    return { kind: 'page', page, summary: null, summaryError: errorMessage(error) };
+    return { kind: 'page', page, summary: null, summaryError: page.stored ? errorMessage(error) : null };
   }
 }

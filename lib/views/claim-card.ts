@@ -1,10 +1,10 @@
 /** The card a reader opens from a claim highlight. */
 import type { ClaimCardView } from '../messages';
-import type { ClaimStore } from '../store/claim-store';
+import type { ReadStore } from './read-store';
 import { RELATION_ORDER, otherClaimsOf } from './other-claims';
 import { toSourceView } from './source-view';
 
-export async function claimCardView(store: ClaimStore, claimId: string): Promise<ClaimCardView> {
+export async function claimCardView(store: ReadStore, claimId: string): Promise<ClaimCardView> {
   const [claim] = await store.getClaims([claimId]);
   if (!claim) throw new Error(`This claim is not in the store (${claimId}): add the page to compare it with other sources.`);
   const source = await store.getSource(claim.sourceId);

@@ -1,13 +1,13 @@
 /** The card a reader opens from an entity highlight: who or what it is, and who else wrote about it. */
 import type { EntityCardView } from '../messages';
-import type { ClaimStore } from '../store/claim-store';
+import type { ReadStore } from './read-store';
 import type { MentionRecord } from '../store/records';
 import { sentenceAround } from './quote';
 import { sourceTime, toSourceView } from './source-view';
 import { textFragmentLink } from './text-fragment';
 
 /** `fromSourceId` is the page the card opens on: it is not listed among the other sources. */
-export async function entityCardView(store: ClaimStore, entityId: string, fromSourceId: string): Promise<EntityCardView> {
+export async function entityCardView(store: ReadStore, entityId: string, fromSourceId: string): Promise<EntityCardView> {
   const [entity] = await store.getEntities([entityId]);
   if (!entity) throw new Error(`This name is not in the store yet (${entityId}): add the page to compare it with other sources.`);
   const bySource = new Map<string, MentionRecord[]>();

@@ -5,7 +5,7 @@
  */
 import type { Relation } from '../engine/types';
 import type { OtherClaimView } from '../messages';
-import type { ClaimStore } from '../store/claim-store';
+import type { ReadStore } from './read-store';
 import type { ClaimRecord, MatchRecord } from '../store/records';
 import { toSourceView } from './source-view';
 import { textFragmentLink } from './text-fragment';
@@ -18,7 +18,7 @@ export function relationRank(relation: Relation): number {
 }
 
 /** For each of `claimIds`, the other sources' matching claims, conflicts first, best score first. */
-export async function otherClaimsOf(store: ClaimStore, claimIds: string[]): Promise<Map<string, OtherClaimView[]>> {
+export async function otherClaimsOf(store: ReadStore, claimIds: string[]): Promise<Map<string, OtherClaimView[]>> {
   const own = new Set(claimIds);
   const matches = await store.matchesOfClaims(claimIds);
   const otherId = (match: MatchRecord, claimId: string) => (match.a === claimId ? match.b : match.a);

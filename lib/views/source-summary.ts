@@ -1,10 +1,10 @@
 /** Everything about one stored source, for the popup. */
 import type { RelationCounts, SourceSummaryView } from '../messages';
-import type { ClaimStore } from '../store/claim-store';
+import type { ReadStore } from './read-store';
 import { otherClaimsOf } from './other-claims';
 import { toSourceView } from './source-view';
 
-export async function sourceSummaryView(store: ClaimStore, sourceId: string): Promise<SourceSummaryView> {
+export async function sourceSummaryView(store: ReadStore, sourceId: string): Promise<SourceSummaryView> {
   const source = await store.getSource(sourceId);
   if (!source) throw new Error(`This page is not in the store (${sourceId}).`);
   const [claims, mentions, duplicateOf] = await Promise.all([

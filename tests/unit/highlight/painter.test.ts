@@ -3,10 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { createPainter, HIGHLIGHT_STYLES, isOnDarkBackground, luminance, styleOf } from '../../../lib/highlight/painter';
 
 describe('painter', () => {
-  it('names one style per claim relation and entity type', () => {
+  it('names one style per relation to other sources and per entity type', () => {
     expect(styleOf({ kind: 'claim', id: 'c', start: 0, end: 1, relation: 'conflicts' })).toBe('claim-conflicts');
     expect(styleOf({ kind: 'entity', id: 'e', start: 0, end: 1, entityType: 'organization' })).toBe('entity-organization');
-    expect(new Set(HIGHLIGHT_STYLES).size).toBe(7);
+    expect(new Set(HIGHLIGHT_STYLES).size).toBe(6);
+  });
+
+  it('leaves claims that no other source reports unpainted, so that articles do not look underlined throughout', () => {
+    expect(styleOf({ kind: 'claim', id: 'c', start: 0, end: 1, relation: 'none' })).toBeNull();
   });
 
   it('reads the luminance of opaque colours and ignores transparent ones', () => {

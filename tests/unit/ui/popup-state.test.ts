@@ -14,9 +14,22 @@ describe('loadPopupState', () => {
     expect(background.sent).toEqual(['source.summary']);
   });
 
-  it('does not ask for a summary when the page is not in the store', async () => {
-    const background = transportTo({}, null);
+  it('shows what other sources say about a page kept out of the store, from the analysis kept for the session', async () => {
+    const background = transportTo({ 'source.summary': async () => summary() }, null);
     const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ stored: false }) }, null), background });
+    expect(state).toMatchObject({ kind: 'page', summaryError: null });
+    expect(state.kind === 'page' && state.summary?.claims.length).toBe(2);
+  });
+
+  it('shows no error for a page kept out of the store whose analysis the session no longer has', async () => {
+    const background = transportTo({ 'source.summary': async () => Promise.reject(new Error('This page is not in the store (source-0).')) }, null);
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ stored: false }) }, null), background });
+    expect(state).toMatchObject({ kind: 'page', summary: null, summaryError: null });
+  });
+
+  it('does not ask for a summary of a page that is not an article', async () => {
+    const background = transportTo({}, null);
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ status: 'not-article', sourceId: null, counts: null }) }, null), background });
     expect(state).toMatchObject({ kind: 'page', summary: null, summaryError: null });
     expect(background.sent).toEqual([]);
   });

@@ -94,18 +94,35 @@ describe('Popup', () => {
     );
     renderPopup(page);
     fireEvent.click(await screen.findByTestId('popup-add'));
-    await screen.findAllByTestId('popup-claim');
+    await waitFor(() => expect(screen.getByTestId('popup-status').textContent).toContain('Saved in your store.'));
+    expect(screen.getAllByTestId('popup-claim')).not.toHaveLength(0);
     expect(page.sent).toEqual(['page.state', 'page.add']);
-    expect(screen.getByTestId('popup-status').textContent).toContain('Saved in your store.');
   });
 
   it('forgets a page and, when asked, keeps its addresses out of the store', async () => {
-    const background = transportTo({ 'source.summary': async () => summary(), 'source.forget': async () => ({ removed: true }) }, null);
-    renderPopup(transportTo({ 'page.state': async () => pageState() }, null), background);
+    let stored = true;
+    const background = transportTo(
+      {
+        'source.summary': async () => {
+          if (!stored) throw new Error('This page is not in the store (source-0).');
+          return summary();
+        },
+        'source.forget': async () => {
+          stored = false;
+          return { removed: true };
+        },
+      },
+      null,
+    );
+    const page = transportTo({ 'page.state': async () => pageState(), 'page.forgotten': async () => pageState({ stored: false }) }, null);
+    renderPopup(page, background);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'and keep it out of the store' }));
     fireEvent.click(screen.getByTestId('popup-forget'));
     await screen.findByTestId('popup-keep-out');
-    expect(background.sent).toEqual(['source.summary', 'source.forget']);
+    // The page hears that it was forgotten, so that it does not store itself again on this visit.
+    expect(page.sent).toEqual(['page.state', 'page.forgotten']);
+    expect(background.sent).toEqual(['source.summary', 'source.forget', 'source.summary']);
+    expect(screen.queryByRole('alert')).toBeNull();
     expect(screen.queryAllByTestId('popup-claim')).toHaveLength(0);
     expect(await excludedUrlsSetting.getValue()).toEqual(['https://www.outlet0.example/article']);
     expect(screen.getByTestId('popup-keep-out').textContent).toBe('Allow in store again');
