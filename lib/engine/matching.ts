@@ -11,14 +11,15 @@
  */
 import { entityTypeOfId } from './entity-resolution';
 import { formatQuantity, quantityLabel, unitsComparable, valuesCompatible } from './quantity-compare';
-import { type QuantitySlot, quantityViews, type QuantityView } from './quantity-context';
-import { foldWord, isGenericTerm, words, type Word } from './terms';
+import { byLengthThenName } from './candidate-keys';
+import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
+import { distinctiveTerms, foldWord, words, wordsOfTerm } from './terms';
 import type { ClaimMatch, EntityType, MatchableClaim, Relation } from './types';
+
+export { candidateKeys } from './candidate-keys';
 
 const ENTITY_WEIGHT: Record<EntityType, number> = { person: 2, organization: 1.5, place: 1 };
 const GENERIC_TERM_WEIGHT = 0.25;
-/** Slots whose cue words say what is measured, so that the actors of the story can stand in for a shared sentence. */
-const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference']);
 /** Principal actors two articles must share before their claims count as being about one event. */
 const SHARED_CONTEXT_ENTITIES = 2;
 /** Shared entity weight that anchors two figures to one matter: a person, or an organisation or two places. */
@@ -30,13 +31,13 @@ const RELATED_MIN_ENTITY_WEIGHT = 3;
 const RELATED_MIN_TERMS = 2;
 const RELATED_MIN_TERMS_ALONE = 4;
 const RELATED_MIN_SECONDARY_WEIGHT = 3;
-/** A card lists the closest few related claims per claim, not every one that qualifies. */
-const MAX_RELATED = 3;
-const MAX_KEY_ENTITIES = 3;
-const MAX_KEY_TERMS = 3;
-const MAX_KEY_WINDOW_WORDS = 2;
-const MAX_KEY_QUANTITIES = 4;
-const MAX_KEY_CONTEXT = 3;
+/**
+ * Matches kept for one claim of a new article, per relation. A story covered by hundreds of
+ * sources would otherwise list every retelling; conflicts, what a critical reader came for, keep
+ * the most room, and related claims the least.
+ */
+const MAX_MATCHES: Record<Relation, number> = { conflicts: 8, agrees: 5, related: 3 };
+const RELATIONS: Relation[] = ['conflicts', 'agrees', 'related'];
 const NEGATION = /\b(?:not|no|never|nor|denied|denies|deny|without|n't)\b|n't\b/i;
 
 interface ClaimView {
@@ -52,32 +53,10 @@ interface ClaimView {
 
 const views = new WeakMap<MatchableClaim, ClaimView>();
 
-/** A stem is a prefix of its words, give or take the final "y" stemmers turn into "i". */
-function wordsOfTerm(term: string, claimWords: Word[]): Word[] {
-  const stem = foldWord(term).replace(/i$/, '');
-  return claimWords.filter((w) => w.norm.startsWith(stem));
-}
-
-/**
- * Whether a term is only ever written as a name in the claim: names are compared as entities,
- * and counting them again as terms would let two sentences that merely name the same actors
- * pass for the same statement.
- */
-function isNameTerm(term: string, claimWords: Word[], text: string): boolean {
-  const found = wordsOfTerm(term, claimWords);
-  return found.length > 0 && found.every((w) => w.start > 0 && /\p{Lu}/u.test(text[w.start] ?? '') && !/[.!?]\s*$/.test(text.slice(0, w.start)));
-}
-
 function view(claim: MatchableClaim): ClaimView {
   let v = views.get(claim);
   if (v) return v;
-  const distinctive = new Set<string>();
-  const generic = new Set<string>();
-  const claimWords = words(claim.text);
-  for (const term of claim.terms) {
-    if (isGenericTerm(term)) generic.add(foldWord(term));
-    else if (!isNameTerm(term, claimWords, claim.text)) distinctive.add(foldWord(term));
-  }
+  const { distinctive, generic } = distinctiveTerms(claim.text, claim.terms);
   v = {
     claim,
     entities: new Set(claim.entityIds),
@@ -264,14 +243,14 @@ function round(x: number): number {
 }
 
 /**
- * How `claim` relates to each candidate from other sources. Pairs come out with `a` < `b` (the
- * stored match id order) and the note reads in that order.
+ * How `claim` relates to each candidate from other sources: the best few of each relation, best
+ * score first (see MAX_MATCHES). Pairs come out with `a` < `b` (the stored match id order) and the
+ * note reads in that order.
  */
 export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]): ClaimMatch[] {
   const self = view(claim);
   const mayRelate = prefilter(self);
-  const strong: ClaimMatch[] = [];
-  const related: ClaimMatch[] = [];
+  const found: Record<Relation, ClaimMatch[]> = { conflicts: [], agrees: [], related: [] };
   const seen = new Set<string>();
   for (const candidate of candidates) {
     if (candidate.sourceId === claim.sourceId || seen.has(candidate.id)) continue;
@@ -279,41 +258,12 @@ export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]):
     if (!mayRelate(candidate)) continue;
     const other = view(candidate);
     const [first, second] = claim.id < candidate.id ? [self, other] : [other, self];
-    const found = relate(first, second);
-    if (!found) continue;
-    const match: ClaimMatch = { a: first.claim.id, b: second.claim.id, ...found };
-    (found.relation === 'related' ? related : strong).push(match);
+    const relation = relate(first, second);
+    if (relation) found[relation.relation].push({ a: first.claim.id, b: second.claim.id, ...relation });
   }
-  related.sort((x, y) => y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1));
-  return [...strong, ...related.slice(0, MAX_RELATED)];
+  return RELATIONS.flatMap((relation) => found[relation].sort(byScore).slice(0, MAX_MATCHES[relation]));
 }
 
-function byLengthThenName(a: string, b: string): number {
-  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/**
- * The index keys under which a claim is stored and looked up. Few and selective: person and
- * organisation ids, places only combined with a quantity kind, the longest distinctive terms (a
- * stand-in for rarity that needs no corpus statistics), and for each quantity the words around it
- * and, for a length, delay or difference, the principal actors of its article.
- */
-export function candidateKeys(claim: Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds'>): string[] {
-  const keys = new Set<string>();
-  const actors = claim.entityIds.filter((id) => entityTypeOfId(id) !== 'place');
-  const places = claim.entityIds.filter((id) => entityTypeOfId(id) === 'place');
-  for (const id of actors.slice(0, MAX_KEY_ENTITIES)) keys.add(`e:${id}`);
-  const quantities = quantityViews(claim.text, claim.quantities).slice(0, MAX_KEY_QUANTITIES);
-  if (!actors.length && !quantities.length) for (const id of places.slice(0, MAX_KEY_ENTITIES)) keys.add(`e:${id}`);
-  const distinctive = [...new Set(claim.terms.filter((t) => !isGenericTerm(t)).map(foldWord))];
-  for (const term of distinctive.sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
-  for (const q of quantities) {
-    const kind = q.quantity.kind;
-    for (const id of places.slice(0, MAX_KEY_ENTITIES)) keys.add(`q:${kind}|${id}`);
-    for (const word of [...q.distinctiveWindow].sort(byLengthThenName).slice(0, MAX_KEY_WINDOW_WORDS)) keys.add(`w:${kind}|${word}`);
-    if (TYPED_SLOTS.has(q.slot)) {
-      for (const id of (claim.contextEntityIds ?? []).slice(0, MAX_KEY_CONTEXT)) keys.add(`s:${kind}:${q.slot}|${id}`);
-    }
-  }
-  return [...keys];
+function byScore(x: ClaimMatch, y: ClaimMatch): number {
+  return y.score - x.score || (x.a + x.b < y.a + y.b ? -1 : 1);
 }

@@ -9,6 +9,9 @@ import type { Quantity } from './types';
 
 export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'other';
 
+/** Slots whose cue words say what is measured, so that the actors of the story can stand in for a shared sentence. */
+export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference']);
+
 export interface QuantityView {
   quantity: Quantity;
   slot: QuantitySlot;

@@ -99,3 +99,31 @@ export function isGenericTerm(term: string): boolean {
   const norm = foldWord(term);
   return norm.length < 3 || isStopWord(norm) || isNumeric(norm) || GENERIC_FAMILIES.has(termFamily(norm));
 }
+
+/** A stem is a prefix of its words, give or take the final "y" stemmers turn into "i". */
+export function wordsOfTerm(term: string, claimWords: Word[]): Word[] {
+  const stem = foldWord(term).replace(/i$/, '');
+  return claimWords.filter((w) => w.norm.startsWith(stem));
+}
+
+/**
+ * Whether a term is only ever written as a name in the claim: names are compared as entities,
+ * and counting them again as terms would let two sentences that merely name the same actors
+ * pass for the same statement.
+ */
+export function isNameTerm(term: string, claimWords: Word[], text: string): boolean {
+  const found = wordsOfTerm(term, claimWords);
+  return found.length > 0 && found.every((w) => w.start > 0 && /\p{Lu}/u.test(text[w.start] ?? '') && !/[.!?]\s*$/.test(text.slice(0, w.start)));
+}
+
+/** The claim's terms that say what it is about (folded, each once), and the generic ones apart. */
+export function distinctiveTerms(text: string, terms: readonly string[]): { distinctive: Set<string>; generic: Set<string> } {
+  const distinctive = new Set<string>();
+  const generic = new Set<string>();
+  const claimWords = words(text);
+  for (const term of terms) {
+    if (isGenericTerm(term)) generic.add(foldWord(term));
+    else if (!isNameTerm(term, claimWords, text)) distinctive.add(foldWord(term));
+  }
+  return { distinctive, generic };
+}

@@ -3,6 +3,7 @@
  * extension (`dexie-store.ts`) and in memory for the CLI (`memory-store.ts`). Every lookup goes
  * through an index (keys → records); nothing here scans all claims.
  */
+import type { Postings } from '../engine/candidates';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 
 /** Everything one ingested document writes, applied atomically. */
@@ -41,6 +42,11 @@ export interface ClaimStore {
   findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]>;
   /** Claims of other sources that have any of these candidate keys. */
   findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]>;
+  /**
+   * For each key, the ids of the claims that hold it: all of them, or the first `limit` with
+   * `complete` false. Ids only, so that a common key costs little and tells how common it is.
+   */
+  findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>>;
   /** Sources sharing any near-duplicate band key. */
   findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]>;
   claimsOfSource(sourceId: string): Promise<ClaimRecord[]>;

@@ -8,6 +8,7 @@
  * replacing an earlier version of the same source removed.
  */
 import type { EntityTable } from 'dexie';
+import type { Postings } from '../engine/candidates';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
@@ -49,6 +50,16 @@ export class DexieClaimStore implements ClaimStore {
   async findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]> {
     const claims = await byIndex(this.db.claims, ['keys'], keys);
     return claims.filter((claim) => claim.sourceId !== excludeSourceId);
+  }
+
+  async findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>> {
+    const distinct = unique(keys);
+    // One more than the limit tells a complete list from a cut one.
+    const found = await Promise.all(distinct.map((key) => this.db.claims.where('keys').equals(key).limit(limit + 1).primaryKeys()));
+    return new Map(distinct.map((key, i) => {
+      const ids = found[i] ?? [];
+      return [key, { ids: ids.slice(0, limit), complete: ids.length <= limit }];
+    }));
   }
 
   findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {

@@ -7,6 +7,7 @@
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys, sketchText } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
+import { chooseCandidates, POSTINGS_LIMIT } from '../engine/candidates';
 import { candidateKeys, matchClaim } from '../engine/matching';
 import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
 import type { ClaimStore } from './claim-store';
@@ -177,9 +178,16 @@ async function findCopies(store: ClaimStore, sourceId: string, sketch: number[])
   return similar.filter((s) => s.id !== sourceId && duplicateSimilarity(sketch, s.sketch) !== null);
 }
 
+/** The source of a claim id (`${sourceId}#c${index}`, as made above): read before the claim itself. */
+function sourceOfClaimId(id: string): string {
+  return id.slice(0, id.lastIndexOf('#'));
+}
+
 /**
- * Matches of the new claims with other sources' claims that share an index key. Copies of this
- * document are left out: a repost agreeing with itself tells the reader nothing.
+ * Matches of the new claims with other sources' claims that share index keys: the index says how
+ * common each key is, the best-sharing candidates of each claim are read and compared (see
+ * engine/candidates.ts). Copies of this document are left out: a repost agreeing with itself
+ * tells the reader nothing.
  */
 export async function findMatches(
   store: ClaimStore,
@@ -190,27 +198,22 @@ export async function findMatches(
 ): Promise<MatchRecord[]> {
   const keys = unique(claims.flatMap((c) => c.keys));
   if (!keys.length) return [];
-  const found = (await store.findClaimsByKeys(keys, sourceId)).filter((c) => !copyIds.has(c.sourceId));
-  if (!found.length) return [];
+  const postings = await store.findClaimIdsByKeys(keys, POSTINGS_LIMIT);
+  const excluded = (id: string) => id === sourceId || copyIds.has(id);
+  const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
+  if (!choice.ids.length) return [];
+  const found = (await store.getClaims(choice.ids)).filter((c) => !excluded(c.sourceId));
   const sources = await store.getSources(unique(found.map((c) => c.sourceId)));
   const leadOf = new Map(sources.map((s) => [s.id, s.leadEntityIds ?? []]));
-  const byKey = new Map<string, MatchableClaim[]>();
-  for (const claim of found) {
-    const m = matchable(claim, leadOf.get(claim.sourceId) ?? []);
-    for (const key of claim.keys) {
-      const list = byKey.get(key);
-      if (list) list.push(m);
-      else byKey.set(key, [m]);
-    }
-  }
+  const byId = new Map(found.map((c) => [c.id, matchable(c, leadOf.get(c.sourceId) ?? [])]));
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
-  for (const claim of claims) {
-    const candidates = unique(claim.keys.flatMap((k) => byKey.get(k) ?? []));
+  claims.forEach((claim, i) => {
+    const candidates = (choice.perClaim[i] ?? []).flatMap((id) => byId.get(id) ?? []);
     for (const match of matchClaim(matchable(claim, leadEntityIds), candidates)) {
       const record = matchRecord(match, sourceOf);
       matches.set(record.id, record);
     }
-  }
+  });
   return [...matches.values()];
 }

@@ -10,6 +10,7 @@
  * number of conflict matches it takes part in, an entity's `mentionCount` the number of stored
  * mentions of it, and an entity no source mentions any more is removed.
  */
+import type { Postings } from '../engine/candidates';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 
@@ -37,6 +38,18 @@ class InvertedIndex {
   /** How many ids one key holds, without copying them. */
   count(key: string): number {
     return this.ids.get(key)?.size ?? 0;
+  }
+
+  /** The first `limit` ids of one key, and whether that is all of them. */
+  postings(key: string, limit: number): Postings {
+    const set = this.ids.get(key);
+    if (!set) return { ids: [], complete: true };
+    const ids: string[] = [];
+    for (const id of set) {
+      if (ids.length === limit) break;
+      ids.push(id);
+    }
+    return { ids, complete: set.size <= limit };
   }
 
   lookup(keys: Iterable<string>): Set<string> {
@@ -85,6 +98,10 @@ export class MemoryClaimStore implements ClaimStore {
 
   async findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]> {
     return pick(this.claims, this.claimKeys.lookup(keys)).filter((c) => c.sourceId !== excludeSourceId);
+  }
+
+  async findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>> {
+    return new Map([...new Set(keys)].map((key) => [key, this.claimKeys.postings(key, limit)]));
   }
 
   async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {

@@ -64,10 +64,13 @@ describe('index keys of a claim', () => {
     expect(a!.some((k) => b!.includes(k))).toBe(true);
   });
 
-  it('name people directly but countries only together with a quantity kind', () => {
+  it('pair a person with the other entities of the claim, never name one entity or two countries alone', () => {
     const keys = candidateKeys(volker[0]!);
-    expect(keys).toContain(`e:${person('Kurt Volker')}`);
-    expect(keys).not.toContain(`e:${place('United States')}`);
+    const pair = (x: string, y: string) => `p:${[x, y].sort().join('|')}`;
+    expect(keys).toContain(pair(person('Kurt Volker'), person('Rex Tillerson')));
+    expect(keys).toContain(pair(person('Kurt Volker'), place('United States')));
+    expect(keys).not.toContain(pair(place('Ukraine'), place('United States')));
+    expect(keys.filter((k) => k.startsWith('p:') || k.startsWith('q:')).every((k) => k.includes('|'))).toBe(true);
   });
 
   it('leave out words every news story uses', () => {

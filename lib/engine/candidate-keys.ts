@@ -1,0 +1,101 @@
+/**
+ * The index keys under which a claim is stored and looked up, built to mirror what `relate` (see
+ * matching.ts) needs before it can find anything, so that every pair it could relate shares a key
+ * while each key stays selective in a store of 100,000 claims:
+ *
+ * - `p:` two actors named together (a person or organisation with another entity): "related" needs
+ *   that much shared entity weight, and a pair is far rarer than either name alone.
+ * - `q:` a comparable quantity (kind, counted noun or currency, slot, role) with an entity that can
+ *   anchor it: a person or organisation, or two places (one shared country anchors nothing).
+ * - `c:` the same comparable quantity with two principal actors of the article, for sentences
+ *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
+ *   needs one of the two longest words around it, as `relate` needs a shared word there.
+ * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
+ *   left out at lookup time, where the index tells how many claims hold each key.
+ *
+ * A single name or a single country is never a key: thousands of claims name the same president.
+ */
+import { entityTypeOfId } from './entity-resolution';
+import { type QuantityView, quantityViews, TYPED_SLOTS } from './quantity-context';
+import { distinctiveTerms } from './terms';
+import type { EntityType, MatchableClaim } from './types';
+
+export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds'>;
+
+/** The kinds of key, by prefix; ranking weighs a shared figure above a shared word. */
+export type KeyClass = 'pair' | 'quantity' | 'context' | 'term';
+
+const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', t: 'term' };
+
+const MAX_KEY_ACTORS = 3;
+const MAX_KEY_PLACES = 3;
+/** Entities paired with each other: four make at most six pairs. */
+const MAX_PAIRED_ENTITIES = 4;
+const MAX_KEY_WINDOW_WORDS = 2;
+const MAX_KEY_QUANTITIES = 4;
+const MAX_KEY_CONTEXT = 3;
+const MAX_KEY_TERMS = 3;
+const ENTITY_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
+
+export function keyClass(key: string): KeyClass | undefined {
+  return PREFIX[key.slice(0, key.indexOf(':'))];
+}
+
+export function byLengthThenName(a: string, b: string): number {
+  return b.length - a.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/** Unordered pairs of `ids`, each written in one order so that both claims spell it alike. */
+function pairs(ids: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ids.length; i++) {
+    for (let j = i + 1; j < ids.length; j++) out.push(ids[i]! < ids[j]! ? `${ids[i]}|${ids[j]}` : `${ids[j]}|${ids[i]}`);
+  }
+  return out;
+}
+
+/**
+ * What two figures must share to be compared at all (see `sameSlot` and `unitsComparable`): a
+ * count only with the same counted noun, money only in one currency, and never a planned figure
+ * with an actual one or a delay with a length. A count of nothing in particular is never compared.
+ */
+export function quantitySignature(view: QuantityView): string | undefined {
+  const { kind, unit, role } = view.quantity;
+  if (kind === 'count' && !unit) return undefined;
+  const measure = kind === 'count' || kind === 'money' ? `${kind}/${unit.toLowerCase()}` : kind;
+  return `${measure}:${view.slot}:${role}`;
+}
+
+/** The claim's entities, people first, then organisations, then places, each type in the claim's order. */
+function ranked(entityIds: readonly string[]): { actors: string[]; places: string[] } {
+  const typed = [...new Set(entityIds)].map((id, order) => ({ id, order, type: entityTypeOfId(id) ?? 'place' }));
+  typed.sort((x, y) => ENTITY_ORDER[x.type] - ENTITY_ORDER[y.type] || x.order - y.order);
+  return {
+    actors: typed.filter((e) => e.type !== 'place').map((e) => e.id).slice(0, MAX_KEY_ACTORS),
+    places: typed.filter((e) => e.type === 'place').map((e) => e.id).slice(0, MAX_KEY_PLACES),
+  };
+}
+
+export function candidateKeys(claim: KeyedClaim): string[] {
+  const keys = new Set<string>();
+  const { actors, places } = ranked(claim.entityIds);
+  // Two places alone carry too little weight for "related" (see matching.ts): only pairs with an actor.
+  for (const pair of pairs([...actors, ...places].slice(0, MAX_PAIRED_ENTITIES))) {
+    const [x, y] = pair.split('|');
+    if (entityTypeOfId(x!) !== 'place' || entityTypeOfId(y!) !== 'place') keys.add(`p:${pair}`);
+  }
+  const context = [...new Set(claim.contextEntityIds ?? [])].slice(0, MAX_KEY_CONTEXT);
+  const contextPairs = pairs(context);
+  const placePairs = pairs(places);
+  for (const view of quantityViews(claim.text, claim.quantities).slice(0, MAX_KEY_QUANTITIES)) {
+    const signature = quantitySignature(view);
+    if (!signature) continue;
+    for (const id of actors) keys.add(`q:${signature}|${id}`);
+    for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
+    const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, MAX_KEY_WINDOW_WORDS);
+    for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
+  }
+  const { distinctive } = distinctiveTerms(claim.text, claim.terms);
+  for (const term of [...distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
+  return [...keys];
+}
