@@ -47,3 +47,15 @@ export function firstSources(records: StoreFileRecords, count: number): StoreFil
   const matches = records.matches.filter((m) => claimIds.has(m.a) && claimIds.has(m.b));
   return { sources, entities, claims, mentions, matches, blockedKeys: [] };
 }
+
+/** Every field name used at any depth in `records`. */
+export function fieldNames(records: StoreFileRecords): string[] {
+  const names = new Set<string>();
+  const pending: object[] = Object.values(records);
+  while (pending.length) {
+    const value = pending.pop()!;
+    if (!Array.isArray(value)) for (const key of Object.keys(value)) names.add(key);
+    for (const inner of Object.values(value)) if (inner !== null && typeof inner === 'object') pending.push(inner);
+  }
+  return [...names];
+}

@@ -14,7 +14,7 @@ import { indexWords, queryWords } from '../../../lib/store/text-index';
 import { formatCount, formatNumber } from '../../../lib/ui/format';
 import { launchChromium, type ChromiumSession } from '../../../scripts/harness/chromium';
 import { storedCounts } from '../../../scripts/harness/probes';
-import { assertValidStoreFile, firstSources, generatedRecords, storeFileText, type StoreFileRecords } from './store-file';
+import { assertValidStoreFile, fieldNames, firstSources, generatedRecords, storeFileText, type StoreFileRecords } from './store-file';
 import { startProgressSampling, stopProgressSampling, storeDigest, type StoreDigest } from './store-probes';
 
 const CLAIMS = 10_000;
@@ -117,6 +117,7 @@ function mergeCase(records: StoreFileRecords): { kept: StoreFileRecords['entitie
 
 describe('The store manager in Chromium', () => {
   let records: StoreFileRecords;
+  let fields: string[];
   let workDir: string;
   let storeFile: string;
   let browser: ManagerBrowser;
@@ -125,6 +126,7 @@ describe('The store manager in Chromium', () => {
 
   beforeAll(async () => {
     records = generatedRecords({ seed: 61, claims: CLAIMS, sources: 300, entities: 800 });
+    fields = fieldNames(records);
     const text = storeFileText(records);
     await assertValidStoreFile(text);
     workDir = await mkdtemp(join(tmpdir(), 'crosslight-manager-'));
@@ -193,7 +195,7 @@ describe('The store manager in Chromium', () => {
   it('deletes a selected source and, on undo, puts back exactly what it removed', async () => {
     const page = await browser.open('sources');
     const before = await recordCounts(page);
-    const digest = await page.evaluate(storeDigest, DEFAULT_DB_NAME);
+    const digest = await page.evaluate(storeDigest, { name: DEFAULT_DB_NAME, fields });
     const first = page.getByTestId('manager-source-row').first();
     const sourceId = (await first.getAttribute('data-source-id'))!;
     const claimCount = records.claims.filter((c) => c.sourceId === sourceId).length;
@@ -212,7 +214,7 @@ describe('The store manager in Chromium', () => {
     await expect.poll(() => textOf(page.getByTestId('manager-snackbar')), POLL).toContain('Restored 1 article');
     await expect.poll(() => row.count(), POLL).toBe(1);
     expect(await recordCounts(page)).toEqual(before);
-    expect(differences(digest, await page.evaluate(storeDigest, DEFAULT_DB_NAME))).toEqual([]);
+    expect(differences(digest, await page.evaluate(storeDigest, { name: DEFAULT_DB_NAME, fields }))).toEqual([]);
   });
 
   it('refuses a file cut off in the middle of a claim, naming that claim, and leaves the store as it was', async () => {
@@ -248,7 +250,7 @@ describe('The store manager in Chromium', () => {
 
   it('exports the whole store as a file the browser downloads', async () => {
     const page = await browser.open('transfer');
-    beforeExport = await page.evaluate(storeDigest, DEFAULT_DB_NAME);
+    beforeExport = await page.evaluate(storeDigest, { name: DEFAULT_DB_NAME, fields });
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('manager-export').click()]);
     await download.saveAs(exportedFile);
     expect(download.suggestedFilename()).toMatch(/^crosslight-store-\d{4}-\d\d-\d\d\.json$/);
@@ -263,7 +265,7 @@ describe('The store manager in Chromium', () => {
       expect(await recordCounts(page)).toEqual(Object.fromEntries(RECORD_TABLES.map((t) => [t, 0])));
       await importThroughPage(page, exportedFile);
       await expect.poll(() => textOf(page.getByTestId('manager-import-summary')), POLL).toContain(formatCount(CLAIMS, 'claim'));
-      expect(differences(beforeExport, await page.evaluate(storeDigest, DEFAULT_DB_NAME))).toEqual([]);
+      expect(differences(beforeExport, await page.evaluate(storeDigest, { name: DEFAULT_DB_NAME, fields }))).toEqual([]);
       expect(other.errors).toEqual([]);
     } finally {
       await other.session.close();
