@@ -9,7 +9,13 @@ import { disabledSitesSetting, hiddenSitesSetting } from '../../lib/settings';
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
+  // WXT would otherwise post a message naming the extension's id to every page it runs in.
+  noScriptStartedPostMessage: true,
   async main(ctx) {
+    // WXT stops this script when a "newer copy started" event reaches the document, and a page can
+    // dispatch that event itself: it must not be able to switch Crosslight off. Nothing injects a
+    // second copy of this script into a page, so there is no older copy for the event to stop.
+    ctx.verifyScriptStartedEvent = () => false;
     const reportError = (error: unknown, context: string) => console.error(`Crosslight (${context}):`, error);
     const host = location.hostname.toLowerCase();
     const session = new PageSession({
