@@ -6,10 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseHTML } from 'linkedom';
 import { duplicateSimilarity } from '../lib/engine/duplicates';
-import { extractArticle } from '../lib/extract/article';
-import { ingestDocument, type DocumentInput } from '../lib/store/ingest';
+import type { DocumentInput } from '../lib/store/ingest';
 import { MemoryClaimStore } from '../lib/store/memory-store';
 import type { ClaimRecord, MatchRecord, SourceRecord } from '../lib/store/records';
 
@@ -44,6 +42,7 @@ async function readInput(path: string): Promise<DocumentInput> {
   if (!raw.trim()) throw new InputError('empty file (whitespace only)');
   const url = pathToFileURL(resolve(path)).href;
   if (!looksLikeHtml(path, raw)) return { url, title: basename(path), site: '', byline: '', published: '', text: raw };
+  const [{ parseHTML }, { extractArticle }] = await Promise.all([import('linkedom'), import('../lib/extract/article')]);
   const { document } = parseHTML(raw);
   const article = extractArticle(document as unknown as Document, url);
   if (!article) throw new InputError('HTML page without a readable article');
@@ -58,6 +57,8 @@ interface Analysed {
 }
 
 async function analyse(paths: string[]): Promise<{ store: MemoryClaimStore; documents: Analysed[]; failed: boolean }> {
+  // The language model takes seconds to load: only once the arguments are known to be usable.
+  const { ingestDocument } = await import('../lib/store/ingest');
   const store = new MemoryClaimStore();
   const byId = new Map<string, Analysed>();
   let failed = false;

@@ -8,6 +8,7 @@ import { detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
 import { findNames, resolveEntities, type NameMention } from './entities';
 import { claimTerms, isClaim } from './claims';
+import { sketchText } from './duplicates';
 
 export interface AnalyzeOptions {
   title?: string;
@@ -83,6 +84,6 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     entities,
     mentions,
     claims,
-    sketch: [],
+    sketch: sketchText(text),
   };
 }

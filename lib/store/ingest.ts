@@ -5,7 +5,7 @@
  * cost does not grow with the store.
  */
 import { analyzeText } from '../engine/analyze';
-import { duplicateSimilarity, sketchBandKeys, sketchText } from '../engine/duplicates';
+import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
 import { chooseCandidates, POSTINGS_LIMIT } from '../engine/candidates';
 import { candidateKeys, matchClaim } from '../engine/matching';
@@ -101,8 +101,7 @@ async function ingestAnalysis(
   options: { persist: boolean },
 ): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
-  const analyzed = await withoutBlockedEntities(store, fresh);
-  const analysis = analyzed.sketch.length ? analyzed : { ...analyzed, sketch: sketchText(analyzed.text) };
+  const analysis = await withoutBlockedEntities(store, fresh);
   const { text } = analysis;
 
   const stored = analysis.entities.length ? await store.findEntitiesByKeys(lookupKeys(analysis.entities)) : [];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine/analyze';
 import { duplicateSimilarity, sketchBandKeys, sketchSimilarity, sketchText } from '../../../lib/engine/duplicates';
 
 const fixtures = join(__dirname, '../../fixtures');
@@ -8,6 +9,12 @@ const corpus = ['000', '001', '002'].map((name) => readFileSync(join(fixtures, '
 const reposted = readFileSync(join(fixtures, 'reposted', '002-reposted.txt'), 'utf8');
 
 describe('near-duplicate sketches', () => {
+  it('come with every analysis, so that no caller has to compute them again', () => {
+    const analysis = analyzeText(reposted);
+    expect(analysis.sketch).toEqual(sketchText(reposted));
+    expect(duplicateSimilarity(analysis.sketch, sketchText(corpus[2]!))).toBeGreaterThan(0.8);
+  });
+
   it('find an article reposted inside other boilerplate to be a copy sharing a sketch band', () => {
     const [original, copy] = [sketchText(corpus[2]!), sketchText(reposted)];
     expect(duplicateSimilarity(original, copy)).toBeGreaterThan(0.8);
