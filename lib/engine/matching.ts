@@ -10,11 +10,11 @@
  * other words, and "related" only with strong topical overlap.
  */
 import { entityTypeOfId } from './entity-resolution';
-import { formatQuantity, quantityLabel, unitsComparable, valuesCompatible } from './quantity-compare';
+import { formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
 import { distinctiveTerms, foldWord, words, wordsOfTerm } from './terms';
-import type { ClaimMatch, EntityType, MatchableClaim, Relation } from './types';
+import type { ClaimMatch, EntityType, MatchableClaim, Quantity, Relation } from './types';
 
 export { candidateKeys } from './candidate-keys';
 
@@ -131,7 +131,7 @@ interface Comparison {
 
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
-  if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity)) return 0;
+  if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity) || !sameMagnitude(x.quantity, y.quantity)) return 0;
   if (x.slot !== y.slot) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
   const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
@@ -145,6 +145,11 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (o.entityWeight < MIN_ANCHOR_WEIGHT && !documentLevel) return 0;
   if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
+}
+
+/** A figure as the note shows it; a round one that agrees with another value says so. */
+function shown(q: Quantity, agreesOtherwise: boolean): string {
+  return agreesOtherwise && roundedTo(q) ? `${formatQuantity(q)} (rounded)` : formatQuantity(q);
 }
 
 function describe(label: string, first: string, second: string, compatible: boolean): string {
@@ -162,7 +167,8 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
       const strength = sameSlot(x, y, o);
       if (strength === 0) continue;
       const compatible = valuesCompatible(x.quantity, y.quantity);
-      const found = { compatible, strength, note: describe(quantityLabel(x.quantity), formatQuantity(x.quantity), formatQuantity(y.quantity), compatible) };
+      const roundedAgrees = compatible && x.quantity.value !== y.quantity.value;
+      const found = { compatible, strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), compatible) };
       if (compatible && (!agreement || strength > agreement.strength)) agreement = found;
       if (!compatible && (!conflict || strength > conflict.strength)) conflict = found;
     }

@@ -11,6 +11,28 @@ const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;
 const APPROX_PERCENT_POINTS = 2;
 
+/**
+ * Rounding of durations written in words. A figure written in words is a round figure: it stands
+ * for every value that rounds to it at the precision it is written at, which is its smallest
+ * unit, or the fraction of it when it ends in one ("two and a half hours" is rounded to the half
+ * hour: 2 h 16 min rounds to it, 2 h 10 min does not). A value exactly halfway belongs to
+ * neither neighbour. Figures in digits are taken as written: "30 minutes planned" against "35"
+ * stays a conflict, and so does "two hours seventeen minutes" against "2 hours and 16 minutes",
+ * written to the minute.
+ */
+const UNIT_WORDS: Array<[RegExp, number]> = [
+  [/\bsec(?:ond)?s?\b/i, 1],
+  [/\bmin(?:ute)?s?\b/i, 60],
+  [/\b(?:hours?|hrs?)\b/i, 3_600],
+  [/\bdays?\b/i, 86_400],
+  [/\bweeks?\b/i, 604_800],
+  [/\bmonths?\b/i, 2_592_000],
+  [/\byears?\b/i, 31_536_000],
+];
+
+/** Durations of one matter differ by a few times at most; beyond this they measure different things. */
+const MAX_DURATION_RATIO = 12;
+
 interface Interval {
   lo: number;
   hi: number;
@@ -73,6 +95,21 @@ function widen(kind: QuantityKind, value: Interval): Interval {
   return { lo: value.lo - slack, hi: value.hi + slack };
 }
 
+/** The precision a duration written in words is rounded to, in seconds; 0 for figures in digits. */
+export function roundedTo(q: Quantity): number {
+  if (q.kind !== 'duration' || q.bound !== 'exact' || /\d/.test(q.text)) return 0;
+  const unit = UNIT_WORDS.find(([re]) => re.test(q.text))?.[1];
+  if (!unit) return 0;
+  return /\bquarter\b/i.test(q.text) ? unit / 4 : /\bhalf\b/i.test(q.text) ? unit / 2 : unit;
+}
+
+/** Whether two durations are of one order of size: a two-hour meeting is not compared with a year. */
+export function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'duration' || b.kind !== 'duration') return true;
+  const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+  return small > 0 && large / small <= MAX_DURATION_RATIO;
+}
+
 function interval(q: Quantity, other: Quantity): Interval {
   let value: Interval;
   if (q.kind === 'date') {
@@ -89,8 +126,11 @@ function interval(q: Quantity, other: Quantity): Interval {
       return { lo: value.lo, hi: Infinity };
     case 'atMost':
       return { lo: -Infinity, hi: value.hi };
-    default:
-      return value;
+    default: {
+      // Just under half the precision, so that a value exactly halfway rounds to neither side.
+      const slack = Math.max(0, roundedTo(q) / 2 - 1);
+      return { lo: value.lo - slack, hi: value.hi + slack };
+    }
   }
 }
 

@@ -74,6 +74,30 @@ describe('comparing the quantities of two claims', () => {
     expect(match?.note).toContain('duration 2 h 16 min and over 2 h agree');
   });
 
+  it('reads a length written in words as rounded to its last unit or fraction, and one in digits as exact', () => {
+    const length = (id: string, written: string, value: number) =>
+      matchable(id, `The meeting lasted ${written}.`, { quantities: [{ text: written, kind: 'duration', value }], context: event });
+    const twoAndAHalf = length('a#c0', 'two and a half hours', 9000);
+    expect(relationOf(twoAndAHalf, length('b#c0', '2 hours and 16 minutes', 8160))?.note).toBe('duration 2 h 30 min (rounded) and 2 h 16 min agree');
+    expect(relationOf(twoAndAHalf, length('b#c0', '2 hours and 10 minutes', 7800))?.relation).toBe('conflicts');
+    expect(relationOf(twoAndAHalf, length('b#c0', '2 hours and 15 minutes', 8100))?.relation).toBe('conflicts');
+    expect(relationOf(length('a#c0', 'two hours seventeen minutes', 8220), length('b#c0', '2 hours and 16 minutes', 8160))?.relation).toBe('conflicts');
+    expect(relationOf(length('a#c0', '2.5 hours', 9000), length('b#c0', '2 hours and 16 minutes', 8160))?.relation).toBe('conflicts');
+    expect(relationOf(length('a#c0', 'two hours', 7200), length('b#c0', 'three hours', 10800))?.relation).toBe('conflicts');
+  });
+
+  it('never compares lengths of different orders of size, which measure different things', () => {
+    const meeting = matchable('a#c0', 'Putin and Trump met for over two hours.', {
+      quantities: [{ text: 'over two hours', kind: 'duration', value: 7200, bound: 'atLeast' }],
+      entities: [person('Putin'), person('Trump')],
+    });
+    const sanctions = matchable('b#c0', 'Putin said sanctions supported by Trump had lasted 365 days.', {
+      quantities: [{ text: '365 days', kind: 'duration', value: 365 * 86400 }],
+      entities: [person('Putin'), person('Trump')],
+    });
+    expect(relationOf(meeting, sanctions)?.relation ?? 'none').not.toMatch(/agrees|conflicts/);
+  });
+
   it('never compares a planned length with an actual one', () => {
     const planned = matchable('x#c0', 'The talks were planned to last 30 minutes.', {
       quantities: [{ text: '30 minutes', kind: 'duration', value: 1800, role: 'planned' }],
