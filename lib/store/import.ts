@@ -34,6 +34,12 @@ export const MAX_LISTED_PROBLEMS = 100;
 const WRITE_CHUNK = 2000;
 /** Characters per piece when the file is given as a string. */
 const TEXT_CHUNK = 1 << 20;
+/**
+ * Longest stretch reading holds the thread. A file's stream hands over buffered pieces without
+ * ever leaving the current task, so without a pause the page could not paint its progress bar
+ * (or answer the reader) until the whole file was read and checked.
+ */
+const READ_SLICE_MS = 30;
 
 export const QUOTA_MESSAGE =
   'The browser has no room left to store this import (the storage quota is used up). Nothing was imported and the store is unchanged. Free some space (delete sources you no longer need) and import again.';
@@ -174,10 +180,15 @@ export async function readStoreFile(
     problem: (message) => collector.problem(message),
   });
   try {
+    let sliceStart = performance.now();
     for await (const piece of pieces(input)) {
       reader.feed(piece.text);
       onProgress?.({ phase: 'reading', done: piece.done, total: size });
       if (reader.failed) break;
+      if (performance.now() - sliceStart > READ_SLICE_MS) {
+        await new Promise((resume) => setTimeout(resume, 0));
+        sliceStart = performance.now();
+      }
     }
   } catch (error) {
     collector.problem(`The file could not be read as UTF-8 text: ${error instanceof Error ? error.message : String(error)}`);
