@@ -71,17 +71,17 @@ export interface ProgressSample {
  * `stopProgressSampling` returns the samples: what a reader watching the bar would have seen.
  */
 export function startProgressSampling(): void {
-  const state = window as unknown as { progressSamples: ProgressSample[]; progressSampling: boolean };
+  const state = window as unknown as { progressSamples: ProgressSample[]; progressSampling: boolean; sampleProgress: () => void };
   state.progressSamples = [];
   state.progressSampling = true;
-  const sample = () => {
+  state.sampleProgress = () => {
     for (const bar of document.querySelectorAll('[data-testid="manager-progress"] [role="progressbar"]')) {
       const total = bar.getAttribute('aria-valuemax');
       state.progressSamples.push({ label: bar.getAttribute('aria-label') ?? '', done: Number(bar.getAttribute('aria-valuenow') ?? 'NaN'), total: total === null ? null : Number(total) });
     }
-    if (state.progressSampling) requestAnimationFrame(sample);
+    if (state.progressSampling) requestAnimationFrame(state.sampleProgress);
   };
-  requestAnimationFrame(sample);
+  requestAnimationFrame(state.sampleProgress);
 }
 
 export function stopProgressSampling(): ProgressSample[] {
