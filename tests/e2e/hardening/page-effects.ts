@@ -1,0 +1,91 @@
+/**
+ * What Crosslight's work does to a page a reader opens, measured on the page itself: the page is
+ * opened with Crosslight switched off for its site, left to settle, then Crosslight is switched on
+ * (the content script watches that setting) and does its whole job while the page is watched.
+ * Element boxes before and after tell layout shifts apart from the page's own movement; long
+ * tasks in that window are set against the same page's idle window just before.
+ */
+import { findElements } from '../../../scripts/harness/probes';
+import { pollUntil } from '../../../scripts/harness/poll';
+import type { BrowserDriver, PageHandle, TabHandle } from '../../../scripts/harness/driver';
+import { layoutBoxes, readPerfRecord, startPerfRecord, type PerfRecord } from './page-probes';
+
+/** Analysis of a first article includes loading the language model: allow for a slow machine. */
+export const VERDICT_TIMEOUT_MS = 45_000;
+const SETTLE_MS = 1500;
+
+declare const chrome: { storage: { local: { set(items: object): Promise<void> } } } | undefined;
+declare const browser: { storage: { local: { set(items: object): Promise<void> } } } | undefined;
+
+/** Sets the sites Crosslight is off for, from an extension page (the key WXT storage uses). */
+export async function setDisabledSites(control: PageHandle, sites: string[]): Promise<void> {
+  await control.evaluate((value) => (typeof browser !== 'undefined' ? browser : chrome)!.storage.local.set({ disabledSites: value }), sites);
+}
+
+/** The popup's verdict on a tab once Crosslight is done with it (article, not-article, error). */
+export async function verdictOn(driver: BrowserDriver, tab: TabHandle, what: string): Promise<{ status: string; detail: string }> {
+  const popup = await driver.openExtensionPage(`popup.html?tab=${tab.id}`);
+  try {
+    return await pollUntil(
+      `a verdict on ${what}`,
+      async () => {
+        const [found] = await popup.evaluate(findElements, '[data-testid="popup-status"]');
+        return found?.status && !['loading', 'disabled'].includes(found.status) ? { status: found.status, detail: found.text } : null;
+      },
+      VERDICT_TIMEOUT_MS,
+    );
+  } finally {
+    await popup.close();
+  }
+}
+
+export interface PageEffects {
+  status: string;
+  detail: string;
+  /** Elements whose box changed while Crosslight worked, of those that kept still before. */
+  movedElements: number;
+  elementCountChange: number;
+  /** Long tasks in Crosslight's working window, and in an idle window of the page just before. */
+  longTasks: PerfRecord['longTasks'];
+  idleLongTasks: PerfRecord['longTasks'];
+  extensionFrames: PerfRecord['extensionFrames'];
+  layoutShift: number;
+  observed: string[];
+}
+
+const wait = (ms: number) => new Promise((wake) => setTimeout(wake, ms));
+
+export async function measurePageEffects(driver: BrowserDriver, control: PageHandle, url: string, host: string): Promise<PageEffects> {
+  await setDisabledSites(control, [host]);
+  const tab = await driver.openTab(url);
+  try {
+    await wait(SETTLE_MS);
+    await tab.evaluate(startPerfRecord, undefined);
+    const first = await tab.evaluate(layoutBoxes, undefined);
+    await wait(SETTLE_MS);
+    const before = await tab.evaluate(layoutBoxes, undefined);
+    const idle = (await tab.evaluate(readPerfRecord, undefined))!;
+    await tab.evaluate(startPerfRecord, undefined);
+    await setDisabledSites(control, []);
+    const verdict = await verdictOn(driver, tab, url);
+    const after = await tab.evaluate(layoutBoxes, undefined);
+    const busy = (await tab.evaluate(readPerfRecord, undefined))!;
+    const still = (i: number) => JSON.stringify(first[i]) === JSON.stringify(before[i]);
+    let moved = 0;
+    for (let i = 0; i < Math.min(before.length, after.length); i++) {
+      if (still(i) && JSON.stringify(before[i]) !== JSON.stringify(after[i])) moved++;
+    }
+    return {
+      ...verdict,
+      movedElements: moved,
+      elementCountChange: after.length - before.length,
+      longTasks: busy.longTasks,
+      idleLongTasks: idle.longTasks,
+      extensionFrames: busy.extensionFrames,
+      layoutShift: busy.layoutShift,
+      observed: busy.observed,
+    };
+  } finally {
+    await tab.close();
+  }
+}
