@@ -76,6 +76,22 @@ function ranked(entityIds: readonly string[]): { actors: string[]; places: strin
   };
 }
 
+/**
+ * The principal actors of a stored claim's article, as its `c:` keys name them: what matching
+ * needs of the article, read without reading the article. A claim without figures has no such
+ * key, and needs none: only figures are compared on the strength of the article's actors.
+ */
+export function contextFromKeys(keys: readonly string[]): string[] {
+  const ids = new Set<string>();
+  for (const key of keys) {
+    if (!key.startsWith('c:')) continue;
+    const [, first, second] = key.split('|');
+    if (first) ids.add(first);
+    if (second) ids.add(second);
+  }
+  return [...ids];
+}
+
 export function candidateKeys(claim: KeyedClaim): string[] {
   const keys = new Set<string>();
   const { actors, places } = ranked(claim.entityIds);

@@ -22,10 +22,13 @@ export interface CandidateChoice {
   leftOut: number;
 }
 
-/** Claim ids read per key: enough to see that a key is common, little enough to stay fast. */
-export const POSTINGS_LIMIT = 200;
+/**
+ * Claim ids read per key: enough to see that a key is common, little enough to stay fast. Reading
+ * an index costs by the id returned, not by the lookup, so a common key must not return them all.
+ */
+export const POSTINGS_LIMIT = 48;
 /** Candidates compared in full per claim. */
-export const CANDIDATES_PER_CLAIM = 16;
+export const CANDIDATES_PER_CLAIM = 12;
 
 /** A shared comparable figure is what conflicts are made of; a shared word is the weakest tie. */
 const CLASS_WEIGHT: Record<KeyClass, number> = { quantity: 2, context: 1.5, pair: 1.5, term: 1 };

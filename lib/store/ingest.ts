@@ -8,6 +8,7 @@ import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
 import { chooseCandidates, POSTINGS_LIMIT } from '../engine/candidates';
+import { contextFromKeys } from '../engine/candidate-keys';
 import { candidateKeys, matchClaim } from '../engine/matching';
 import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
 import type { ClaimStore } from './claim-store';
@@ -202,9 +203,7 @@ export async function findMatches(
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];
   const found = (await store.getClaims(choice.ids)).filter((c) => !excluded(c.sourceId));
-  const sources = await store.getSources(unique(found.map((c) => c.sourceId)));
-  const leadOf = new Map(sources.map((s) => [s.id, s.leadEntityIds ?? []]));
-  const byId = new Map(found.map((c) => [c.id, matchable(c, leadOf.get(c.sourceId) ?? [])]));
+  const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys))]));
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
   claims.forEach((claim, i) => {

@@ -112,7 +112,7 @@ describe('ingesting a document', () => {
       },
     }) as ClaimStore;
     await ingestDocument(watched, summary001, { persist: true });
-    expect([...called].sort()).toEqual(['commitDocument', 'findBlockedEntityKeys', 'findClaimIdsByKeys', 'findEntitiesByKeys', 'findSourcesBySketchKeys', 'getClaims', 'getSource', 'getSources']);
+    expect([...called].sort()).toEqual(['commitDocument', 'findBlockedEntityKeys', 'findClaimIdsByKeys', 'findEntitiesByKeys', 'findSourcesBySketchKeys', 'getClaims', 'getSource']);
   });
 });
 
