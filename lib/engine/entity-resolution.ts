@@ -4,18 +4,26 @@
  *
  * Keys come from the analysis (see LocalEntity.keys) and are prefixed by type, so only entities of
  * one type can share a key. A person's `surname:` key is weak: a surname alone ("Tillerson")
- * joins the one full name with that surname, and nothing when several people share it.
+ * joins the one full name with that surname, and nothing when several people share it. A place's
+ * `place~` consonant skeleton is weak too: short skeletons are shared by different places ("Bern"
+ * and "Brno", "Turin" and "Tirana" are all "brn" or "trn"), so it joins two places only when
+ * their spellings are also nearly the same ("Souweida" and "As-Suwayda", one letter apart once
+ * transliterated).
  *
  * Ids carry the entity type in their first letter ("p." person, "l." place, "o." organisation):
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
 import { hashString } from './hash';
+import { foldTransliteration } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
 import type { EntityRecord } from '../store/records';
 
 const TYPE_PREFIX: Record<EntityType, string> = { person: 'p', place: 'l', organization: 'o' };
 const PREFIX_TYPE = new Map(Object.entries(TYPE_PREFIX).map(([type, prefix]) => [prefix, type as EntityType]));
 const SURNAME = 'surname:';
+const SKELETON = 'place~';
+/** Letters two transliterated spellings of one place may differ by, per letter of the longer. */
+const SPELLING_DISTANCE = 1 / 5;
 
 export function entityIdFor(type: EntityType, key: string): string {
   return `${TYPE_PREFIX[type]}.${hashString(`${type}|${key}`)}`;
@@ -34,7 +42,8 @@ export interface ResolvedEntities {
 
 type Keyed = Pick<EntityRecord, 'type' | 'keys'>;
 
-const strongKeys = (e: Keyed) => e.keys.filter((k) => !k.startsWith(SURNAME));
+const isWeakKey = (k: string) => k.startsWith(SURNAME) || k.startsWith(SKELETON);
+const strongKeys = (e: Keyed) => e.keys.filter((k) => !isWeakKey(k));
 const surnameKeys = (e: Keyed) => e.keys.filter((k) => k.startsWith(SURNAME));
 const isSurnameOnly = (e: Keyed) => e.type === 'person' && strongKeys(e).length === 0 && surnameKeys(e).length > 0;
 const sharesSurname = (a: Keyed, b: Keyed) => surnameKeys(a).some((k) => b.keys.includes(k));
@@ -64,10 +73,41 @@ function byStrongKeys(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
   return best;
 }
 
+/** Edit distance, for short names only. */
+function distance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = row;
+  }
+  return previous[b.length]!;
+}
+
+function nearlySameSpelling(a: string, b: string): boolean {
+  const [x, y] = [foldTransliteration(a), foldTransliteration(b)];
+  return distance(x, y) <= Math.max(1, Math.floor(Math.max(x.length, y.length) * SPELLING_DISTANCE));
+}
+
+/** The one stored place with the same consonant skeleton and a nearly identical spelling. */
+function bySkeleton(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
+  const skeletons = entity.keys.filter((k) => k.startsWith(SKELETON));
+  if (entity.type !== 'place' || !skeletons.length) return undefined;
+  const names = entity.aliases.length ? entity.aliases : [entity.name];
+  const found = stored.filter(
+    (r) => r.type === 'place' && r.keys.some((k) => skeletons.includes(k)) && r.aliases.some((alias) => names.some((name) => nearlySameSpelling(alias, name))),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The stored entity this local one is, or undefined for a new or ambiguous one. */
 function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
   const strong = byStrongKeys(entity, stored);
-  if (strong || entity.type !== 'person') return strong;
+  if (strong) return strong;
+  if (entity.type === 'place') return bySkeleton(entity, stored);
+  if (entity.type !== 'person') return undefined;
   const namesakes = stored.filter((r) => r.type === 'person' && sharesSurname(entity, r));
   const fullNames = namesakes.filter((r) => !isSurnameOnly(r));
   const surnamesAlone = namesakes.filter(isSurnameOnly);

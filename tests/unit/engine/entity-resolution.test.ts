@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { entityKeys } from '../../../lib/engine/entities';
 import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
 import type { EntityType, LocalEntity } from '../../../lib/engine/types';
 import type { EntityRecord } from '../../../lib/store/records';
@@ -70,6 +71,25 @@ describe('joining a document’s entities with the store’s', () => {
     expect(ids[0]).toBe(ids[1]);
     expect(records).toHaveLength(1);
     expect(records[0]?.aliases).toEqual(['United States', 'USA']);
+  });
+
+  it('joins two spellings of one place through their consonant skeleton when they are nearly the same', () => {
+    const place = (name: string) => local(0, name, 'place', entityKeys('place', null, [name]));
+    const souweida = stored(place('Souweida'));
+    expect(resolveEntities([place('As-Suwayda')], [souweida]).ids).toEqual([souweida.id]);
+    const homs = stored(place('Homs'));
+    expect(resolveEntities([place('Hims')], [homs]).ids).toEqual([homs.id]);
+  });
+
+  it('keeps different places apart even when their short consonant skeletons are the same', () => {
+    const place = (name: string) => local(0, name, 'place', entityKeys('place', null, [name]));
+    for (const [first, second] of [['Bern', 'Brno'], ['Turin', 'Tirana']] as const) {
+      const a = place(first);
+      const b = place(second);
+      expect(a.keys.filter((k) => b.keys.includes(k)), `${first} and ${second} share a skeleton`).not.toEqual([]);
+      const existing = stored(a);
+      expect(resolveEntities([b], [existing]).ids, `${first} and ${second}`).not.toEqual([existing.id]);
+    }
   });
 
   it('looks up every key of every entity, surnames included', () => {
