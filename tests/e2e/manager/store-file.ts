@@ -35,17 +35,21 @@ export async function assertValidStoreFile(text: string): Promise<void> {
   if (!read.ok) throw new Error(`The generated store file is not valid (${read.totalProblems} problems): ${read.problems.slice(0, 5).join(' | ')}`);
 }
 
-/** The first `count` sources of `records` with everything they refer to: a small file, valid on its own. */
-export function firstSources(records: StoreFileRecords, count: number): StoreFileRecords {
-  const sources = records.sources.slice(0, count).map((s) => ({ ...s, duplicateOf: [] as string[] }));
-  const sourceIds = new Set(sources.map((s) => s.id));
-  const claims = records.claims.filter((c) => sourceIds.has(c.sourceId));
-  const mentions = records.mentions.filter((m) => sourceIds.has(m.sourceId));
+/**
+ * The first `count` sources of `records` with everything they refer to, as articles read at other
+ * addresses: a small file, valid on its own, whose sources, claims and mentions a store holding
+ * `records` does not have yet. Links to copies outside it are dropped.
+ */
+export function otherCopiesOfFirstSources(records: StoreFileRecords, count: number): StoreFileRecords {
+  const renamed = new Map(records.sources.slice(0, count).map((s) => [s.id, `${s.id}-copy`]));
+  const idOf = (sourceId: string) => renamed.get(sourceId) ?? sourceId;
+  const inside = (recordId: string, sourceId: string) => idOf(sourceId) + recordId.slice(sourceId.length);
+  const sources = records.sources.slice(0, count).map((s) => ({ ...s, id: idOf(s.id), url: `${s.url}?copy`, urls: s.urls.map((u) => `${u}?copy`), duplicateOf: [] as string[] }));
+  const claims = records.claims.filter((c) => renamed.has(c.sourceId)).map((c) => ({ ...c, id: inside(c.id, c.sourceId), sourceId: idOf(c.sourceId) }));
+  const mentions = records.mentions.filter((m) => renamed.has(m.sourceId)).map((m) => ({ ...m, id: inside(m.id, m.sourceId), sourceId: idOf(m.sourceId) }));
   const entityIds = new Set([...claims.flatMap((c) => c.entityIds), ...mentions.map((m) => m.entityId), ...sources.flatMap((s) => s.leadEntityIds ?? [])]);
   const entities = records.entities.filter((e) => entityIds.has(e.id));
-  const claimIds = new Set(claims.map((c) => c.id));
-  const matches = records.matches.filter((m) => claimIds.has(m.a) && claimIds.has(m.b));
-  return { sources, entities, claims, mentions, matches, blockedKeys: [] };
+  return { sources, entities, claims, mentions, matches: [], blockedKeys: [] };
 }
 
 /** Every field name used at any depth in `records`. */

@@ -14,7 +14,7 @@ import { indexWords, queryWords } from '../../../lib/store/text-index';
 import { formatCount, formatNumber } from '../../../lib/ui/format';
 import { launchChromium, type ChromiumSession } from '../../../scripts/harness/chromium';
 import { storedCounts } from '../../../scripts/harness/probes';
-import { assertValidStoreFile, fieldNames, firstSources, generatedRecords, storeFileText, type StoreFileRecords } from './store-file';
+import { assertValidStoreFile, fieldNames, otherCopiesOfFirstSources, generatedRecords, storeFileText, type StoreFileRecords } from './store-file';
 import { startProgressSampling, stopProgressSampling, storeDigest, type StoreDigest } from './store-probes';
 
 const CLAIMS = 10_000;
@@ -235,8 +235,9 @@ describe('The store manager in Chromium', () => {
   });
 
   it('refuses a file cut off in the middle of a claim, naming that claim, and leaves the store as it was', async () => {
-    const small = firstSources(records, 3);
+    const small = otherCopiesOfFirstSources(records, 3);
     const text = storeFileText(small);
+    await assertValidStoreFile(text);
     const broken = 4;
     const at = text.indexOf(JSON.stringify(small.claims[broken]));
     const page = await browser.open('transfer');
@@ -251,7 +252,8 @@ describe('The store manager in Chromium', () => {
   });
 
   it('refuses a file whose claim refers to a source not in it, pointing at that field, and leaves the store as it was', async () => {
-    const small = firstSources(records, 3);
+    const small = otherCopiesOfFirstSources(records, 3);
+    await assertValidStoreFile(storeFileText(small));
     const broken = 2;
     small.claims[broken] = { ...small.claims[broken]!, sourceId: 'no-such-source' };
     const page = await browser.open('transfer');
@@ -263,6 +265,16 @@ describe('The store manager in Chromium', () => {
     await expect.poll(() => textOf(problem.locator('code')), POLL).toBe(`claims[${broken}].sourceId`);
     await expect.poll(() => textOf(problem), POLL).toContain('"no-such-source", which is not in the file');
     expect(await recordCounts(page)).toEqual(before);
+  });
+
+  it('adds the same small file, unbroken, as new articles whose entities join the stored ones', async () => {
+    const small = otherCopiesOfFirstSources(records, 3);
+    const page = await browser.open('transfer');
+    const before = await recordCounts(page);
+
+    await importThroughPage(page, { name: 'intact.json', mimeType: 'application/json', buffer: Buffer.from(storeFileText(small)) });
+    await expect.poll(() => textOf(page.getByTestId('manager-import-summary')), POLL).toContain(`Added ${formatCount(3, 'article')}, ${formatCount(small.claims.length, 'claim')}, 0 entities`);
+    expect(await recordCounts(page)).toEqual({ ...before, sources: before.sources + 3, claims: before.claims + small.claims.length, mentions: before.mentions + small.mentions.length });
   });
 
   it('exports the whole store as a file the browser downloads', async () => {
@@ -281,7 +293,7 @@ describe('The store manager in Chromium', () => {
       const page = await other.open('transfer');
       expect(await recordCounts(page)).toEqual(Object.fromEntries(RECORD_TABLES.map((t) => [t, 0])));
       await importThroughPage(page, exportedFile);
-      await expect.poll(() => textOf(page.getByTestId('manager-import-summary')), POLL).toContain(formatCount(CLAIMS, 'claim'));
+      await expect.poll(() => textOf(page.getByTestId('manager-import-summary')), POLL).toContain(formatCount(beforeExport.claims!.length, 'claim'));
       expect(differences(beforeExport, await page.evaluate(storeDigest, { name: DEFAULT_DB_NAME, fields }))).toEqual([]);
       expect(other.errors).toEqual([]);
     } finally {
