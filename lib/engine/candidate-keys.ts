@@ -9,7 +9,8 @@
  *   anchor it: a person or organisation, or two places (one shared country anchors nothing).
  * - `c:` the same comparable quantity with two principal actors of the article, for sentences
  *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
- *   needs one of the two longest words around it, as `relate` needs a shared word there.
+ *   needs the longest word around it (`relate` needs a shared word there) or its very value
+ *   (the same date in other words is the commonest agreement).
  * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
  *   left out at lookup time, where the index tells how many claims hold each key.
  *
@@ -31,7 +32,6 @@ const MAX_KEY_ACTORS = 3;
 const MAX_KEY_PLACES = 3;
 /** Entities paired with each other: four make at most six pairs. */
 const MAX_PAIRED_ENTITIES = 4;
-const MAX_KEY_WINDOW_WORDS = 2;
 const MAX_KEY_QUANTITIES = 4;
 const MAX_KEY_CONTEXT = 3;
 const MAX_KEY_TERMS = 3;
@@ -64,6 +64,12 @@ export function quantitySignature(view: QuantityView): string | undefined {
   if (kind === 'count' && !unit) return undefined;
   const measure = kind === 'count' || kind === 'money' ? `${kind}/${unit.toLowerCase()}` : kind;
   return `${measure}:${view.slot}:${role}`;
+}
+
+/** A figure's value as two wordings of it share it: a date by its month and day, whether or not a year is given. */
+function valueToken(view: QuantityView): string {
+  const { kind, unit, value } = view.quantity;
+  return kind === 'date' && unit === 'ymd' ? String(value % 10_000) : String(value);
 }
 
 /** The claim's entities, people first, then organisations, then places, each type in the claim's order. */
@@ -108,7 +114,7 @@ export function candidateKeys(claim: KeyedClaim): string[] {
     if (!signature) continue;
     for (const id of actors) keys.add(`q:${signature}|${id}`);
     for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
-    const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, MAX_KEY_WINDOW_WORDS);
+    const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
   }
   const { distinctive } = distinctiveTerms(claim.text, claim.terms);

@@ -5,6 +5,7 @@
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import { rekeyStoredClaims } from './claim-keys-upgrade';
 import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
@@ -138,6 +139,7 @@ export class CrosslightDb extends Dexie {
           });
         }
       });
+    this.version(3).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
   }
 }

@@ -34,10 +34,12 @@ describe('upgrading a version-1 database', () => {
   it('keeps every record of every table intact', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
+    // Claims keep everything but their candidate keys, which version 3 writes again (see claim-keys-upgrade.test.ts).
+    const keyless = (name: string, record: object) => (name === 'claims' ? { ...record, keys: [] } : record);
     for (const [name, records] of Object.entries(fixture.tables)) {
       const stored = await db.table(name).orderBy(':id').toArray();
-      expect(stored.map(withoutDerived), name).toEqual(records);
+      expect(stored.map((r) => keyless(name, withoutDerived(r))), name).toEqual(records.map((r) => keyless(name, r)));
     }
     expect(await db.blockedKeys.count()).toBe(0);
     expect(await db.trash.count()).toBe(0);

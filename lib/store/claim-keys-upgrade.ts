@@ -1,0 +1,18 @@
+/**
+ * Schema version 3 (see db.ts): every stored claim gets its candidate keys again, in the format
+ * matching now looks up (engine/candidate-keys.ts). Keys of the earlier format would never be
+ * found, and the claims holding them would silently drop out of every comparison.
+ */
+import type { Transaction } from 'dexie';
+import { candidateKeys } from '../engine/candidate-keys';
+import type { ClaimRecord, SourceRecord } from './records';
+
+export async function rekeyStoredClaims(tx: Transaction): Promise<void> {
+  const leadOf = new Map<string, string[]>();
+  await tx.table('sources').each((source: SourceRecord) => {
+    leadOf.set(source.id, source.leadEntityIds ?? []);
+  });
+  await tx.table('claims').toCollection().modify((claim: ClaimRecord) => {
+    claim.keys = candidateKeys({ ...claim, contextEntityIds: leadOf.get(claim.sourceId) ?? [] });
+  });
+}
