@@ -9,139 +9,151 @@ import type { EntityType, Quantity, QuantityKind, Relation } from './engine/type
 /** Largest article text accepted from a page (characters); longer texts are cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
 
-const id = z.string().check(z.minLength(1), z.maxLength(2048));
-const shortText = z.string().check(z.maxLength(4096));
-
-export const pageInputSchema = z.strictObject({
-  url: z.string().check(z.maxLength(8192)),
-  canonicalUrl: z.string().check(z.maxLength(8192)),
-  title: shortText,
-  site: shortText,
-  byline: shortText,
-  published: shortText,
-  language: z.string().check(z.maxLength(64)),
-  text: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_TEXT)),
-});
-export type PageInput = z.infer<typeof pageInputSchema>;
-
-// ---- Store manager requests (manager page → background). Lists are paginated: the page asks for
-// one window at a time (offset, limit), so a list of 100,000 claims can be virtualised. ----
-
 /** Largest page of a manager list. */
 export const MAX_PAGE_SIZE = 500;
 /** Most sources deleted by one request (a whole site may hold more: use `sources.forgetSite`). */
 export const MAX_DELETE_IDS = 10_000;
 
-const offset = z.int().check(z.gte(0), z.lte(10_000_000));
-const limit = z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE));
-const searchText = z.string().check(z.maxLength(500));
-const entityTypeSchema = z.enum(['person', 'place', 'organization']);
-const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent']);
-const relationSchema = z.enum(['agrees', 'conflicts', 'related']);
-const epochMs = z.number().check(z.gte(0), z.lte(8.64e15));
+/**
+ * The schemas are built on first use, not when this module loads: building them takes tens of
+ * milliseconds of a cold start, and the content script loads this module on every page it runs in
+ * but validates a message only when the popup asks it something.
+ */
+function buildSchemas() {
+  const id = z.string().check(z.minLength(1), z.maxLength(2048));
+  const shortText = z.string().check(z.maxLength(4096));
 
-export const claimFilterSchema = z.strictObject({
-  entityId: z.optional(id),
-  sourceId: z.optional(id),
-  quantityKind: z.optional(quantityKindSchema),
-  /** Only claims with at least one match of this relation. */
-  relation: z.optional(relationSchema),
-});
-export type ClaimFilter = z.infer<typeof claimFilterSchema>;
+  const pageInputSchema = z.strictObject({
+    url: z.string().check(z.maxLength(8192)),
+    canonicalUrl: z.string().check(z.maxLength(8192)),
+    title: shortText,
+    site: shortText,
+    byline: shortText,
+    published: shortText,
+    language: z.string().check(z.maxLength(64)),
+    text: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_TEXT)),
+  });
 
-export const sourceSortSchema = z.enum(['addedAt', 'published', 'title', 'site', 'claims', 'conflicts']);
-export type SourceSort = z.infer<typeof sourceSortSchema>;
+  // ---- Store manager requests (manager page → background). Lists are paginated: the page asks for
+  // one window at a time (offset, limit), so a list of 100,000 claims can be virtualised. ----
+  const offset = z.int().check(z.gte(0), z.lte(10_000_000));
+  const limit = z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE));
+  const searchText = z.string().check(z.maxLength(500));
+  const entityTypeSchema = z.enum(['person', 'place', 'organization']);
+  const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent']);
+  const relationSchema = z.enum(['agrees', 'conflicts', 'related']);
+  const epochMs = z.number().check(z.gte(0), z.lte(8.64e15));
 
-export const sourceFilterSchema = z.strictObject({
-  /** Words of the title, each matched as a prefix of a title word (case and accents ignored). */
-  title: z.optional(searchText),
-  site: z.optional(shortText),
-  /** Read (added) at or after / before, epoch milliseconds. */
-  addedFrom: z.optional(epochMs),
-  addedTo: z.optional(epochMs),
-});
-export type SourceFilter = z.infer<typeof sourceFilterSchema>;
+  const claimFilterSchema = z.strictObject({
+    entityId: z.optional(id),
+    sourceId: z.optional(id),
+    quantityKind: z.optional(quantityKindSchema),
+    /** Only claims with at least one match of this relation. */
+    relation: z.optional(relationSchema),
+  });
 
-const managerRequests = [
-  /** Full-text search over all claims (every word of `query`; the last one as a prefix), filtered. */
-  z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
-  /** Entities by name (prefix of any word of the name or an alias), most mentioned first or by name. */
-  z.strictObject({
-    type: z.literal('entities.list'),
-    query: searchText,
-    entityType: z.optional(entityTypeSchema),
-    sort: z.enum(['mentions', 'name']),
-    offset,
-    limit,
-  }),
-  z.strictObject({ type: z.literal('entity.rename'), entityId: id, name: z.string().check(z.minLength(1), z.maxLength(300)) }),
-  /** `otherId` is merged into `entityId`: its mentions, claims, aliases and keys move over. */
-  z.strictObject({ type: z.literal('entity.merge'), entityId: id, otherId: id }),
-  /** The mentions written as `alias` become an entity of their own. */
-  z.strictObject({ type: z.literal('entity.split'), entityId: id, alias: z.string().check(z.minLength(1), z.maxLength(300)) }),
-  /** "Not an entity": removed with its mentions, its keys blocked so that re-analysis does not bring it back. */
-  z.strictObject({ type: z.literal('entity.block'), entityId: id }),
-  z.strictObject({ type: z.literal('entities.blocked') }),
-  z.strictObject({ type: z.literal('entity.unblock'), key: id }),
-  z.strictObject({
-    type: z.literal('sources.list'),
-    filter: sourceFilterSchema,
-    sort: sourceSortSchema,
-    direction: z.enum(['asc', 'desc']),
-    offset,
-    limit,
-  }),
-  /** Every site in the store with its number of sources, for the site filter. */
-  z.strictObject({ type: z.literal('sources.sites') }),
-  /** Deletes sources with everything derived from them; the answer carries a token to undo it. */
-  z.strictObject({ type: z.literal('sources.delete'), sourceIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DELETE_IDS)) }),
-  /** Deletes every source of a site (as listed by `sources.sites`), undoable like `sources.delete`. */
-  z.strictObject({ type: z.literal('sources.forgetSite'), site: shortText }),
-  z.strictObject({ type: z.literal('sources.undoDelete'), undoToken: id }),
-  /** Every conflicting pair of claims, grouped by the entity they are about. */
-  z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
-  /** The whole conflicts report as CSV text (RFC 4180, formula-safe). */
-  z.strictObject({ type: z.literal('conflicts.csv') }),
-  /**
-   * Manager: analyse and store an article read from a file the reader dropped (or the sample
-   * corpus), as if read in the browser. Always stored: adding it is the reader's explicit request.
-   * An article already stored under the same address is left as it is and reported as a duplicate.
-   */
-  z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
-] as const;
+  const sourceSortSchema = z.enum(['addedAt', 'published', 'title', 'site', 'claims', 'conflicts']);
 
-export const requestSchema = z.discriminatedUnion('type', [
-  /** Content script → background: analyse this article, store it (per settings), return highlights. */
-  z.strictObject({
-    type: z.literal('page.analyze'),
-    page: pageInputSchema,
-    /** The reader asked for this page to be added (popup button), overriding "ask" mode. */
-    addRequested: z.boolean(),
+  const sourceFilterSchema = z.strictObject({
+    /** Words of the title, each matched as a prefix of a title word (case and accents ignored). */
+    title: z.optional(searchText),
+    site: z.optional(shortText),
+    /** Read (added) at or after / before, epoch milliseconds. */
+    addedFrom: z.optional(epochMs),
+    addedTo: z.optional(epochMs),
+  });
+
+  const managerRequests = [
+    /** Full-text search over all claims (every word of `query`; the last one as a prefix), filtered. */
+    z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
+    /** Entities by name (prefix of any word of the name or an alias), most mentioned first or by name. */
+    z.strictObject({
+      type: z.literal('entities.list'),
+      query: searchText,
+      entityType: z.optional(entityTypeSchema),
+      sort: z.enum(['mentions', 'name']),
+      offset,
+      limit,
+    }),
+    z.strictObject({ type: z.literal('entity.rename'), entityId: id, name: z.string().check(z.minLength(1), z.maxLength(300)) }),
+    /** `otherId` is merged into `entityId`: its mentions, claims, aliases and keys move over. */
+    z.strictObject({ type: z.literal('entity.merge'), entityId: id, otherId: id }),
+    /** The mentions written as `alias` become an entity of their own. */
+    z.strictObject({ type: z.literal('entity.split'), entityId: id, alias: z.string().check(z.minLength(1), z.maxLength(300)) }),
+    /** "Not an entity": removed with its mentions, its keys blocked so that re-analysis does not bring it back. */
+    z.strictObject({ type: z.literal('entity.block'), entityId: id }),
+    z.strictObject({ type: z.literal('entities.blocked') }),
+    z.strictObject({ type: z.literal('entity.unblock'), key: id }),
+    z.strictObject({
+      type: z.literal('sources.list'),
+      filter: sourceFilterSchema,
+      sort: sourceSortSchema,
+      direction: z.enum(['asc', 'desc']),
+      offset,
+      limit,
+    }),
+    /** Every site in the store with its number of sources, for the site filter. */
+    z.strictObject({ type: z.literal('sources.sites') }),
+    /** Deletes sources with everything derived from them; the answer carries a token to undo it. */
+    z.strictObject({ type: z.literal('sources.delete'), sourceIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DELETE_IDS)) }),
+    /** Deletes every source of a site (as listed by `sources.sites`), undoable like `sources.delete`. */
+    z.strictObject({ type: z.literal('sources.forgetSite'), site: shortText }),
+    z.strictObject({ type: z.literal('sources.undoDelete'), undoToken: id }),
+    /** Every conflicting pair of claims, grouped by the entity they are about. */
+    z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
+    /** The whole conflicts report as CSV text (RFC 4180, formula-safe). */
+    z.strictObject({ type: z.literal('conflicts.csv') }),
     /**
-     * The reader forgot this page during this visit: analyse it without storing it again, whatever
-     * the add mode (forgetting removes; keeping out for good is the keep-out list's job).
+     * Manager: analyse and store an article read from a file the reader dropped (or the sample
+     * corpus), as if read in the browser. Always stored: adding it is the reader's explicit request.
+     * An article already stored under the same address is left as it is and reported as a duplicate.
      */
-    forgotten: z.optional(z.boolean()),
-  }),
-  /** Card for a claim highlight: the other sources' claims grouped by relation. */
-  z.strictObject({ type: z.literal('card.claim'), claimId: id }),
-  /** Card for an entity highlight: type, aliases, other sources that mention it. */
-  z.strictObject({ type: z.literal('card.entity'), entityId: id, sourceId: id }),
-  /** Popup: everything about one stored source. */
-  z.strictObject({ type: z.literal('source.summary'), sourceId: id }),
-  /** Popup / manager: remove a source and everything derived from it. */
-  z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
-  /** Manager: counts of every table. */
-  z.strictObject({ type: z.literal('store.stats') }),
-  /** Popup (or the background, for a keyboard shortcut) → content script of a tab: what happened on this page. */
-  z.strictObject({ type: z.literal('page.state') }),
-  /** Popup → content script of its tab: analyse again and add the page to the store. */
-  z.strictObject({ type: z.literal('page.add') }),
-  /** Popup → content script of its tab: the page was just forgotten; do not store it again on this visit. */
-  z.strictObject({ type: z.literal('page.forgotten') }),
-  ...managerRequests,
-]);
-export type Request = z.infer<typeof requestSchema>;
+    z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
+  ] as const;
+
+  const requestSchema = z.discriminatedUnion('type', [
+    /** Content script → background: analyse this article, store it (per settings), return highlights. */
+    z.strictObject({
+      type: z.literal('page.analyze'),
+      page: pageInputSchema,
+      /** The reader asked for this page to be added (popup button), overriding "ask" mode. */
+      addRequested: z.boolean(),
+      /**
+       * The reader forgot this page during this visit: analyse it without storing it again, whatever
+       * the add mode (forgetting removes; keeping out for good is the keep-out list's job).
+       */
+      forgotten: z.optional(z.boolean()),
+    }),
+    /** Card for a claim highlight: the other sources' claims grouped by relation. */
+    z.strictObject({ type: z.literal('card.claim'), claimId: id }),
+    /** Card for an entity highlight: type, aliases, other sources that mention it. */
+    z.strictObject({ type: z.literal('card.entity'), entityId: id, sourceId: id }),
+    /** Popup: everything about one stored source. */
+    z.strictObject({ type: z.literal('source.summary'), sourceId: id }),
+    /** Popup / manager: remove a source and everything derived from it. */
+    z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
+    /** Manager: counts of every table. */
+    z.strictObject({ type: z.literal('store.stats') }),
+    /** Popup (or the background, for a keyboard shortcut) → content script of a tab: what happened on this page. */
+    z.strictObject({ type: z.literal('page.state') }),
+    /** Popup → content script of its tab: analyse again and add the page to the store. */
+    z.strictObject({ type: z.literal('page.add') }),
+    /** Popup → content script of its tab: the page was just forgotten; do not store it again on this visit. */
+    z.strictObject({ type: z.literal('page.forgotten') }),
+    ...managerRequests,
+  ]);
+  return { pageInputSchema, claimFilterSchema, sourceSortSchema, sourceFilterSchema, requestSchema };
+}
+
+type Schemas = ReturnType<typeof buildSchemas>;
+let schemas: Schemas | null = null;
+const built = (): Schemas => (schemas ??= buildSchemas());
+
+export type PageInput = z.infer<Schemas['pageInputSchema']>;
+export type ClaimFilter = z.infer<Schemas['claimFilterSchema']>;
+export type SourceSort = z.infer<Schemas['sourceSortSchema']>;
+export type SourceFilter = z.infer<Schemas['sourceFilterSchema']>;
+export type Request = z.infer<Schemas['requestSchema']>;
 export type RequestType = Request['type'];
 
 // ---- Views: what the background answers. Plain data, derived from stored records. ----
@@ -399,7 +411,7 @@ export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
 /** Validates an incoming message; returns a readable error instead of throwing. */
 export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
-  const result = requestSchema.safeParse(message);
+  const result = built().requestSchema.safeParse(message);
   if (result.success) return { ok: true, request: result.data };
   const type =
     typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '?';
