@@ -2,11 +2,12 @@
  * Text in, entities, mentions, claims and quantities out. Every offset indexes the text exactly
  * as given: the parser reads a same-length view of it (see text.ts).
  */
-import type { DocumentAnalysis, LocalClaim, Quantity } from './types';
+import type { DocumentAnalysis, LocalClaim, LocalMention, Quantity } from './types';
 import { parse, type Parsed } from './nlp';
 import { detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
 import { findNames, resolveEntities, type NameMention } from './entities';
+import { lookup } from './gazetteer';
 import { claimTerms, isClaim } from './claims';
 import { sketchText } from './duplicates';
 
@@ -22,6 +23,8 @@ interface Sentence {
   parsed: Parsed;
   first: number;
   last: number;
+  /** Where the parsed block starts in the document: token offsets are relative to it. */
+  base: number;
   quantities: Quantity[];
 }
 
@@ -43,13 +46,30 @@ function sentencesOf(block: Block, view: string, text: string, english: boolean,
     const to = parsed.tokens[last]!.end;
     let quantities = quantitiesIn(blockView, blockText, from, to, block.start, parsed);
     if (!english) quantities = quantities.filter((q) => NEUTRAL.test(q.text) && (q.kind === 'money' || q.kind === 'percent'));
-    out.push({ start: block.start + from, end: block.start + to, parsed, first, last, quantities });
+    out.push({ start: block.start + from, end: block.start + to, parsed, first, last, base: block.start, quantities });
   }
   const sentenceIndex = (token: number) => {
     const i = parsed.sentences.findIndex((s) => token >= s.first && token <= s.last);
     return firstIndex + Math.max(0, i);
   };
   names.push(...findNames(parsed, blockView, block.start, sentenceIndex, !english));
+}
+
+/**
+ * Distinct countries named by nationality in a sentence ("Russian military police", "the
+ * Jordanians"), outside the names already found in it: parties to what it reports.
+ */
+function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
+  const { parsed, first, last, base } = s;
+  const countries = new Set<string>();
+  for (let i = first; i <= last; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.pos !== 'PROPN' && token.pos !== 'ADJ') continue;
+    if (named.some((m) => m.start < base + token.end && base + token.start < m.end)) continue;
+    const hit = /^\p{Lu}/u.test(token.text) ? lookup(token.text) : undefined;
+    if (hit?.kind === 'place' && hit.canonical !== token.text) countries.add(hit.canonical);
+  }
+  return countries.size;
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -63,9 +83,10 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   const { entities, mentions } = resolveEntities(names);
   const claims: LocalClaim[] = [];
   for (const s of sentences) {
-    const inside = new Set<number>();
-    for (const m of mentions) if (m.start >= s.start && m.end <= s.end) inside.add(m.entity);
-    if (!isClaim(s.parsed, s.first, s.last, s.quantities.length, inside.size)) continue;
+    const named = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const inside = new Set(named.map((m) => m.entity));
+    const evidence = { quantities: s.quantities.length, entities: inside.size, nationalities: nationalitiesIn(s, named) };
+    if (!isClaim(s.parsed, s.first, s.last, evidence)) continue;
     if (!english && s.quantities.length === 0) continue;
     claims.push({
       index: claims.length,

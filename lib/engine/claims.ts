@@ -1,6 +1,7 @@
 /**
  * Which sentences are claims a reader can check, and the terms they are matched by. A claim
- * carries a number, or names someone or something doing or saying something checkable.
+ * carries a number, or names someone or something doing or saying something checkable, or parties
+ * acting together, or an agreement concluded.
  */
 import type { Parsed } from './nlp';
 
@@ -19,6 +20,20 @@ const CHECKABLE = new Set([
   'characterize', 'characterise', 'note', 'add', 'stress', 'insist', 'undertake', 'form',
 ]);
 
+/**
+ * Lemmas of verbs of joint action ("provided by Russian military police in coordination with the
+ * Americans and Jordanians"): checkable only when two or more parties are named, else they fill
+ * every sentence of commentary.
+ */
+const JOINT_ACTION = new Set([
+  'provide', 'coordinate', 'ensure', 'guarantee', 'secure', 'monitor', 'patrol', 'supply', 'deliver',
+  'accelerate', 'expedite', 'speed', 'restore', 'resume', 'exchange', 'negotiate', 'mediate', 'broker',
+  'implement', 'enforce', 'oversee', 'station', 'transfer', 'cooperate', 'support', 'join',
+]);
+/** Nouns of an agreement and the verbs that conclude one: "an agreement has been reached on …" is checkable with no one named. */
+const AGREEMENT_NOUNS = new Set(['agreement', 'deal', 'accord', 'memorandum', 'treaty', 'ceasefire', 'cease-fire', 'truce', 'pact', 'armistice']);
+const AGREEMENT_VERBS = new Set(['reach', 'sign', 'agree', 'conclude', 'strike', 'seal', 'ratify']);
+
 const STOP = new Set([
   'the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from',
   'as', 'that', 'this', 'these', 'those', 'it', 'its', 'be', 'is', 'was', 'were', 'are', 'been',
@@ -28,21 +43,39 @@ const STOP = new Set([
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
-export function hasCheckableVerb(parsed: Parsed, first: number, last: number): boolean {
+function hasVerb(parsed: Parsed, first: number, last: number, lemmas: ReadonlySet<string>): boolean {
   for (let i = first; i <= last; i++) {
-    const t = parsed.tokens[i]!;
-    if (t.pos === 'VERB' && CHECKABLE.has(parsed.lemma(i).toLowerCase())) return true;
+    if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase())) return true;
   }
   return false;
 }
 
-/** Whether a sentence is a claim: it has a quantity, or entities and a checkable verb. */
-export function isClaim(parsed: Parsed, first: number, last: number, quantities: number, entities: number): boolean {
+function hasAgreementNoun(parsed: Parsed, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) {
+    if (parsed.tokens[i]!.pos === 'NOUN' && AGREEMENT_NOUNS.has(parsed.lemma(i).toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** What a sentence offers to check: its figures, its named entities, and parties named by nationality ("the Jordanians"). */
+export interface ClaimEvidence {
+  quantities: number;
+  entities: number;
+  nationalities: number;
+}
+
+/**
+ * Whether a sentence is a claim: it has a quantity; or it names someone and a checkable act; or it
+ * names two parties or more acting together; or it reports an agreement reached or signed.
+ */
+export function isClaim(parsed: Parsed, first: number, last: number, evidence: ClaimEvidence): boolean {
   const words = parsed.tokens.slice(first, last + 1).filter((t) => t.type === 'word').length;
   if (words < 5) return false;
   if (parsed.tokens[last]?.text === '?') return false;
-  if (quantities > 0) return true;
-  return entities > 0 && hasCheckableVerb(parsed, first, last);
+  if (evidence.quantities > 0) return true;
+  if (evidence.entities > 0 && hasVerb(parsed, first, last, CHECKABLE)) return true;
+  if (evidence.entities + evidence.nationalities >= 2 && hasVerb(parsed, first, last, JOINT_ACTION)) return true;
+  return hasAgreementNoun(parsed, first, last) && hasVerb(parsed, first, last, AGREEMENT_VERBS);
 }
 
 /** Stemmed lower-case content words of a sentence, each once. */

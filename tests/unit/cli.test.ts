@@ -94,6 +94,21 @@ describe('crosslight analyze --json on the corpus', () => {
     expect(between(ceasefires[0]!, ceasefires[2]!)?.note).toContain('time 12:00 in both');
   });
 
+  it('agrees on the Russian military police securing the zone with the US and Jordan across all three articles', () => {
+    const police = corpus.map((path) => claim(path, 'military police in coordination with'));
+    for (const [x, y] of [[0, 1], [0, 2], [1, 2]] as const) {
+      const match = between(police[x]!, police[y]!);
+      expect(match?.relation).toBe('agrees');
+      expect(match?.note).toMatch(/^same statement: .*(military|police)/);
+    }
+  });
+
+  it('agrees on the faster appointment of ambassadors (000, 001)', () => {
+    const match = between(claim(corpus[0]!, 'procedures for appointing new ambassadors'), claim(corpus[1]!, 'procedures necessary for appointing new ambassadors'));
+    expect(match?.relation).toBe('agrees');
+    expect(match?.note).toContain('ambassadors');
+  });
+
   it('compares only figures of the same role and slot in every conflict (no planned against actual, no delay)', () => {
     const conflicts = out.matches.filter((m) => m.relation === 'conflicts');
     expect(conflicts.length).toBeGreaterThan(0);

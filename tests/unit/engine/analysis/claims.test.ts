@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../lib/engine/analyze';
+import { corpusText, pageNames, pageText } from './fixtures';
+
+const claimsOf = (text: string) => analyzeText(text).claims.map((c) => c.text);
+
+describe('which sentences are claims', () => {
+  it('takes parties named by nationality acting together as a checkable statement', () => {
+    const sentence = 'Security around the zone will be provided by Russian military police in coordination with the Americans and Jordanians.';
+    expect(claimsOf(sentence)).toEqual([sentence]);
+  });
+
+  it('takes an agreement reached as a checkable statement even when no one is named', () => {
+    const sentence = 'An agreement has also been reached on short procedures for appointing new ambassadors.';
+    expect(claimsOf(sentence)).toEqual([sentence]);
+  });
+
+  it('leaves out joint action with one party only, agreement words without an agreement concluded, and opinion', () => {
+    expect(claimsOf('Security in the zone will be provided by Russian military police.')).toEqual([]);
+    expect(claimsOf('Critics say the agreement is a fragile one and may not hold for long.')).toEqual([]);
+    expect(claimsOf('Many observers believe that the meeting went better than expected by everyone.')).toEqual([]);
+  });
+
+  it('keeps claims a minority of the sentences of real news pages', () => {
+    let claims = 0;
+    let sentences = 0;
+    for (const name of pageNames) {
+      const text = pageText(name);
+      claims += analyzeText(text).claims.length;
+      sentences += (text.match(/[.!?](?:\s|$)/g) ?? []).length;
+    }
+    expect(claims / sentences).toBeLessThan(0.5);
+  });
+
+  it('finds the corpus’s agreed facts on the military police and the ambassadors as claims', () => {
+    expect(claimsOf(corpusText('000.txt')).some((c) => /military police/.test(c))).toBe(true);
+    expect(claimsOf(corpusText('000.txt')).some((c) => /appointing new\s+ambassadors/.test(c))).toBe(true);
+    expect(claimsOf(corpusText('002.txt')).some((c) => /military police/.test(c))).toBe(true);
+  });
+});
