@@ -34,10 +34,13 @@ export interface SessionReport {
   heapAfterMb: number;
   /** Times the browser restarted the service worker during the measured pages (makes heap figures moot). */
   workerRestarts: number;
-  /** Extension storage used (navigator.storage.estimate), MB, after the warm-up and after the session. */
+  /** Records in the store, as JSON, MB, after the warm-up and after the session. */
   storeBeforeMb: number;
   storeAfterMb: number;
-  /** Storage growth per page in the first and the second half of the session, KB: equal when growth follows the data. */
+  /** What the browser reports the extension's storage uses (navigator.storage.estimate, compaction makes it jumpy), MB. */
+  diskBeforeMb: number;
+  diskAfterMb: number;
+  /** Store growth per page in the first and the second half of the session, KB: alike when growth follows the data. */
   storeKbPerPageFirstHalf: number;
   storeKbPerPageSecondHalf: number;
   /** Article text added in the session, MB (UTF-16 in the store). */
@@ -59,7 +62,8 @@ export function sessionArticles(count: number, seed = 20170707): { title: string
     .map((text) => text.split(/\n\s*\n/).map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p.split(' ').length >= 8))
     .filter((paragraphs) => paragraphs.length >= 3);
   return Array.from({ length: count }, (_, i) => {
-    const paragraphs = random.shuffle(bases[i % bases.length]!).slice(0, random.int(6, 14));
+    const base = bases[i % bases.length]!;
+    const paragraphs = random.shuffle(base).slice(0, Math.max(3, Math.round(base.length * (0.7 + random.next() * 0.3))));
     const varied = paragraphs.map((p) => p.replace(/\d+/g, (digits) => String(Math.max(1, Number(digits) + random.int(-3, 9)))));
     return { title: `Report ${i + 1}: ${varied[0]!.split(' ').slice(0, 8).join(' ')}`, text: varied.join('\n\n') };
   });
@@ -90,6 +94,32 @@ async function backgroundHeapMb(driver: ChromiumDriver): Promise<{ mb: number; t
 
 declare const navigator: { storage: { estimate(): Promise<{ usage?: number }> } };
 
+/** Bytes of every record of the store as JSON, read from an extension page (self-contained: runs in the page). */
+async function storeBytes(name: string): Promise<number> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
+  });
+  try {
+    const tables = [...db.objectStoreNames];
+    const transaction = db.transaction(tables, 'readonly');
+    const sizes = await Promise.all(
+      tables.map(
+        (table) =>
+          new Promise<number>((resolve, reject) => {
+            const request = transaction.objectStore(table).getAll();
+            request.onsuccess = () => resolve(JSON.stringify(request.result).length);
+            request.onerror = () => reject(request.error ?? new Error(`cannot read ${table}`));
+          }),
+      ),
+    );
+    return sizes.reduce((sum, size) => sum + size, 0);
+  } finally {
+    db.close();
+  }
+}
+
 export async function measureReadingSession(options: SessionOptions): Promise<SessionReport> {
   const articles = sessionArticles(WARM_UP_PAGES + options.pages, options.seed);
   const server = await startSampleServer(0, (path, origin) => {
@@ -101,7 +131,8 @@ export async function measureReadingSession(options: SessionOptions): Promise<Se
   const driver = await createChromiumDriver();
   try {
     const control = await driver.openExtensionPage('popup.html');
-    const storeMb = async () => ((await control.evaluate(() => navigator.storage.estimate(), undefined)).usage ?? 0) / MB;
+    const diskMb = async () => ((await control.evaluate(() => navigator.storage.estimate(), undefined)).usage ?? 0) / MB;
+    const storeMb = async () => (await control.evaluate(storeBytes, 'crosslight')) / MB;
     const read = async (index: number) => {
       const tab = await driver.openTab(`${server.origin}/session/${index}.html`);
       await pollUntil(
@@ -115,6 +146,7 @@ export async function measureReadingSession(options: SessionOptions): Promise<Se
     for (let i = 0; i < WARM_UP_PAGES; i++) await read(i);
     const before = await backgroundHeapMb(driver);
     const storeBefore = await storeMb();
+    const diskBefore = await diskMb();
     const started = performance.now();
     let storeHalf = storeBefore;
     const half = Math.floor(options.pages / 2);
@@ -136,6 +168,7 @@ export async function measureReadingSession(options: SessionOptions): Promise<Se
     const after = await backgroundHeapMb(driver);
     if (after.targetId !== workerTarget) restarts++;
     const storeAfter = await storeMb();
+    const diskAfter = await diskMb();
     const counts = (await control.evaluate(storedCounts, 'crosslight')) ?? {};
     const textAdded = articles.slice(WARM_UP_PAGES).reduce((sum, a) => sum + a.text.length * 2, 0);
     return {
@@ -146,6 +179,8 @@ export async function measureReadingSession(options: SessionOptions): Promise<Se
       workerRestarts: restarts,
       storeBeforeMb: storeBefore,
       storeAfterMb: storeAfter,
+      diskBeforeMb: diskBefore,
+      diskAfterMb: diskAfter,
       storeKbPerPageFirstHalf: ((storeHalf - storeBefore) * 1024) / Math.max(1, half),
       storeKbPerPageSecondHalf: ((storeAfter - storeHalf) * 1024) / Math.max(1, options.pages - half),
       textAddedMb: textAdded / MB,

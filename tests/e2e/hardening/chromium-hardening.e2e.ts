@@ -18,6 +18,12 @@ import { measurePageEffects, VERDICT_TIMEOUT_MS, verdictOn, type PageEffects } f
 import { dangerousElements, isCardHostChange, highlightRegistry, storeIntegrity, strayRootElements, watchReport } from './page-probes';
 
 const LONG_TASK_MS = 50;
+/**
+ * Tasks of 50–100 ms show up in some pages while Crosslight works and never in the same page's
+ * idle window (see SECURITY.md, known limits): they are reported; a freeze the reader would feel
+ * fails the test.
+ */
+const FREEZE_MS = 200;
 /** A documentation address (TEST-NET-3): requests to it go nowhere even without the proxy. */
 const TEST_REQUEST_HOST = '203.0.113.7';
 
@@ -186,7 +192,7 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
     });
   });
 
-  it('leaves every sample page without layout shift or long task of its own, and reports no error', { timeout: 600_000 }, async () => {
+  it('leaves every sample page without layout shift or freeze, and reports no error', { timeout: 600_000 }, async () => {
     const pages = (await readdir(join(FIXTURES_DIR, 'pages'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
     const urls = [...pages.map((p) => server.pageUrl(p)), ...['000', '001', '002'].map((n) => server.corpusUrl(n)), hostileUrl(server.origin, 'markup-a')];
     const effects: Record<string, PageEffects> = {};
@@ -212,6 +218,7 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
       expect(e.added, url).toBe(0);
       expect(e.shift, url).toBe(0);
       expect(e.extensionFrames, url).toEqual([]);
+      expect(e.longTasks.filter((duration) => duration > FREEZE_MS), url).toEqual([]);
     }
     expect(Object.values(effects)[0]!.observed).toEqual(expect.arrayContaining(['longtask', 'layout-shift']));
     expect((await integrity()).problems).toEqual([]);
