@@ -220,8 +220,11 @@ export interface OtherClaimView {
 
 export interface ClaimCardView {
   claim: { id: string; text: string; quantities: Quantity[]; source: SourceView };
-  /** Conflicts first, then agreements, then related. Empty groups are omitted. */
-  groups: { relation: Relation; items: OtherClaimView[] }[];
+  /**
+   * Conflicts first, then agreements, then related. Empty groups are omitted. A story retold by
+   * many sources shows the best few claims of each relation: `total` counts all the store holds.
+   */
+  groups: { relation: Relation; items: OtherClaimView[]; total?: number }[];
 }
 
 export interface EntityCardView {

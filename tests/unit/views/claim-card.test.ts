@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { claimCardView } from '../../../lib/views/claim-card';
+import { MemoryClaimStore } from '../../../lib/store/memory-store';
+import { CARD_ITEMS_PER_RELATION, claimCardView } from '../../../lib/views/claim-card';
+import { article, match, write } from '../store/make-records';
 import { threeSources } from './scenario';
 
 describe('the claim card', () => {
@@ -41,5 +43,20 @@ describe('the claim card', () => {
   it('refuses a claim that is not stored, saying so', async () => {
     const { store } = await threeSources();
     await expect(claimCardView(store, 'zz#c9')).rejects.toThrow(/not in the store/);
+  });
+
+  it('lists the best few claims of a relation many sources share, and says how many there are', async () => {
+    const store = new MemoryClaimStore();
+    const own = article('own', ['The summit lasted two days.']);
+    await store.commitDocument(write(own));
+    const retellings = CARD_ITEMS_PER_RELATION + 4;
+    for (let i = 0; i < retellings; i++) {
+      const other = article(`s${String(i).padStart(2, '0')}`, ['The summit lasted two days.']);
+      await store.commitDocument(write({ ...other, matches: [match(own.claims[0]!, other.claims[0]!, 'agrees', 0.5 + i / 100, 'duration 2 d in both')] }));
+    }
+    const [agrees] = (await claimCardView(store, own.claims[0]!.id)).groups;
+    expect(agrees!.total).toBe(retellings);
+    expect(agrees!.items).toHaveLength(CARD_ITEMS_PER_RELATION);
+    expect(agrees!.items[0]!.score).toBe(0.5 + (retellings - 1) / 100);
   });
 });
