@@ -2,7 +2,8 @@
  * Crosslight in Chromium against hostile pages, killed workers, concurrent tabs and every sample
  * page, with every request of its own contexts recorded through the devtools protocol.
  */
-import { readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB_NAME } from '../../../lib/store/db';
@@ -13,9 +14,10 @@ import { highlightSummary, pointOnFirstHighlight } from '../../../scripts/harnes
 import { FIXTURES_DIR, startSampleServer, type SampleServer } from '../../../scripts/harness/sample-server';
 import { attachToTarget, browserSession, serviceWorkerTargets } from '../../../scripts/harness/cdp-target';
 import { recordExtensionRequests, type RequestRecorder } from './extension-requests';
+import { generatedRecords, storeFileText } from '../manager/store-file';
 import { hostileRoute, hostileUrl } from './hostile-routes';
 import { measurePageEffects, VERDICT_TIMEOUT_MS, verdictOn, type PageEffects } from './page-effects';
-import { dangerousElements, isCardHostChange, highlightRegistry, storeIntegrity, strayRootElements, watchReport } from './page-probes';
+import { dangerousElements, highlightRegistry, isCardHostChange, storeIntegrity, strayRootElements, watchReport, type StoreIntegrity } from './page-probes';
 
 const LONG_TASK_MS = 50;
 /**
@@ -175,6 +177,41 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
       const final = await integrity();
       expect(final.problems).toEqual([]);
       expect(final.counts.sources).toBe((before.counts.sources ?? 0) + 1);
+    });
+
+    it('leaves the store whole when the manager page is closed in the middle of writing an import, and imports the file afterwards', async () => {
+      const records = generatedRecords({ seed: 7, claims: 4000, sources: 150, entities: 400 });
+      const dir = await mkdtemp(join(tmpdir(), 'crosslight-import-'));
+      const file = join(dir, 'store.json');
+      await writeFile(file, storeFileText(records));
+      try {
+        const before = await integrity();
+        const importInto = async (closeWhileWriting: boolean) => {
+          const manager = await driver.session.context.newPage();
+          await manager.goto(`chrome-extension://${driver.session.extensionId}/manager.html#transfer`);
+          await manager.getByTestId('manager-import-input').setInputFiles(file);
+          if (!closeWhileWriting) {
+            await manager.getByTestId('manager-import-summary').waitFor({ timeout: VERDICT_TIMEOUT_MS });
+          } else {
+            await manager.getByText('Writing to the store').waitFor({ timeout: VERDICT_TIMEOUT_MS });
+          }
+          await manager.close();
+        };
+        await importInto(true);
+        const interrupted = await integrity();
+        expect(interrupted.problems).toEqual([]);
+        // One transaction: all of the file or none of it.
+        const count = (store: StoreIntegrity, table: string) => store.counts[table] ?? 0;
+        expect([count(before, 'claims'), count(before, 'claims') + records.claims.length]).toContain(count(interrupted, 'claims'));
+        expect([count(before, 'sources'), count(before, 'sources') + records.sources.length]).toContain(count(interrupted, 'sources'));
+        console.log(`import closed while writing: ${count(interrupted, 'claims') === count(before, 'claims') ? 'nothing written' : 'written whole'}`);
+        await importInto(false);
+        const after = await integrity();
+        expect(after.problems).toEqual([]);
+        expect(count(after, 'claims')).toBe(count(before, 'claims') + records.claims.length);
+      } finally {
+        await rm(dir, { recursive: true, force: true });
+      }
     });
 
     it('stores every article read in three tabs at once, with the matches between them', async () => {

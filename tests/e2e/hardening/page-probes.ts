@@ -141,6 +141,8 @@ export interface StoreIntegrity {
  * A half-written article shows up here.
  */
 export async function storeIntegrity(name: string): Promise<StoreIntegrity> {
+  // Opening a database that does not exist would create it: an empty store has nothing to check.
+  if (!(await indexedDB.databases()).some((known) => known.name === name)) return { counts: {}, problems: [] };
   const db = await new Promise<IDBDatabase>((resolve, reject) => {
     const request = indexedDB.open(name);
     request.onsuccess = () => resolve(request.result);
