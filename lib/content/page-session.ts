@@ -14,13 +14,12 @@ import { EntityCard } from '../../components/EntityCard';
 import { placementSteps, type AnchoredHighlight } from '../anchoring/anchor-article';
 import { buildDomTextMap } from '../anchoring/dom-text-map';
 import { runStepsInSlices } from '../anchoring/steps';
-import { extractArticle, type ExtractedArticle } from '../extract/article';
+import { extractionSteps, type ExtractedArticle } from '../extract/article';
 import { createCardHost, type CardHost } from '../highlight/card-host';
 import { buildHitIndex, hitTest, type HitIndex } from '../highlight/hit-test';
 import { createPainter, isOnDarkBackground, styleOf, type HighlightStyle, type Painter } from '../highlight/painter';
 import type { EntityHighlight, Highlight, PageAnalysisView, PageStateView, PageStatus } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
-import { formatCount } from '../ui/format';
 import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
 import { NAVIGATION_SETTLE_MS, PageChanges, pageAddress } from './page-changes';
 import { pauseForPage } from './pause';
@@ -36,10 +35,10 @@ export interface PageSessionDeps {
 /** Longest run of Crosslight's work on the main thread before the page gets it back. */
 const SLICE_BUDGET_MS = 12;
 /**
- * Most page text read (about 40,000 words). Reading a page cannot be sliced (Readability runs in
+ * Most page text read (about 15,000 words, longer than nearly any news article). Reading a page cannot be sliced (Readability runs in
  * one go) and its cost grows faster than the page: past this, only the beginning is read.
  */
-export const MAX_TEXT_CHARS = 250_000;
+export const MAX_TEXT_CHARS = 100_000;
 /** Enough unplaced highlights for the reader to see what is missing, without flooding the popup. */
 const MAX_UNANCHORED_LISTED = 50;
 /** Readings of a new address that may still show the previous page before it is read as it is. */
@@ -49,6 +48,11 @@ const INTERACTIVE = 'a[href], button, input, select, textarea, label, summary, [
 const EDITABLE = 'input, select, textarea, [contenteditable=""], [contenteditable="true"]';
 
 type Placed = AnchoredHighlight & { style: HighlightStyle | null };
+
+/** "1 claim", "3 claims": plain digits; the popup formats numbers for the reader's locale. */
+function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -184,7 +188,8 @@ export class PageSession {
     this.running = true;
     this.setStatus('loading', 'Reading the page…');
     try {
-      const article = extracted === undefined ? this.extract(url) : extracted;
+      const article = extracted === undefined ? await this.extract(url, generation) : extracted;
+      if (generation !== this.generation) return;
       this.article = article;
       this.analysedUrl = url;
       if (!article) {
@@ -212,14 +217,19 @@ export class PageSession {
     }
   }
 
-  private extract(url: string): ExtractedArticle | null {
-    return extractArticle(this.deps.doc, url, { maxTextChars: MAX_TEXT_CHARS });
+  /** Reads the page in slices; null when it is not an article or when a newer run took over. */
+  private extract(url: string, generation: number): Promise<ExtractedArticle | null> {
+    return runStepsInSlices(extractionSteps(this.deps.doc, url, { maxTextChars: MAX_TEXT_CHARS }), this.slices(generation));
+  }
+
+  private slices(generation: number) {
+    return { budgetMs: SLICE_BUDGET_MS, pause: pauseForPage, cancelled: () => generation !== this.generation };
   }
 
   /** Places the analysis's highlights on the live page in slices, then paints them at once. */
   private async paint(article: ExtractedArticle, analysis: PageAnalysisView, generation: number): Promise<void> {
     const { doc } = this.deps;
-    const sliced = { budgetMs: SLICE_BUDGET_MS, pause: pauseForPage, cancelled: () => generation !== this.generation };
+    const sliced = this.slices(generation);
     await pauseForPage();
     if (sliced.cancelled()) return;
     const map = buildDomTextMap(doc.body, this.cards.element);
@@ -265,9 +275,9 @@ export class PageSession {
 
   private describe(article: ExtractedArticle, analysis: PageAnalysisView, placed: number, missed: number, missedBlocks: number): string {
     const { claims, entities, matches } = analysis.counts;
-    const parts = [`${formatCount(claims, 'claim')} and ${formatCount(entities, 'name')} found; ${formatCount(matches, 'match', 'matches')} with other sources.`];
+    const parts = [`${count(claims, 'claim')} and ${count(entities, 'name')} found; ${count(matches, 'match', 'matches')} with other sources.`];
     if (article.truncated) {
-      parts.push(`This page is very long: only its first ${formatCount(article.page.text.split(/\s+/).length, 'word')} were read, to keep it responsive.`);
+      parts.push(`This page is very long: only its first ${count(article.page.text.split(/\s+/).length, 'word')} were read, to keep it responsive.`);
     }
     if (this.painter && !this.painter.supported) {
       parts.push('This browser cannot highlight text in pages: Alt+Shift+N and Alt+Shift+P select the claims and open their cards, and the popup lists everything.');
@@ -377,7 +387,16 @@ export class PageSession {
       return;
     }
     const url = this.deps.location();
-    const article = this.extract(url);
+    const generation = this.generation;
+    this.running = true;
+    let article: ExtractedArticle | null;
+    try {
+      article = await this.extract(url, generation);
+    } finally {
+      if (generation === this.generation) this.running = false;
+    }
+    // The page navigated or was re-run while it was being read: that run decides.
+    if (generation !== this.generation) return;
     const text = article?.page.text ?? null;
     const sameText = text === (this.article?.page.text ?? null);
     const newAddress = pageAddress(url) !== pageAddress(this.analysedUrl);

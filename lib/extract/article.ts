@@ -7,6 +7,7 @@
  * live page when highlighting.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
+import { runSteps, type Steps } from '../anchoring/steps';
 import { MAX_PAGE_TEXT, type PageInput } from '../messages';
 
 /** One block of the article: `page.text.slice(start, end)`. */
@@ -173,16 +174,21 @@ function cutTextAfter(root: Node, max: number): boolean {
 }
 
 /**
- * Reads the article of a page, or returns null when the page is not an article (search results,
- * an empty page, a listing). `doc` is left untouched: Readability works on a trimmed clone.
+ * Reading a page in steps (see steps.ts), so that the content script can give the page its main
+ * thread back between them: the readability check, the copy, its trimming, Readability itself.
+ * `doc` is left untouched: Readability works on a trimmed clone.
  */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
+export function* extractionSteps(doc: Document, url: string, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
+  yield;
   const clone = doc.cloneNode(true) as Document;
+  yield;
   for (const element of [...clone.querySelectorAll(NOT_TEXT)]) element.remove();
   const truncated = options.maxTextChars !== undefined && clone.body !== null && cutTextAfter(clone.body, options.maxTextChars);
+  yield;
   const result = new Readability(clone, { serializer: (el: Node) => el }).parse();
   if (!result?.content) return null;
+  yield;
   const { text, blocks } = joinBlocks(blockTexts(result.content));
   if (!text) return null;
   const canonical = canonicalUrl(doc, url);
@@ -197,4 +203,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     text,
   };
   return truncated ? { page, blocks, truncated } : { page, blocks };
+}
+
+/**
+ * Reads the article of a page, or returns null when the page is not an article (search results,
+ * an empty page, a listing).
+ */
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
+  return runSteps(extractionSteps(doc, url, options));
 }
