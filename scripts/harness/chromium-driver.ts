@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { pollUntil } from './poll';
 import { startRefusingProxy } from './refusing-proxy';
-import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
+import { claimOnce, isOutsideRequest, thrownFrom, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
 
 /** The extension API in Chromium's extension pages. */
 declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
@@ -47,7 +47,7 @@ export async function createChromiumDriver(): Promise<ChromiumDriver> {
   context.on('weberror', (webError) => {
     const error = webError.error();
     const page = webError.page()?.url();
-    if (fromExtension(page) || (error.stack ?? '').includes(extensionOrigin)) errors.push(`uncaught: ${error.stack ?? error.message}`);
+    if (fromExtension(page) || thrownFrom(extensionOrigin, error.stack ?? '')) errors.push(`uncaught: ${error.stack ?? error.message}`);
   });
   const watchWorker = (worker: import('playwright-core').Worker) => {
     if (!fromExtension(worker.url())) return;

@@ -40,6 +40,19 @@ export interface BrowserDriver {
   close(): Promise<void>;
 }
 
+/** A stack frame in V8's ("    at f (url:1:2)") or SpiderMonkey's ("f@url:1:2") format. */
+const FRAME = /^\s*at\s|^[^\s@]*@\S+:\d+:\d+$/;
+
+/**
+ * Whether an uncaught error was thrown by code from `origin`: its innermost frame is there. A
+ * page's own listener that throws while the extension dispatches an event has the extension
+ * further down its stack, but the error is the page's.
+ */
+export function thrownFrom(origin: string, stack: string): boolean {
+  const innermost = stack.split('\n').find((line) => FRAME.test(line));
+  return innermost !== undefined && innermost.includes(origin);
+}
+
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** Whether a request URL would leave the machine (extension, data and blob URLs never do). */

@@ -3,7 +3,7 @@ import type { Page } from 'puppeteer-core';
 import { launchFirefox } from './firefox';
 import { pollUntil } from './poll';
 import { startRefusingProxy } from './refusing-proxy';
-import { claimOnce, isOutsideRequest, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
+import { claimOnce, isOutsideRequest, thrownFrom, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
 
 /** Extension pages see the WebExtension API as `browser`. */
 declare const browser: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
@@ -31,7 +31,7 @@ export async function createFirefoxDriver(): Promise<BrowserDriver> {
     });
     page.on('pageerror', (error) => {
       const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
-      if (fromExtension(page.url()) || text.includes(session.origin)) errors.push(`uncaught: ${text}`);
+      if (fromExtension(page.url()) || thrownFrom(session.origin, text)) errors.push(`uncaught: ${text}`);
     });
     return {
       evaluate: <A, R>(fn: PageFunction<A, R>, arg: A) => page.evaluate(fn as (a: unknown) => Promise<R>, arg) as Promise<R>,
