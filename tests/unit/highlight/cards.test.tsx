@@ -72,3 +72,44 @@ describe('EntityCard', () => {
     expect(source!.querySelector('a')!.getAttribute('href')).toBe('https://outlet2.example/article#:~:text=Sergei');
   });
 });
+
+describe('hostile page text in cards', () => {
+  const hostile = '<img src=x onerror="alert(1)"> “quoted” \u202eevil\u202c \u05e9\u05dc\u05d5\u05dd & <script>alert(2)</script>';
+
+  it('shows a claim, its names and the other sources’ quotes as text, with right-to-left marks kept as characters', async () => {
+    const view = claimView([{ relation: 'conflicts', items: [otherClaim(1, 'conflicts', { text: hostile, marks: [{ start: 0, end: 10 }] })] }]);
+    const opened: string[] = [];
+    render(
+      <ClaimCard
+        quote={hostile}
+        load={async () => view}
+        onClose={() => {}}
+        names={[{ id: 'e1', name: hostile, type: 'person' }]}
+        onOpenName={(name) => opened.push(name.id)}
+      />,
+    );
+    const dialog = screen.getByRole('dialog');
+    const [item] = await screen.findAllByTestId('card-other-claim');
+    expect(dialog.querySelector('img, script')).toBeNull();
+    expect(dialog.querySelector('blockquote')!.textContent).toBe(hostile);
+    expect(item!.textContent).toContain('“quoted” \u202eevil\u202c');
+    const nameButton = screen.getByTestId('card-claim-name');
+    expect(nameButton.textContent).toBe(hostile);
+    fireEvent.click(nameButton);
+    expect(opened).toEqual(['e1']);
+  });
+
+  it('shows a hostile name, its spellings and quotes as text in the entity card', async () => {
+    const view: EntityCardView = {
+      entity: { id: 'e1', name: hostile, type: 'organization', aliases: [hostile, '"><svg onload=alert(3)>'] },
+      sources: [{ source: sourceView(2, { title: hostile, site: '<b>site</b>' }), mentions: 1, quote: hostile, link: 'https://outlet2.example/article' }],
+    };
+    render(<EntityCard name={hostile} type="organization" load={async () => view} onClose={() => {}} />);
+    const dialog = screen.getByRole('dialog');
+    await screen.findAllByTestId('card-entity-source');
+    expect(dialog.getAttribute('aria-label')).toBe(`Organisation: ${hostile}`);
+    expect(dialog.querySelector('img, script, svg, b')).toBeNull();
+    expect(dialog.textContent).toContain('Also written: "><svg onload=alert(3)>');
+    expect(dialog.textContent).toContain('<b>site</b>');
+  });
+});

@@ -6,6 +6,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../../lib/background/router';
 import { PageSession } from '../../../lib/content/page-session';
 import type { Request } from '../../../lib/messages';
+import { addModeSetting } from '../../../lib/settings';
+import { request } from '../../../lib/messaging/protocol-client';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
 
 const CORPUS = join(__dirname, '../../fixtures/corpus');
@@ -27,11 +29,12 @@ function articleHtml(file: string): string {
 const errors: unknown[] = [];
 const store = () => new MemoryClaimStore();
 
-function sessionFor(router: ReturnType<typeof createRouter>, url: string) {
+function sessionFor(router: ReturnType<typeof createRouter>, url: string | (() => string)) {
+  const location = typeof url === 'string' ? () => url : url;
   return new PageSession({
     doc: document,
-    location: () => url,
-    transport: (message: Request) => router(message, { id: EXTENSION_ID, url, tab: { id: 1 } }),
+    location,
+    transport: (message: Request) => router(message, { id: EXTENSION_ID, url: location(), tab: { id: 1 } }),
     onError: (error) => errors.push(error),
   });
 }
@@ -108,4 +111,105 @@ describe('PageSession', () => {
     expect(errors).toHaveLength(1);
     session.dispose();
   });
+
+  it('does not store a forgotten page again on the same visit, and still answers its cards', async () => {
+    const claimStore = store();
+    const router = createRouter({ store: claimStore, extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    const url = 'https://think-tank.example/analysis';
+    document.body.innerHTML = articleHtml('000.txt');
+    const first = sessionFor(router, url);
+    await first.start({ disabled: false, hidden: false });
+    first.dispose();
+    document.body.innerHTML = articleHtml('001.txt');
+    const session = sessionFor(router, 'https://news-agency.example/outcome');
+    await session.start({ disabled: false, hidden: false });
+    const { sourceId } = session.state();
+    const popup = (message: Request) => router(message, { id: EXTENSION_ID, url: 'chrome-extension://crosslight-test/popup.html' });
+    await request(popup, { type: 'source.forget', sourceId: sourceId! });
+    const after = await session.forget();
+    expect(after).toMatchObject({ status: 'article', stored: false });
+    expect(after.detail).toMatch(/Forgotten/);
+    expect(await claimStore.getSource(sourceId!)).toBeUndefined();
+    // The conflict with the first article is still shown, from the analysis kept for the session.
+    const summary = await request(popup, { type: 'source.summary', sourceId: sourceId! });
+    const conflicting = summary.claims.find((claim) => claim.counts.conflicts > 0);
+    expect(conflicting).toBeDefined();
+    const card = await request(popup, { type: 'card.claim', claimId: conflicting!.id });
+    expect(card.groups[0]!.relation).toBe('conflicts');
+    expect(await claimStore.getSource(sourceId!)).toBeUndefined();
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
+  it('answers the cards of a page the reader has not added in ask mode', async () => {
+    const claimStore = store();
+    const router = createRouter({ store: claimStore, extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    document.body.innerHTML = articleHtml('000.txt');
+    const first = sessionFor(router, 'https://think-tank.example/analysis');
+    await first.start({ disabled: false, hidden: false });
+    first.dispose();
+    await addModeSetting.setValue('ask');
+    document.body.innerHTML = articleHtml('001.txt');
+    const session = sessionFor(router, 'https://news-agency.example/outcome');
+    await session.start({ disabled: false, hidden: false });
+    expect(session.state()).toMatchObject({ status: 'article', stored: false });
+    const content = (message: Request) => router(message, { id: EXTENSION_ID, url: 'https://news-agency.example/outcome', tab: { id: 1 } });
+    const summary = await request((m: Request) => router(m, { id: EXTENSION_ID, url: 'chrome-extension://crosslight-test/popup.html' }), { type: 'source.summary', sourceId: session.state().sourceId! });
+    const matched = summary.claims[0]!;
+    const card = await request(content, { type: 'card.claim', claimId: matched.id });
+    expect(card.groups.flatMap((group) => group.items).length).toBeGreaterThan(0);
+    expect(await claimStore.getSource(session.state().sourceId!)).toBeUndefined();
+    session.dispose();
+  });
+
+  it('reads the new article after a single-page navigation, and drops the old one', async () => {
+    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    let url = 'https://news-agency.example/outcome';
+    document.body.innerHTML = articleHtml('001.txt');
+    const session = sessionFor(router, () => url);
+    await session.start({ disabled: false, hidden: false });
+    const before = session.state();
+    url = 'https://news-agency.example/analysis';
+    document.body.innerHTML = articleHtml('000.txt');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(session.state().status).toBe('loading');
+    await waitUntil(() => session.state().status === 'article' && session.state().url === url);
+    expect(session.state().sourceId).not.toBe(before.sourceId);
+    expect(session.state().counts).not.toEqual(before.counts);
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
+  it('steps through the claims from the keyboard, selecting each where the page cannot be highlighted', async () => {
+    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    document.body.innerHTML = articleHtml('000.txt');
+    const first = sessionFor(router, 'https://think-tank.example/analysis');
+    await first.start({ disabled: false, hidden: false });
+    first.dispose();
+    document.body.innerHTML = articleHtml('001.txt');
+    const session = sessionFor(router, 'https://news-agency.example/outcome');
+    await session.start({ disabled: false, hidden: false });
+    expect(session.state().detail).toMatch(/cannot highlight/);
+    const press = (code: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    expect(press('KeyN')).toBe(false);
+    const firstSelected = document.getSelection()!.toString();
+    expect(firstSelected.length).toBeGreaterThan(20);
+    // The card opens on an element of Crosslight's own, next to <html>'s head and body.
+    expect(document.documentElement.children).toHaveLength(3);
+    press('KeyN');
+    const secondSelected = document.getSelection()!.toString();
+    expect(secondSelected).not.toBe(firstSelected);
+    press('KeyP');
+    expect(document.getSelection()!.toString()).toBe(firstSelected);
+    session.dispose();
+    expect(document.documentElement.children).toHaveLength(2);
+  });
 });
+
+async function waitUntil(check: () => boolean, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error('Timed out');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
