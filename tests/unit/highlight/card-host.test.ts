@@ -3,6 +3,7 @@ import { h } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ClaimCard } from '../../../components/ClaimCard';
 import { createCardHost } from '../../../lib/highlight/card-host';
+import type { ClaimCardView } from '../../../lib/messages';
 
 afterEach(() => {
   document.body.innerHTML = '';
@@ -44,7 +45,7 @@ describe('the in-page card host', () => {
 
   it('closes on Esc and gives focus back to where it was', () => {
     const { host, range, pageButton } = setUp();
-    host.open(range, (close) => h(ClaimCard, { quote: 'q', load: () => new Promise(() => {}), onClose: close }), { scheme: 'light' });
+    host.open(range, (close) => h(ClaimCard, { quote: 'q', load: () => new Promise<ClaimCardView>(() => {}), onClose: close }), { scheme: 'light' });
     expect(host.isOpen).toBe(true);
     expect(document.activeElement).not.toBe(pageButton);
     document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
