@@ -3,9 +3,10 @@
  * manager may open it too: extension pages share the extension's IndexedDB). Settings are not
  * here: they live in extension storage (lib/settings.ts) so that content scripts can watch them.
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 import { rekeyStoredClaims } from './claim-keys-upgrade';
+import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
@@ -38,10 +39,24 @@ export const SCHEMA_V2 = {
   trash: 'token, expiresAt',
 } as const;
 
-/** Fields the database derives from a record's own data on every write (see `wordIndexing`). */
+/**
+ * Version 4: the claims' words leave the claims table for a table of their own (claim-words.ts).
+ * A multiEntry index wrote an entry per word of every claim, which made a large import crawl;
+ * the table writes one row per distinct word of each write.
+ */
+export const SCHEMA_V4 = {
+  claims: 'id, sourceId, *keys',
+  claimWords: CLAIM_WORDS_SCHEMA,
+} as const;
+
+/** Claims rewritten per request by the upgrade to version 4: each request is one word group. */
+const UPGRADE_CHUNK = 25_000;
+
+/** Fields the database derives from a record's own data on every write (see `wordIndexing`, claim-words.ts). */
 export interface DerivedFields {
   sources: { titleWords?: string[] };
-  claims: { words?: string[] };
+  /** `words` only in version 2 and 3 databases; `wordGroup` from version 4 on. */
+  claims: { words?: string[]; wordGroup?: string };
   entities: { words?: string[] };
 }
 
@@ -67,25 +82,9 @@ export interface TrashRecord {
 }
 
 const WORD_FIELDS: Record<string, (record: Record<string, unknown>) => Record<string, string[]>> = {
-  claims: (c) => ({
-    words: [
-      ...indexWords(String(c.text ?? '')),
-      ...filterTerms('e', (c.entityIds as string[] | undefined) ?? []),
-      ...filterTerms('q', ((c.quantities as { kind: string }[] | undefined) ?? []).map((q) => q.kind)),
-    ],
-  }),
   entities: (e) => ({ words: indexWords(String(e.name ?? ''), ...((e.aliases as string[] | undefined) ?? [])) }),
   sources: (s) => ({ titleWords: indexWords(String(s.title ?? '')) }),
 };
-
-/**
- * The manager's claim filters (by entity, by quantity kind) as entries of the same `words` index:
- * one multiEntry index costs a write less than three, and a word never contains ':', so
- * `e:<entity id>` and `q:<kind>` cannot be confused with words, not even by prefix search.
- */
-export function filterTerms(kind: 'e' | 'q', values: string[]): string[] {
-  return [...new Set(values)].map((value) => `${kind}:${value}`);
-}
 
 export function derivedFields(table: string, record: object): Record<string, string[]> {
   return WORD_FIELDS[table]?.(record as Record<string, unknown>) ?? {};
@@ -125,6 +124,7 @@ export class CrosslightDb extends Dexie {
   matches!: EntityTable<MatchRecord, 'id'>;
   blockedKeys!: EntityTable<BlockedKeyRecord, 'key'>;
   trash!: EntityTable<TrashRecord, 'token'>;
+  claimWords!: Table<ClaimWordsRow, [string, string]>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -140,13 +140,30 @@ export class CrosslightDb extends Dexie {
         }
       });
     this.version(3).stores({}).upgrade(rekeyStoredClaims);
+    this.version(4).stores(SCHEMA_V4).upgrade(moveClaimWords);
     this.use(wordIndexing);
+    this.use(claimWordsIndexing);
+  }
+}
+
+/**
+ * Every claim's words go into the word table (the middleware writes them as the claims are put
+ * again, a large chunk per request so that the rows stay few) and leave the claim.
+ */
+async function moveClaimWords(tx: Transaction): Promise<void> {
+  const claims = tx.table('claims');
+  let last: string | null = null;
+  for (;;) {
+    const chunk: ClaimRecord[] = await (last === null ? claims.orderBy(':id') : claims.where(':id').above(last)).limit(UPGRADE_CHUNK).toArray();
+    if (!chunk.length) return;
+    await claims.bulkPut(chunk.map((claim) => withoutDerived(claim)));
+    last = chunk[chunk.length - 1]!.id;
   }
 }
 
 /** A record as exported and compared: without the fields the database derives. */
 export function withoutDerived<T extends object>(record: T): T {
-  const { words: _w, titleWords: _t, ...own } = record as T & { words?: unknown; titleWords?: unknown };
+  const { words: _w, titleWords: _t, wordGroup: _g, ...own } = record as T & { words?: unknown; titleWords?: unknown; wordGroup?: unknown };
   return own as T;
 }
 

@@ -75,7 +75,7 @@ export async function renameEntity(db: CrosslightDb, id: string, name: string): 
  * article's principal actors change (their candidate keys depend on them).
  */
 async function claimsNaming(db: CrosslightDb, id: string, replace: (ids: string[]) => string[], sources: SourceRecord[]): Promise<ClaimRecord[]> {
-  const naming = await claimsWithEntity(db, id).toArray();
+  const naming = await claimsWithEntity(db, id);
   const changed = new Map(naming.map((c) => [c.id, { ...c, entityIds: uniqueIds(replace(c.entityIds)) }]));
   const leadChanged = sources.filter((s) => s.leadEntityIds?.includes(id)).map((s) => s.id);
   for (const sourceId of leadChanged) {
@@ -158,7 +158,7 @@ const within = (claim: ClaimRecord) => (m: MentionRecord) =>
 
 /** Claims naming `fromId` name `fromId` and/or `toId` after a split, by which mentions lie inside them. */
 async function reassignByPosition(db: CrosslightDb, fromId: string, toId: string, moved: MentionRecord[], stays: MentionRecord[]): Promise<ClaimRecord[]> {
-  const claims = await claimsWithEntity(db, fromId).toArray();
+  const claims = await claimsWithEntity(db, fromId);
   return claims.flatMap((claim) => {
     const hasMoved = moved.some(within(claim));
     if (!hasMoved) return [];

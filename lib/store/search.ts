@@ -1,7 +1,7 @@
 /**
  * Full-text search over claims for the store manager, answered from indexes only: each query word
- * is one `equals` on the `words` multiEntry index, the word being typed one `startsWith`, each
- * filter one index lookup, and the id sets are intersected smallest first. Only the window of
+ * is one range of the claim word table (claim-words.ts), the word being typed one prefix range,
+ * each filter one lookup, and the id sets are intersected smallest first. Only the window of
  * results shown is read in full, so the first results come as fast at 100,000 claims as at 100.
  */
 import type { Table } from 'dexie';
@@ -9,7 +9,8 @@ import type { ClaimFilter, ClaimListItem, Page, RelationCounts } from '../messag
 import { quantityMarks } from '../views/other-claims';
 import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
-import { filterTerms, type CrosslightDb } from './db';
+import { claimIdsWithPrefix, claimIdsWithTerm, filterTerms } from './claim-words';
+import type { CrosslightDb } from './db';
 import type { ClaimRecord } from './records';
 import { queryWords } from './text-index';
 
@@ -30,6 +31,15 @@ export async function idsWithWords(table: Table<unknown, string>, index: string,
   return intersect((await Promise.all(lookups)).map((keys) => new Set(keys)));
 }
 
+/** Ids of the claims holding every word of `query` (the last as a prefix), or null when it holds none. */
+async function claimIdsWithWords(db: CrosslightDb, query: string): Promise<Set<string> | null> {
+  const { exact, prefix } = queryWords(query);
+  if (!exact.length && prefix === null) return null;
+  const lookups = exact.map((word) => claimIdsWithTerm(db, word));
+  if (prefix !== null) lookups.push(claimIdsWithPrefix(db, prefix));
+  return intersect((await Promise.all(lookups)).map((ids) => new Set(ids)));
+}
+
 /** Ids in every set; iterates the smallest. */
 export function intersect(sets: Set<string>[]): Set<string> {
   if (!sets.length) return new Set();
@@ -39,17 +49,18 @@ export function intersect(sets: Set<string>[]): Set<string> {
   return result;
 }
 
-/** The claims that name an entity, through the word index. */
-export function claimsWithEntity(db: CrosslightDb, entityId: string) {
-  return db.claims.where('words').equals(filterTerms('e', [entityId])[0]!);
+/** The claims that name an entity, through the word table. */
+export async function claimsWithEntity(db: CrosslightDb, entityId: string): Promise<ClaimRecord[]> {
+  const ids = await claimIdsWithTerm(db, filterTerms('e', [entityId])[0]!);
+  return (await db.claims.bulkGet(ids)).filter((c): c is ClaimRecord => c !== undefined);
 }
 
 /** The claim ids each filter allows, one index lookup per filter. */
 async function filterIds(db: CrosslightDb, filter: ClaimFilter): Promise<Set<string>[]> {
   const lookups: Promise<string[]>[] = [];
   if (filter.sourceId !== undefined) lookups.push(db.claims.where('sourceId').equals(filter.sourceId).primaryKeys());
-  if (filter.entityId !== undefined) lookups.push(claimsWithEntity(db, filter.entityId).primaryKeys());
-  if (filter.quantityKind !== undefined) lookups.push(db.claims.where('words').equals(filterTerms('q', [filter.quantityKind])[0]!).primaryKeys());
+  if (filter.entityId !== undefined) lookups.push(claimIdsWithTerm(db, filterTerms('e', [filter.entityId])[0]!));
+  if (filter.quantityKind !== undefined) lookups.push(claimIdsWithTerm(db, filterTerms('q', [filter.quantityKind])[0]!));
   if (filter.relation !== undefined) {
     // A match id is `${a}|${b}`: its key names both claims without reading the match.
     lookups.push(db.matches.where('relation').equals(filter.relation).primaryKeys().then((ids) => ids.flatMap((id) => id.split('|'))));
@@ -75,7 +86,7 @@ export async function searchClaims(
   filter: ClaimFilter,
   page: PageRequest,
 ): Promise<Page<ClaimListItem>> {
-  const [words, filters] = await Promise.all([idsWithWords(db.claims, 'words', query), filterIds(db, filter)]);
+  const [words, filters] = await Promise.all([claimIdsWithWords(db, query), filterIds(db, filter)]);
   const constraints = words ? [words, ...filters] : filters;
   if (!constraints.length) {
     // Nothing to narrow by: the whole store, in primary key order, read one window at a time.

@@ -4,6 +4,7 @@ import { openCrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { describeClaimStore } from './claim-store-contract';
 import { article, claim, source, write } from './make-records';
+import { countReads } from './read-counter';
 
 function freshStore(): DexieClaimStore {
   return new DexieClaimStore(openCrosslightDb('crosslight-test', { indexedDB: new IDBFactory(), IDBKeyRange }));
@@ -22,14 +23,14 @@ describe('the IndexedDB store', () => {
     expect((await store.claimsOfSource('s')).map((c) => c.text)).toEqual(['First version.']);
   });
 
-  it('commits a large document and finds its claims by key in well under a second', async () => {
+  it('commits a large document and finds its claims by key reading only the claims that hold it', async () => {
     const store = freshStore();
+    const reads = countReads(store.db);
     const claims = Array.from({ length: 2000 }, (_, i) => claim('big', i, `Claim ${i}.`, { keys: [`k${i % 50}`, 'shared'] }));
-    const started = performance.now();
     await store.commitDocument(write({ source: source('big'), claims }));
+    reads.reset();
     const found = await store.findClaimsByKeys(['k7', 'k8'], 'other');
-    const elapsed = performance.now() - started;
     expect(found).toHaveLength(80);
-    expect(elapsed).toBeLessThan(1000);
+    expect(reads.rows).toEqual({ claims: 80 });
   });
 });

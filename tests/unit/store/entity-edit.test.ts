@@ -96,7 +96,7 @@ describe('editing entities', () => {
     expect(result.blockedKeys).toEqual(vienna.keys);
     expect(result.mentionsRemoved).toBe(vienna.mentionCount);
     expect(await db.entities.get(vienna.id)).toBeUndefined();
-    expect(await claimsWithEntity(db, vienna.id).count()).toBe(0);
+    expect(await claimsWithEntity(db, vienna.id)).toHaveLength(0);
     expect(await blockedKeys(db)).toEqual(vienna.keys);
 
     await ingestDocument(store, NORTH, { persist: true });

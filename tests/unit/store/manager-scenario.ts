@@ -68,7 +68,15 @@ export async function dump(db: CrosslightDb) {
     mentions: await sorted(db.mentions.orderBy('id').toArray()),
     matches: await sorted(db.matches.orderBy('id').toArray()),
     blockedKeys: await db.blockedKeys.orderBy('key').toArray(),
+    claimWords: await wordIndex(db),
   };
+}
+
+/** The claim word table as term → claim ids, whatever groups the rows were written in. */
+export async function wordIndex(db: CrosslightDb): Promise<Record<string, string[]>> {
+  const index: Record<string, string[]> = {};
+  for (const row of await db.claimWords.toArray()) index[row.term] = [...(index[row.term] ?? []), ...row.ids].sort();
+  return Object.fromEntries(Object.entries(index).sort(([x], [y]) => (x < y ? -1 : 1)));
 }
 
 export async function entityNamed(db: CrosslightDb, name: string) {

@@ -1,0 +1,190 @@
+/**
+ * The claims' word index as a table of its own: one row per (term, group) holding the ids of the
+ * claims of that group that have the term. A group is the set of claims written by one request
+ * (one stored page, one import), so a write adds a row per distinct term it brings instead of an
+ * index entry per term of every claim: an import of 100,000 claims writes about 25,000 rows where
+ * a multiEntry index took 1.5 million entries, and IndexedDB's cost is per entry written.
+ *
+ * Terms are the claim's words (text-index.ts) and its filter terms (`e:<entity id>`,
+ * `q:<quantity kind>`, see `filterTerms`). A DBCore middleware keeps the rows in step with every
+ * write of a claim, whoever writes: it widens every read-write transaction on `claims` to this
+ * table and updates the rows of the claims put, added or deleted. Each claim records its group
+ * (`wordGroup`), so removing it touches only the rows it is in.
+ */
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import type { ClaimRecord } from './records';
+import { indexWords } from './text-index';
+
+export const CLAIM_WORDS = 'claimWords';
+export const CLAIM_WORDS_SCHEMA = '[term+group]';
+
+export interface ClaimWordsRow {
+  term: string;
+  group: string;
+  ids: string[];
+}
+
+/**
+ * The manager's claim filters (by entity, by quantity kind) as terms of the same index: a word
+ * never contains ':', so `e:<entity id>` and `q:<kind>` cannot be confused with words, not even by
+ * prefix search.
+ */
+export function filterTerms(kind: 'e' | 'q', values: string[]): string[] {
+  return [...new Set(values)].map((value) => `${kind}:${value}`);
+}
+
+/** Every term a claim is found under. */
+export function claimTerms(claim: Pick<ClaimRecord, 'text' | 'entityIds' | 'quantities'>): string[] {
+  return [
+    ...indexWords(claim.text),
+    ...filterTerms('e', claim.entityIds ?? []),
+    ...filterTerms('q', (claim.quantities ?? []).map((q) => q.kind)),
+  ];
+}
+
+let groups = 0;
+/** A group id unique across contexts and restarts: time, a counter and a random part. */
+function newGroup(): string {
+  groups = (groups + 1) % 1_000_000;
+  return `${Date.now().toString(36)}.${groups.toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
+}
+
+type StoredClaim = ClaimRecord & { wordGroup?: string };
+
+/** Ids each (term, group) row gains or loses. */
+class RowChanges {
+  readonly added = new Map<string, string[]>();
+  readonly removed = new Map<string, Set<string>>();
+
+  add(term: string, group: string, id: string): void {
+    const key = JSON.stringify([term, group]);
+    const list = this.added.get(key);
+    if (list) list.push(id);
+    else this.added.set(key, [id]);
+  }
+
+  remove(term: string, group: string, id: string): void {
+    const key = JSON.stringify([term, group]);
+    const set = this.removed.get(key);
+    if (set) set.add(id);
+    else this.removed.set(key, new Set([id]));
+  }
+}
+
+/**
+ * Applies row changes: rows of a fresh group are written without reading (nothing can be in them
+ * yet); rows losing ids, or of an existing group, are read, changed, and written or deleted.
+ *
+ * Written as promise chains, not async functions: Dexie's own middlewares below this one need its
+ * transaction zone, which Dexie promises carry through `then` and native `await` does not.
+ */
+function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, changes: RowChanges, freshGroup: string | null): Promise<void> {
+  const fresh: ClaimWordsRow[] = [];
+  const touched = new Set<string>(changes.removed.keys());
+  for (const [key, ids] of changes.added) {
+    const [term, group] = JSON.parse(key) as [string, string];
+    if (group === freshGroup) fresh.push({ term, group, ids });
+    else touched.add(key);
+  }
+  const keys = [...touched];
+  const reading: Promise<(ClaimWordsRow | undefined)[]> = keys.length ? rows.getMany({ trans, keys: keys.map((k) => JSON.parse(k)) }) : Dexie.Promise.resolve([]);
+  return reading.then((existing) => {
+    const put: ClaimWordsRow[] = [...fresh];
+    const gone: [string, string][] = [];
+    keys.forEach((key, i) => {
+      const [term, group] = JSON.parse(key) as [string, string];
+      const removed = changes.removed.get(key);
+      const kept = (existing[i]?.ids ?? []).filter((id) => !removed?.has(id));
+      const ids = [...new Set([...kept, ...(changes.added.get(key) ?? [])])];
+      if (ids.length) put.push({ term, group, ids });
+      else if (existing[i]) gone.push([term, group]);
+    });
+    const writes: Promise<DBCoreMutateResponse>[] = [];
+    if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
+    if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
+    return Dexie.Promise.all(writes).then((responses: DBCoreMutateResponse[]) => {
+      for (const response of responses) {
+        if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error('The claim word index could not be written.');
+      }
+    });
+  });
+}
+
+/** The claims a mutation replaces or deletes, as stored before it. */
+function before(claims: DBCoreTable, req: DBCoreMutateRequest): Promise<StoredClaim[]> {
+  if (req.type === 'add') return Dexie.Promise.resolve([]);
+  if (req.type === 'deleteRange') {
+    return claims
+      .query({ trans: req.trans, values: true, query: { index: claims.schema.primaryKey, range: req.range } })
+      .then((found) => found.result as StoredClaim[]);
+  }
+  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v: StoredClaim) => v.id));
+  return claims.getMany({ trans: req.trans, keys }).then((found: (StoredClaim | undefined)[]) => found.filter((c): c is StoredClaim => c !== undefined));
+}
+
+function hasWordTable(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_WORDS);
+}
+
+/** The claim mutation in progress per transaction: two at once would read and write the same rows. */
+const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+
+/** Writes the claims, then the rows of the words they lose and gain. */
+function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  return before(claims, req).then((old) => {
+    const changes = new RowChanges();
+    for (const claim of old) {
+      if (claim.wordGroup !== undefined) for (const term of claimTerms(claim)) changes.remove(term, claim.wordGroup, claim.id);
+    }
+    let group: string | null = null;
+    let request = req;
+    if (req.type === 'add' || req.type === 'put') {
+      const fresh = newGroup();
+      group = fresh;
+      const values = req.values.map((v: StoredClaim) => ({ ...v, wordGroup: fresh }));
+      for (const claim of values) for (const term of claimTerms(claim)) changes.add(term, fresh, claim.id);
+      request = { ...req, values };
+    }
+    return claims.mutate(request).then((response) =>
+      response.numFailures ? response : applyChanges(down.table(CLAIM_WORDS), req.trans, changes, group).then(() => response),
+    );
+  });
+}
+
+export const claimWordsIndexing: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'crosslight-claim-words',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(mode === 'readwrite' && stores.includes('claims') && !stores.includes(CLAIM_WORDS) ? [...stores, CLAIM_WORDS] : stores, mode, options),
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== 'claims') return table;
+      return {
+        ...table,
+        mutate: (req: DBCoreMutateRequest) => {
+          // Upgrades to versions before the table existed write claims without it.
+          if (!hasWordTable(req.trans)) return table.mutate(req);
+          const previous = queues.get(req.trans);
+          const run = () => mutateWithWords(down, table, req);
+          const next = previous ? previous.then(run, run) : run();
+          queues.set(req.trans, next.catch(() => undefined));
+          return next;
+        },
+      };
+    },
+  }),
+};
+
+/** The ids of the claims holding `term`, across every group. */
+export async function claimIdsWithTerm(db: Dexie, term: string): Promise<string[]> {
+  const rows = (await db.table(CLAIM_WORDS).where('[term+group]').between([term, Dexie.minKey], [term, Dexie.maxKey], true, true).toArray()) as ClaimWordsRow[];
+  return rows.flatMap((row) => row.ids);
+}
+
+/** The ids of the claims holding any term that starts with `prefix`. */
+export async function claimIdsWithPrefix(db: Dexie, prefix: string): Promise<string[]> {
+  const rows = (await db.table(CLAIM_WORDS).where('[term+group]').between([prefix, Dexie.minKey], [`${prefix}\uffff`, Dexie.maxKey], true, true).toArray()) as ClaimWordsRow[];
+  return rows.flatMap((row) => row.ids);
+}
