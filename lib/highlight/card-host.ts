@@ -122,8 +122,8 @@ export function createCardHost(doc: Document): CardHost {
     style.textContent = `${tokensCss}\n${otherClaimsCss}\n${cardCss}`;
     const mount = doc.createElement('div');
     shadow.append(style, mount);
-    // Inline on the host: the page's style sheets cannot outrank it, and the shadow's `all: initial` does not reset it.
-    host.style.setProperty('color-scheme', options.scheme, 'important');
+    // The card's own style sheet turns this into its colour scheme (components/styles/card.css).
+    host.dataset.scheme = options.scheme;
     shadow.addEventListener('keydown', (event) => trapFocus(shadow, event as KeyboardEvent));
     for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
     doc.documentElement.append(host);
