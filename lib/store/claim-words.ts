@@ -126,6 +126,44 @@ function hasWordTable(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_WORDS);
 }
 
+/**
+ * A bulk writer (an import) may gather the rows of every claim it adds in one transaction and
+ * write them once at its end: one group for the whole import, each row written once, instead of a
+ * group per request whose rows repeat the common words.
+ */
+class GatheredWords {
+  readonly group = newGroup();
+  readonly byTerm = new Map<string, string[]>();
+
+  add(id: string, terms: string[]): void {
+    for (const term of terms) {
+      const ids = this.byTerm.get(term);
+      if (ids) ids.push(id);
+      else this.byTerm.set(term, [id]);
+    }
+  }
+}
+
+const gathering = new WeakMap<DBCoreTransaction, GatheredWords>();
+
+/**
+ * From now until `write` is called, the rows of claims added or put in the current transaction
+ * are gathered instead of written. The transaction must include the word table.
+ */
+export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
+  const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
+  if (!trans) throw new Error('Claim words are gathered inside a transaction only.');
+  const gathered = new GatheredWords();
+  gathering.set(trans.idbtrans, gathered);
+  return {
+    write: async () => {
+      gathering.delete(trans.idbtrans);
+      const rows = [...gathered.byTerm].map(([term, ids]) => ({ term, group: gathered.group, ids }));
+      await db.table(CLAIM_WORDS).bulkPut(rows);
+    },
+  };
+}
+
 /** The claim mutation in progress per transaction: two at once would read and write the same rows. */
 const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
 
@@ -139,10 +177,12 @@ function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateReq
     let group: string | null = null;
     let request = req;
     if (req.type === 'add' || req.type === 'put') {
-      const fresh = newGroup();
+      const gathered = gathering.get(req.trans);
+      const fresh = gathered?.group ?? newGroup();
       group = fresh;
       const values = req.values.map((v: StoredClaim) => ({ ...v, wordGroup: fresh }));
-      for (const claim of values) for (const term of claimTerms(claim)) changes.add(term, fresh, claim.id);
+      if (gathered) for (const claim of values) gathered.add(claim.id, claimTerms(claim));
+      else for (const claim of values) for (const term of claimTerms(claim)) changes.add(term, fresh, claim.id);
       request = { ...req, values };
     }
     return claims.mutate(request).then((response) =>

@@ -7,6 +7,27 @@
  */
 import { SECTIONS, placeOf, type Section } from './export-format';
 
+/** Characters per piece when the file is given as a string. */
+const TEXT_CHUNK = 1 << 20;
+
+/** The file's text in pieces, with the share read so far. */
+export async function* pieces(input: Blob | string): AsyncGenerator<{ text: string; done: number }> {
+  if (typeof input === 'string') {
+    for (let at = 0; at < input.length; at += TEXT_CHUNK) yield { text: input.slice(at, at + TEXT_CHUNK), done: Math.min(input.length, at + TEXT_CHUNK) };
+    return;
+  }
+  const reader = input.stream().getReader();
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let done = 0;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    done += next.value.byteLength;
+    yield { text: decoder.decode(next.value, { stream: true }), done };
+  }
+  yield { text: decoder.decode(), done };
+}
+
 /** Keys that would reach an object's prototype if a record were ever copied carelessly. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
@@ -24,13 +45,13 @@ type State = 'start' | 'key' | 'colon' | 'value' | 'afterValue' | 'arrayStart' |
 const WHITESPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
 const isSection = (key: string): key is Section => (SECTIONS as readonly string[]).includes(key);
 
-/** The first key at any depth that must not appear in a record, with its path. */
-export function forbiddenKey(value: unknown, path: PropertyKey[] = []): PropertyKey[] | null {
+/** The first key at any depth that must not appear in a record, with its path (built only when one is found). */
+export function forbiddenKey(value: unknown): PropertyKey[] | null {
   if (typeof value !== 'object' || value === null) return null;
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-    const found = forbiddenKey((value as Record<string, unknown>)[key], [...path, Array.isArray(value) ? Number(key) : key]);
-    if (found) return found;
+    if (FORBIDDEN_KEYS.has(key)) return [key];
+    const found = forbiddenKey((value as Record<string, unknown>)[key]);
+    if (found) return [Array.isArray(value) ? Number(key) : key, ...found];
   }
   return null;
 }
@@ -51,7 +72,14 @@ export class StoreFileReader {
   private depth = 0;
   private inString = false;
 
-  constructor(private readonly events: StoreFileEvents) {}
+  /**
+   * `checked`: the text was read and checked before (an import's second reading), so records are
+   * parsed without looking for forbidden keys again.
+   */
+  constructor(
+    private readonly events: StoreFileEvents,
+    private readonly options: { checked?: boolean } = {},
+  ) {}
 
   get failed(): boolean {
     return this.state === 'failed';
@@ -233,7 +261,7 @@ export class StoreFileReader {
       this.state = 'colon';
       return;
     }
-    const forbidden = forbiddenKey(value);
+    const forbidden = this.options.checked ? null : forbiddenKey(value);
     if (forbidden) {
       this.events.problem(`${placeOf(place, null, forbidden.slice(0, -1))}: the key "${String(forbidden[forbidden.length - 1])}" is not allowed in a store file.`);
     } else if (this.section !== null) {
