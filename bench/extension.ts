@@ -14,7 +14,8 @@ import { bundle } from './bundle';
 import type { StoreBenchApi } from './page/store-page';
 import type { BenchServer } from './server';
 import { p95 } from './stats';
-import { serveStore } from './store';
+import { measureManager, type ManagerFigures } from './manager';
+import { serveStoreFile } from './store';
 import type { BenchPage } from './texts';
 
 const LOADS_PER_PAGE = 1;
@@ -25,7 +26,16 @@ const EXTENSION_DB = 'crosslight';
 
 declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
 
+export interface ExtensionParts {
+  /** Pages read (ready_ms) and popups opened (popup_ms). */
+  reading: boolean;
+  /** The manager's claims list and search, with these queries. */
+  manager: string[] | null;
+}
+
 export interface ExtensionFigures {
+  /** Absent when the manager was not measured. */
+  manager?: ManagerFigures;
   readyP95: number;
   readySamples: number;
   /** Pages on which no highlight appeared in time. */
@@ -75,7 +85,7 @@ async function readyMs(page: Page): Promise<number | null> {
   }
 }
 
-export async function measureExtension(server: BenchServer, store: GeneratedStore, pages: BenchPage[], log: (m: string) => void): Promise<ExtensionFigures> {
+export async function measureExtension(server: BenchServer, store: GeneratedStore, pages: BenchPage[], parts: ExtensionParts, log: (m: string) => void): Promise<ExtensionFigures> {
   const proxy = await startRefusingProxy();
   const session = await launchChromium({ headless: true, proxyPort: proxy.port });
   try {
@@ -86,10 +96,11 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     await seeder.goto(`${origin}/manager.html`);
     // Evaluated over the DevTools protocol, so the extension page's script policy does not apply.
     await seeder.evaluate(await bundle('page/store-page.ts', { memoiseIngestAnalysis: true }));
-    await seeder.evaluate(
-      ([chunks, name]) => (window as unknown as { crosslightBench: StoreBenchApi }).crosslightBench.fill(chunks, name),
-      [serveStore(server, store), EXTENSION_DB] as const,
+    const seeded = await seeder.evaluate(
+      ([file, name]) => (window as unknown as { crosslightBench: StoreBenchApi }).crosslightBench.importFile(file, name),
+      [serveStoreFile(server, store), EXTENSION_DB] as const,
     );
+    if (seeded.problems.length) throw new Error(`The generated store file was refused: ${seeded.problems.slice(0, 3).join('; ')}`);
     const counts = await seeder.evaluate(async (name) => {
       const request = indexedDB.open(name);
       const db = await new Promise<IDBDatabase>((done, fail) => {
@@ -105,6 +116,9 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
       return count;
     }, EXTENSION_DB);
     await seeder.close();
+
+    const manager = parts.manager ? await measureManager(context, origin, parts.manager, log) : undefined;
+    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, unpainted: [], popupP95: NaN, popupSamples: 0, storedClaims: counts };
 
     await context.addInitScript(watchPaint);
     const ready: number[] = [];
@@ -146,7 +160,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     }
     if (ready.length === 0) throw new Error('No page got highlights from the extension.');
     if (popup.length === 0) throw new Error('No popup rendered a page state.');
-    return { readyP95: p95(ready), readySamples: ready.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
+    return { manager, readyP95: p95(ready), readySamples: ready.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
   } finally {
     await session.close();
     await proxy.close();

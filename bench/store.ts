@@ -1,7 +1,8 @@
 /**
- * Store timings in real IndexedDB: a generated 100,000-claim store is written into Chromium's
- * IndexedDB through the product's Dexie schema, then a real article is matched against it with
- * the product's ingest pipeline, warm and after a browser restart (a freshly opened database).
+ * Store timings in real IndexedDB: a generated 100,000-claim store is imported into Chromium's
+ * IndexedDB as a store file, through the product's own import (timed, with its peak heap), then a
+ * real article is matched against it with the product's ingest pipeline, warm and after a
+ * browser restart (a freshly opened database), and the store is exported as the manager does.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -11,18 +12,23 @@ import type { GeneratedStore } from './generate-store';
 import type { DocumentInput } from '../lib/store/ingest';
 import { blockRemote, cdp, CHROMIUM_ARGS, heapAfterGc } from './browser';
 import { bundle } from './bundle';
-import type { Chunk, IngestTiming, StoreBenchApi, TableName } from './page/store-page';
+import type { ImportTiming, IngestTiming, StoreBenchApi } from './page/store-page';
+import { storeFileText } from './store-file';
 import type { BenchServer } from './server';
 import { median } from './stats';
 import type { BenchText } from './texts';
 
-const CHUNK: Record<TableName, number> = { sources: 500, claims: 5000, entities: 5000, mentions: 10000 };
+/** How often the page's heap is sampled while a file is imported. */
+const HEAP_POLL_MS = 50;
 const WARM_RUNS = 5;
 const COLD_RUNS = 3;
 
 export interface StoreFigures {
   claims: number;
   importClaimsPerS: number;
+  importReadMs: number;
+  importMs: number;
+  importPeakHeapMb: number;
   exportClaimsPerS: number;
   exportMb: number;
   matchWarmMs: number;
@@ -68,32 +74,56 @@ async function openProfile(profile: string, url: string): Promise<{ context: Bro
   return { context, page, call: caller(page) };
 }
 
-export function serveStore(server: BenchServer, store: GeneratedStore): Chunk[] {
-  const chunks: Chunk[] = [];
-  for (const table of ['entities', 'sources', 'claims', 'mentions'] as TableName[]) {
-    const records = store[table];
-    for (let i = 0; i * CHUNK[table] < records.length; i++) {
-      const path = `/data/${table}/${i}.json`;
-      server.set(path, { type: 'application/json', body: () => JSON.stringify(records.slice(i * CHUNK[table], (i + 1) * CHUNK[table])) });
-      chunks.push({ table, url: server.origin + path });
-    }
+const fileTexts = new WeakMap<GeneratedStore, Buffer>();
+
+/** Serves the generated store as one store file; returns its URL. */
+export function serveStoreFile(server: BenchServer, store: GeneratedStore): string {
+  let body = fileTexts.get(store);
+  if (!body) {
+    body = Buffer.from(storeFileText(store));
+    fileTexts.set(store, body);
   }
-  return chunks;
+  server.set('/data/store.json', { type: 'application/json', body });
+  return `${server.origin}/data/store.json`;
+}
+
+/** Imports the store file in `page`, sampling the page's JS heap meanwhile; the highest sample in MB. */
+export async function importWithHeap(page: Page, run: () => Promise<ImportTiming>): Promise<ImportTiming & { peakHeapMb: number }> {
+  const heap = await cdp(page);
+  await heapAfterGc(heap);
+  let peak = 0;
+  let done = false;
+  const sampling = (async () => {
+    while (!done) {
+      const usage = (await heap.send('Runtime.getHeapUsage')) as { usedSize: number };
+      peak = Math.max(peak, usage.usedSize);
+      await new Promise((r) => setTimeout(r, HEAP_POLL_MS));
+    }
+  })();
+  try {
+    const timing = await run();
+    if (timing.problems.length) throw new Error(`The generated store file was refused: ${timing.problems.slice(0, 3).join('; ')}`);
+    return { ...timing, peakHeapMb: peak / 2 ** 20 };
+  } finally {
+    done = true;
+    await sampling;
+    await heap.detach();
+  }
 }
 
 export async function measureStore(server: BenchServer, store: GeneratedStore, texts: BenchText[], matchedText: BenchText, log: (m: string) => void): Promise<StoreFigures> {
   server.set('/store-page.js', { type: 'text/javascript', body: await bundle('page/store-page.ts', { memoiseIngestAnalysis: true }) });
   server.set('/store.html', { type: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>store bench</title><script src="/store-page.js"></script>' });
   const url = `${server.origin}/store.html`;
-  const chunks = serveStore(server, store);
+  const file = serveStoreFile(server, store);
   const profile = await mkdtemp(join(tmpdir(), 'crosslight-bench-'));
   const matched = documentInput(matchedText);
   const others = texts.filter((t) => t !== matchedText).map(documentInput);
   const addSamples: number[] = [];
   try {
-    log(`writing ${store.claims.length} claims, ${store.mentions.length} mentions, ${store.sources.length} sources into IndexedDB…`);
+    log(`importing a store file of ${store.claims.length} claims, ${store.mentions.length} mentions, ${store.sources.length} sources into IndexedDB…`);
     let session = await openProfile(profile, url);
-    const written = await session.call('fill', chunks);
+    const imported = await importWithHeap(session.page, () => session.call('importFile', file));
     // The other articles of the corpus are read first, as a reader would have: the new one then
     // meets its own story in the store, not only generated claims.
     const corpusOthers = others.filter((o) => o.site === 'corpus');
@@ -129,12 +159,15 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     const rest = [...others.filter((o) => o.site !== 'corpus'), matched];
     await session.call('prime', rest);
     for (const input of rest) addSamples.push((await session.call('add', input)).ms);
-    const exported = await session.call('exportClaims');
+    const exported = await session.call('exportFile');
     await session.context.close();
 
     return {
       claims: counts.claims,
-      importClaimsPerS: (written.claims.records / written.claims.ms) * 1000,
+      importClaimsPerS: (imported.claims / imported.ms) * 1000,
+      importReadMs: imported.readMs,
+      importMs: imported.ms,
+      importPeakHeapMb: imported.peakHeapMb,
       exportClaimsPerS: (exported.claims / exported.ms) * 1000,
       exportMb: exported.bytes / 1e6,
       matchWarmMs: median(warmSamples),

@@ -4,16 +4,19 @@
  */
 import { openCrosslightDb } from '../../lib/store/db';
 import { DexieClaimStore } from '../../lib/store/dexie-store';
+import { importStore } from '../../lib/store/import';
 import { ingestDocument, type DocumentInput } from '../../lib/store/ingest';
+import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { analyzeText } from './memo-analyze';
 
 export const BENCH_DB = 'crosslight-bench';
 
-export type TableName = 'sources' | 'claims' | 'entities' | 'mentions';
-
-export interface Chunk {
-  table: TableName;
-  url: string;
+export interface ImportTiming {
+  ms: number;
+  /** Reading and checking the file, before the first write. */
+  readMs: number;
+  claims: number;
+  problems: string[];
 }
 
 export interface IngestTiming {
@@ -33,20 +36,30 @@ async function timedIngest(input: DocumentInput, persist: boolean): Promise<Inge
 }
 
 const api = {
-  /** Writes each chunk with one bulkPut (one transaction); returns the time spent writing, per table. */
-  async fill(chunks: Chunk[], name: string = BENCH_DB): Promise<Record<TableName, { ms: number; records: number }>> {
+  /** Imports a store file through the product's import, as the manager does with a file the reader picked. */
+  async importFile(url: string, name: string = BENCH_DB): Promise<ImportTiming> {
+    const response = await fetch(url);
+    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+    const file = await response.blob();
+    const started = performance.now();
+    let readEnd = 0;
+    const result = await importStore(openCrosslightDb(name), file, {
+      onProgress: (progress) => {
+        if (progress.phase === 'writing' && readEnd === 0) readEnd = performance.now();
+      },
+    });
+    const ms = performance.now() - started;
+    if (!result.ok) return { ms, readMs: 0, claims: 0, problems: result.problems };
+    return { ms, readMs: (readEnd || performance.now()) - started, claims: result.added.claims, problems: [] };
+  },
+
+  /** Exports the whole store as the manager does: streamed pieces collected into a file. */
+  async exportFile(name: string = BENCH_DB): Promise<{ ms: number; claims: number; bytes: number }> {
     const db = openCrosslightDb(name);
-    const totals = { sources: { ms: 0, records: 0 }, claims: { ms: 0, records: 0 }, entities: { ms: 0, records: 0 }, mentions: { ms: 0, records: 0 } };
-    for (const chunk of chunks) {
-      const response = await fetch(chunk.url);
-      if (!response.ok) throw new Error(`${chunk.url}: HTTP ${response.status}`);
-      const records = (await response.json()) as { id: string }[];
-      const started = performance.now();
-      await db.table(chunk.table).bulkPut(records);
-      totals[chunk.table].ms += performance.now() - started;
-      totals[chunk.table].records += records.length;
-    }
-    return totals;
+    const claims = await db.claims.count();
+    const started = performance.now();
+    const { file } = await storeTransferOn(db).exportStore(() => undefined);
+    return { ms: performance.now() - started, claims, bytes: file.size };
   },
 
   /** Analyses the texts ahead of the timed runs (see memo-analyze.ts); returns the time it took. */
@@ -61,14 +74,6 @@ const api = {
 
   async counts() {
     return store().counts();
-  },
-
-  /** What an export does: every claim read and serialised. */
-  async exportClaims(): Promise<{ ms: number; claims: number; bytes: number }> {
-    const started = performance.now();
-    const claims = await openCrosslightDb(BENCH_DB).claims.toArray();
-    const json = JSON.stringify(claims);
-    return { ms: performance.now() - started, claims: claims.length, bytes: json.length };
   },
 };
 

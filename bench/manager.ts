@@ -1,0 +1,123 @@
+/**
+ * The store manager at 100,000 claims, in the built extension: how long the claims list takes to
+ * open (page loaded, first rows painted), and how long a search takes from the request leaving
+ * the page to its first results painted (the list waits for the reader to pause typing first; that
+ * pause is the component's choice, not the search's cost, so it is left out).
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import type { GeneratedStore } from './generate-store';
+import { indexWords } from '../lib/store/text-index';
+
+const LIST_OPENINGS = 3;
+const SEARCH_ROUNDS = 2;
+const TIMEOUT_MS = 30_000;
+
+export interface ManagerFigures {
+  listMs: number[];
+  searchMs: number[];
+  queries: string[];
+}
+
+/**
+ * Queries a reader might type, taken from the store's own words by how many claims hold them:
+ * the most common word, words of middling and rare frequency, two words together, and a word
+ * still being typed (a prefix).
+ */
+export function searchQueries(store: GeneratedStore): string[] {
+  const counts = new Map<string, number>();
+  for (const claim of store.claims) for (const word of indexWords(claim.text)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  const ranked = [...counts].filter(([w]) => /^[a-z]{4,}$/.test(w)).sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1)).map(([w]) => w);
+  const at = (rank: number) => ranked[Math.min(rank, ranked.length - 1)]!;
+  return [at(0), at(20), at(300), at(3000), `${at(0)} ${at(20)} `, `${at(5)} ${at(300)}`, at(40).slice(0, 3), `${at(100)} ${at(10).slice(0, 4)}`];
+}
+
+/** Milliseconds from navigation start to the first claim row painted. */
+async function openList(context: BrowserContext, origin: string): Promise<number> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`${origin}/manager.html#claims`);
+    const handle = await page.waitForFunction(() => (document.querySelector('[data-testid="manager-claim-row"][data-claim-id]') ? performance.now() : false), undefined, {
+      timeout: TIMEOUT_MS,
+      polling: 'raf',
+    });
+    return (await handle.jsonValue()) as number;
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Notes in the page when a first-page claim search is sent and answered. The extension's message
+ * layer may call `sendMessage` with a callback or take its promise: both are followed.
+ */
+function watchSearches(): void {
+  type Sent = { at: number; answered: number | null; firstId: string | null };
+  type SendMessage = (...args: unknown[]) => unknown;
+  const w = window as unknown as { __searches: Sent[]; chrome: { runtime: { sendMessage: SendMessage } } };
+  w.__searches = [];
+  const send = w.chrome.runtime.sendMessage.bind(w.chrome.runtime) as SendMessage;
+  w.chrome.runtime.sendMessage = (...args: unknown[]) => {
+    const m = args[0] as { type?: string; offset?: number } | undefined;
+    if (m?.type !== 'claims.search' || m.offset !== 0) return send(...args);
+    const entry: Sent = { at: performance.now(), answered: null, firstId: null };
+    w.__searches.push(entry);
+    const note = (answer: unknown) => {
+      entry.answered = performance.now();
+      entry.firstId = (answer as { data?: { items?: { id: string }[] } } | undefined)?.data?.items?.[0]?.id ?? null;
+    };
+    const last = args[args.length - 1];
+    if (typeof last === 'function') {
+      return send(...args.slice(0, -1), (answer: unknown) => {
+        note(answer);
+        (last as (a: unknown) => void)(answer);
+      });
+    }
+    return (send(...args) as Promise<unknown>).then((answer) => {
+      note(answer);
+      return answer;
+    });
+  };
+}
+
+/** Milliseconds from the search request to its first row (or its "no match") painted. */
+async function search(page: Page, query: string): Promise<number> {
+  const before = await page.evaluate(() => (window as unknown as { __searches: unknown[] }).__searches.length);
+  await page.fill('[data-testid="manager-search"]', query);
+  const handle = await page.waitForFunction(
+    (count) => {
+      const searches = (window as unknown as { __searches: { at: number; answered: number | null; firstId: string | null }[] }).__searches;
+      const last = searches[searches.length - 1];
+      if (searches.length <= count || !last || last.answered === null) return false;
+      const shown = last.firstId === null ? !!document.querySelector('.cl-empty') : !!document.querySelector(`[data-testid="manager-claim-row"][data-claim-id="${CSS.escape(last.firstId)}"]`);
+      return shown ? performance.now() - last.at : false;
+    },
+    before,
+    { timeout: TIMEOUT_MS, polling: 'raf' },
+  );
+  return (await handle.jsonValue()) as number;
+}
+
+export async function measureManager(context: BrowserContext, origin: string, queries: string[], log: (m: string) => void): Promise<ManagerFigures> {
+  log('opening the manager\'s claims list…');
+  const listMs: number[] = [];
+  for (let i = 0; i < LIST_OPENINGS; i++) listMs.push(await openList(context, origin));
+
+  log(`searching the claims (${queries.length} queries)…`);
+  const page = await context.newPage();
+  const searchMs: number[] = [];
+  try {
+    await page.addInitScript(watchSearches);
+    await page.goto(`${origin}/manager.html#claims`);
+    await page.waitForSelector('[data-testid="manager-claim-row"][data-claim-id]', { timeout: TIMEOUT_MS });
+    for (let round = 0; round < SEARCH_ROUNDS; round++) {
+      for (const query of queries) {
+        searchMs.push(await search(page, query));
+        // Back to the whole list, so the next query starts from what a reader sees first.
+        await search(page, '');
+      }
+    }
+  } finally {
+    await page.close();
+  }
+  return { listMs, searchMs, queries };
+}
