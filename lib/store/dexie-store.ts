@@ -2,10 +2,13 @@
  * The ClaimStore on IndexedDB (Dexie). Every lookup goes through an index, one `equals` per key
  * run in parallel: `anyOf` walks a cursor and is several times slower on large tables.
  *
- * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are recounted from
- * the matches and mentions tables inside the committing transaction, for every record a write
- * touches: the values computed by ingest were read before the transaction and cannot know what
- * replacing an earlier version of the same source removed.
+ * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are kept exact inside
+ * the committing transaction: a commit reads the stored counters of the records it touches and
+ * applies what it removed (an earlier version of the same source) and what it adds. The values
+ * computed by ingest were read before the transaction and cannot know what the removal took. A
+ * commit so costs a few requests, not one count per entity and source it touches; the manager's
+ * edits, which move mentions and matches in bulk, recount instead (`recountSources`,
+ * `recountEntities`).
  */
 import type { EntityTable } from 'dexie';
 import type { Postings } from '../engine/candidates';
@@ -18,6 +21,14 @@ interface Detached {
   entityIds: Set<string>;
   /** Other sources that lost matches or a duplicate link. */
   sourceIds: Set<string>;
+  /** Mentions each entity lost. */
+  lostMentions: Map<string, number>;
+  /** Conflict matches each other source lost. */
+  lostConflicts: Map<string, number>;
+}
+
+function add(counts: Map<string, number>, id: string, n: number): void {
+  counts.set(id, (counts.get(id) ?? 0) + n);
 }
 
 export class DexieClaimStore implements ClaimStore {
@@ -88,18 +99,44 @@ export class DexieClaimStore implements ClaimStore {
     await db.transaction('rw', [db.sources, db.claims, db.entities, db.mentions, db.matches], async () => {
       const sourceId = write.source.id;
       const detached = await this.detach(sourceId);
+      const conflicts = new Map(detached.lostConflicts);
+      for (const [id, n] of conflicts) conflicts.set(id, -n);
+      for (const match of write.matches) {
+        if (match.relation !== 'conflicts') continue;
+        add(conflicts, match.sourceA, 1);
+        add(conflicts, match.sourceB, 1);
+      }
+      const mentions = new Map(detached.lostMentions);
+      for (const [id, n] of mentions) mentions.set(id, -n);
+      for (const mention of write.mentions) add(mentions, mention.entityId, 1);
+
+      const touched = new Map(write.touchedSources.filter((s) => s.id !== sourceId).map((s) => [s.id, s]));
+      const otherIds = [...new Set([...touched.keys(), ...detached.sourceIds, ...conflicts.keys()])].filter((id) => id !== sourceId);
+      const given = new Map(write.entities.map((e) => [e.id, e]));
+      const entityIds = [...new Set([...given.keys(), ...mentions.keys()])];
+      const [others, storedEntities] = await Promise.all([this.getSources(otherIds), this.getEntities(entityIds)]);
+      const storedEntity = new Map(storedEntities.map((e) => [e.id, e]));
+
+      // Touched sources take their new duplicate links from ingest and their counters from the store.
+      const sources = others.map((stored) => ({ ...(touched.get(stored.id) ?? stored), conflictCount: stored.conflictCount + (conflicts.get(stored.id) ?? 0) }));
+      const source = { ...write.source, conflictCount: Math.max(0, conflicts.get(sourceId) ?? 0) };
+      const entities: EntityRecord[] = [];
+      const emptied: string[] = [];
+      for (const id of entityIds) {
+        const base = given.get(id) ?? storedEntity.get(id);
+        if (!base) continue;
+        const mentionCount = (storedEntity.get(id)?.mentionCount ?? 0) + (mentions.get(id) ?? 0);
+        if (mentionCount > 0) entities.push({ ...base, mentionCount });
+        else if (storedEntity.has(id)) emptied.push(id);
+      }
       await Promise.all([
-        db.sources.bulkPut([...write.touchedSources.filter((s) => s.id !== sourceId), write.source]),
+        db.sources.bulkPut([...sources, source]),
         db.claims.bulkPut(write.claims),
-        db.entities.bulkPut(write.entities),
+        db.entities.bulkPut(entities),
+        db.entities.bulkDelete(emptied),
         db.mentions.bulkPut(write.mentions),
         db.matches.bulkPut(write.matches),
       ]);
-      const sourceIds = new Set([sourceId, ...detached.sourceIds, ...write.touchedSources.map((s) => s.id)]);
-      for (const match of write.matches) sourceIds.add(match.sourceA).add(match.sourceB);
-      const entityIds = new Set([...detached.entityIds, ...write.entities.map((e) => e.id)]);
-      for (const mention of write.mentions) entityIds.add(mention.entityId);
-      await Promise.all([this.recountSources(sourceIds), this.recountEntities(entityIds)]);
     });
   }
 
@@ -135,7 +172,7 @@ export class DexieClaimStore implements ClaimStore {
    */
   private async detach(sourceId: string): Promise<Detached> {
     const { db } = this;
-    const detached: Detached = { entityIds: new Set(), sourceIds: new Set() };
+    const detached: Detached = { entityIds: new Set(), sourceIds: new Set(), lostMentions: new Map(), lostConflicts: new Map() };
     const old = await db.sources.get(sourceId);
     if (!old) return detached;
     const [claimIds, mentions, matches, sketchNeighbours] = await Promise.all([
@@ -145,8 +182,14 @@ export class DexieClaimStore implements ClaimStore {
       // A source can only be a near-duplicate of one it shares a sketch band with.
       byIndex(db.sources, ['sketchKeys'], old.sketchKeys),
     ]);
-    for (const mention of mentions) detached.entityIds.add(mention.entityId);
-    for (const match of matches) detached.sourceIds.add(match.sourceA).add(match.sourceB);
+    for (const mention of mentions) {
+      detached.entityIds.add(mention.entityId);
+      add(detached.lostMentions, mention.entityId, 1);
+    }
+    for (const match of matches) {
+      detached.sourceIds.add(match.sourceA).add(match.sourceB);
+      if (match.relation === 'conflicts') for (const side of [match.sourceA, match.sourceB]) if (side !== sourceId) add(detached.lostConflicts, side, 1);
+    }
     const unlinked = sketchNeighbours
       .filter((s) => s.id !== sourceId && s.duplicateOf.includes(sourceId))
       .map((s) => ({ ...s, duplicateOf: s.duplicateOf.filter((d) => d !== sourceId) }));

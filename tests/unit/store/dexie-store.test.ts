@@ -1,9 +1,12 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openCrosslightDb } from '../../../lib/store/db';
+import { openCrosslightDb, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { describeClaimStore } from './claim-store-contract';
 import { article, claim, source, write } from './make-records';
+import { ingestDocument } from '../../../lib/store/ingest';
+import { sourceIdFor } from '../../../lib/store/source-id';
+import { EAST, NORTH, SOUTH, storeOf } from './manager-scenario';
 import { countReads } from './read-counter';
 
 function freshStore(): DexieClaimStore {
@@ -32,5 +35,29 @@ describe('the IndexedDB store', () => {
     const found = await store.findClaimsByKeys(['k7', 'k8'], 'other');
     expect(found).toHaveLength(80);
     expect(reads.rows).toEqual({ claims: 80 });
+  });
+});
+
+describe('the counters a commit keeps', () => {
+  /** Every source's conflicts and every entity's mentions, counted from the records themselves. */
+  async function expectCountersExact(db: CrosslightDb): Promise<void> {
+    const matches = await db.matches.toArray();
+    for (const s of await db.sources.toArray()) {
+      expect(s.conflictCount, s.id).toBe(matches.filter((m) => m.relation === 'conflicts' && (m.sourceA === s.id || m.sourceB === s.id)).length);
+    }
+    const mentions = await db.mentions.toArray();
+    for (const e of await db.entities.toArray()) expect(e.mentionCount, e.id).toBe(mentions.filter((m) => m.entityId === e.id).length);
+    expect(new Set(mentions.map((m) => m.entityId)).size).toBe(await db.entities.count());
+  }
+
+  it('stay exact as pages are stored, stored again in another version, and removed', async () => {
+    const { db, store } = await storeOf([NORTH, SOUTH, EAST]);
+    await expectCountersExact(db);
+    await ingestDocument(store, { ...SOUTH, text: SOUTH.text.replace(/seventeen/g, 'nineteen') }, { persist: true });
+    await expectCountersExact(db);
+    await ingestDocument(store, NORTH, { persist: true });
+    await expectCountersExact(db);
+    await store.removeSource(sourceIdFor(EAST.url));
+    await expectCountersExact(db);
   });
 });
