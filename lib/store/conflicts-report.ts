@@ -9,7 +9,7 @@ import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
 import type { CrosslightDb } from './db';
 import type { ClaimRecord, EntityRecord, MatchRecord, SourceRecord } from './records';
-import { uniqueIds } from './rematch';
+import { uniqueIds } from './unique';
 import type { PageRequest } from './search';
 import { indexWords } from './text-index';
 

@@ -12,7 +12,8 @@ import type { CrosslightDb } from './db';
 import { DexieClaimStore } from './dexie-store';
 import { blockingKeys } from './entity-blocklist';
 import type { ClaimRecord, EntityRecord, MentionRecord, SourceRecord } from './records';
-import { rekeyAndRematch, uniqueIds, type RematchResult } from './rematch';
+import { rekeyAndRematch, type RematchResult } from './rematch';
+import { uniqueIds } from './unique';
 import { claimsWithEntity, idsWithWords, type PageRequest } from './search';
 
 export function toEntityListItem(entity: EntityRecord): EntityListItem {

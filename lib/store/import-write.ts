@@ -9,7 +9,7 @@
  * that shares one of its name keys, the way ingest joins a page's entities with the store's.
  */
 import { Dexie } from 'dexie';
-import { candidateKeys } from '../engine/matching';
+import { candidateKeys } from '../engine/candidate-keys';
 import { gatherClaimWords } from './claim-words';
 import type { CrosslightDb } from './db';
 import { DexieClaimStore } from './dexie-store';
@@ -17,7 +17,7 @@ import { blockingKeys } from './entity-blocklist';
 import type { Section, SectionRecord } from './export-format';
 import type { ImportCounts, ImportProgress } from './import';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
-import { uniqueIds } from './rematch';
+import { uniqueIds } from './unique';
 import { pieces, StoreFileReader } from './store-file-reader';
 
 /**

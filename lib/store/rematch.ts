@@ -9,6 +9,7 @@ import type { CrosslightDb } from './db';
 import { DexieClaimStore } from './dexie-store';
 import { findMatches } from './ingest';
 import type { ClaimRecord, MatchRecord } from './records';
+import { uniqueIds } from './unique';
 
 export interface RematchResult {
   claimsUpdated: number;
@@ -16,10 +17,6 @@ export interface RematchResult {
   matchesRemoved: number;
 }
 
-/** Entity ids in first-seen order, each once. */
-export function uniqueIds(ids: Iterable<string>): string[] {
-  return [...new Set(ids)];
-}
 
 /**
  * Writes `claims` (whose entities changed) with fresh candidate keys and replaces every match

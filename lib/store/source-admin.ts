@@ -8,7 +8,7 @@ import { toSourceView } from '../views/source-view';
 import type { CrosslightDb, TrashRecord } from './db';
 import { DexieClaimStore } from './dexie-store';
 import type { EntityRecord, SourceRecord } from './records';
-import { uniqueIds } from './rematch';
+import { uniqueIds } from './unique';
 import { idsWithWords, intersect, type PageRequest } from './search';
 
 /** How long a deletion can be undone. */
