@@ -9,7 +9,7 @@ import type { ClaimFilter, ClaimListItem, Page, RelationCounts } from '../messag
 import { quantityMarks } from '../views/other-claims';
 import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
-import { claimIdsWithPrefix, claimIdsWithTerm, filterTerms } from './claim-words';
+import { claimCount, claimIdsWithPrefix, claimIdsWithTerm, filterTerms } from './claim-words';
 import type { CrosslightDb } from './db';
 import type { ClaimRecord } from './records';
 import { queryWords } from './text-index';
@@ -75,6 +75,16 @@ export function compareClaimIds(x: string, y: string): number {
   return xs < ys ? -1 : xs > ys ? 1 : xi - yi;
 }
 
+/** `ids` sorted as compareClaimIds sorts them, each id split once instead of once per comparison. */
+function inReadingOrder(ids: Iterable<string>): string[] {
+  const split = [...ids].map((id) => {
+    const [source, index] = splitClaimId(id);
+    return { id, source, index };
+  });
+  split.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.index - y.index));
+  return split.map((s) => s.id);
+}
+
 function splitClaimId(id: string): [string, number] {
   const at = id.lastIndexOf('#c');
   return at < 0 ? [id, 0] : [id.slice(0, at), Number(id.slice(at + 2)) || 0];
@@ -90,10 +100,10 @@ export async function searchClaims(
   const constraints = words ? [words, ...filters] : filters;
   if (!constraints.length) {
     // Nothing to narrow by: the whole store, in primary key order, read one window at a time.
-    const [total, claims] = await Promise.all([db.claims.count(), db.claims.orderBy('id').offset(page.offset).limit(page.limit).toArray()]);
+    const [total, claims] = await Promise.all([claimCount(db), db.claims.orderBy('id').offset(page.offset).limit(page.limit).toArray()]);
     return { items: await claimListItems(db, claims), total, offset: page.offset };
   }
-  const ids = [...intersect(constraints)].sort(compareClaimIds);
+  const ids = inReadingOrder(intersect(constraints));
   const window = ids.slice(page.offset, page.offset + page.limit);
   const claims = (await db.claims.bulkGet(window)).filter((c): c is ClaimRecord => c !== undefined);
   return { items: await claimListItems(db, claims), total: ids.length, offset: page.offset };
