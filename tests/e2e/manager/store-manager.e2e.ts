@@ -175,7 +175,7 @@ describe('The store manager in Chromium', () => {
     await page.getByTestId('manager-search').pressSequentially(query, { delay: 20 });
 
     const row = page.locator(`[data-testid="manager-claim-row"][data-claim-id="${claimId}"]`);
-    await expect.poll(() => textOf(row), POLL).toContain(text);
+    await expect.poll(() => textOf(row), POLL).toContain(text.replace(/\s+/g, ' ').trim());
     await expect.poll(() => textOf(page.getByTestId('manager-claim-total')), POLL).toContain(formatCount(expected.size, 'claim'));
     const shown = await page.getByTestId('manager-claim-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-claim-id')));
     expect(new Set(shown)).toEqual(expected);
