@@ -12,7 +12,7 @@ import { withoutDerived, type CrosslightDb } from './db';
 import { STORE_FORMAT, STORE_FORMAT_VERSION, type Section } from './export-format';
 import type { ClaimRecord, MatchRecord, MentionRecord } from './records';
 
-export const EXPORT_CHUNK = 2000;
+export const EXPORT_CHUNK = 5000;
 
 export interface ExportPiece {
   text: string;
@@ -22,16 +22,22 @@ export interface ExportPiece {
   section: Section | null;
 }
 
-/** Reads a table in primary key order, one page at a time, each page its own short transaction. */
+/**
+ * Reads a table in primary key order, one page at a time, each page its own short transaction.
+ * The next page is asked for before the current one is handed on: the browser reads it from disk
+ * while this page turns it into text.
+ */
 async function* pages<T, I>(table: Table<T, string, I>, size: number): AsyncGenerator<T[]> {
   const keyPath = String(table.schema.primKey.keyPath);
-  let last: string | null = null;
+  const read = (after: string | null): Promise<T[]> => (after === null ? table.orderBy(':id').limit(size) : table.where(':id').above(after).limit(size)).toArray();
+  let next = read(null);
   for (;;) {
-    const page: T[] = await (last === null ? table.orderBy(':id').limit(size) : table.where(':id').above(last).limit(size)).toArray();
+    const page = await next;
     if (!page.length) return;
+    const full = page.length === size;
+    if (full) next = read((page[page.length - 1] as Record<string, string>)[keyPath]!);
     yield page;
-    if (page.length < size) return;
-    last = (page[page.length - 1] as Record<string, string>)[keyPath]!;
+    if (!full) return;
   }
 }
 
