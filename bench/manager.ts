@@ -48,36 +48,29 @@ async function openList(context: BrowserContext, origin: string): Promise<number
 
 /**
  * Notes in the page when a first-page claim search is sent and answered. The extension's message
- * layer may call `sendMessage` with a callback or take its promise: both are followed.
+ * layer may call `sendMessage` with a callback or take its promise: both are followed. Plain
+ * JavaScript in a string: it runs in the page as written, with no helper of the bench's compiler.
  */
-function watchSearches(): void {
-  type Sent = { at: number; answered: number | null; firstId: string | null };
-  type SendMessage = (...args: unknown[]) => unknown;
-  const w = window as unknown as { __searches: Sent[]; chrome: { runtime: { sendMessage: SendMessage } } };
-  w.__searches = [];
-  const send = w.chrome.runtime.sendMessage.bind(w.chrome.runtime) as SendMessage;
-  w.chrome.runtime.sendMessage = (...args: unknown[]) => {
-    const m = args[0] as { type?: string; offset?: number } | undefined;
-    if (m?.type !== 'claims.search' || m.offset !== 0) return send(...args);
-    const entry: Sent = { at: performance.now(), answered: null, firstId: null };
-    w.__searches.push(entry);
-    const note = (answer: unknown) => {
+const WATCH_SEARCHES = `(() => {
+  const searches = [];
+  window.__searches = searches;
+  const runtime = window.chrome.runtime;
+  const send = runtime.sendMessage.bind(runtime);
+  runtime.sendMessage = (...args) => {
+    const m = args[0];
+    if (!m || m.type !== 'claims.search' || m.offset !== 0) return send(...args);
+    const entry = { at: performance.now(), answered: null, firstId: null };
+    searches.push(entry);
+    const note = (answer) => {
       entry.answered = performance.now();
-      entry.firstId = (answer as { data?: { items?: { id: string }[] } } | undefined)?.data?.items?.[0]?.id ?? null;
+      const items = answer && answer.data && answer.data.items;
+      entry.firstId = items && items.length ? items[0].id : null;
     };
     const last = args[args.length - 1];
-    if (typeof last === 'function') {
-      return send(...args.slice(0, -1), (answer: unknown) => {
-        note(answer);
-        (last as (a: unknown) => void)(answer);
-      });
-    }
-    return (send(...args) as Promise<unknown>).then((answer) => {
-      note(answer);
-      return answer;
-    });
+    if (typeof last === 'function') return send(...args.slice(0, -1), (answer) => { note(answer); last(answer); });
+    return send(...args).then((answer) => { note(answer); return answer; });
   };
-}
+})();`;
 
 /** Milliseconds from the search request to its first row (or its "no match") painted. */
 async function search(page: Page, query: string): Promise<number> {
@@ -106,7 +99,7 @@ export async function measureManager(context: BrowserContext, origin: string, qu
   const page = await context.newPage();
   const searchMs: number[] = [];
   try {
-    await page.addInitScript(watchSearches);
+    await page.addInitScript({ content: WATCH_SEARCHES });
     await page.goto(`${origin}/manager.html#claims`);
     await page.waitForSelector('[data-testid="manager-claim-row"][data-claim-id]', { timeout: TIMEOUT_MS });
     for (let round = 0; round < SEARCH_ROUNDS; round++) {
