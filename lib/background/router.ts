@@ -6,7 +6,7 @@
 import type { PageInput, RequestType, Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
-import type { ClaimStore, DocumentWrite } from '../store/claim-store';
+import type { ClaimStore } from '../store/claim-store';
 import { ingestDocument, sourceIdFor } from '../store/ingest';
 import { explainStoreError, STORE_FULL_MESSAGE, storingIfRoom } from '../store/quota';
 import { claimCardView } from '../views/claim-card';
@@ -50,21 +50,8 @@ export function createRouter(deps: RouterDeps): Router {
       const input = documentInputOf(page);
       const allowed = await storagePolicy(page, sender, addRequested);
       const persist = addRequested || (allowed && forgotten !== true);
-      // The reader sees the highlights as soon as they are known; the commit, already under way in
-      // its one transaction, finishes after the answer (see answeringBeforeCommit).
-      const commit = answeringBeforeCommit(store);
       // A full store must not stop reading: the page is still analysed and highlighted, unsaved.
-      const ingest = storingIfRoom(persist, (save) => ingestDocument(save ? commit.store : store, input, { persist: save }));
-      const settled = await Promise.race([ingest.then((done) => ({ done })), commit.started.then((write) => ({ write }))]);
-      if ('write' in settled) {
-        ingest
-          .then(async ({ result, storeFull }) => (storeFull ? rememberUnstoredPage(result) : dropUnstoredPage(result.source.id)))
-          .catch((error: unknown) => deps.onError(error, 'page.analyze commit'));
-        const view = await pageAnalysisView(store, settled.write, true);
-        await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
-        return view;
-      }
-      const { result, storeFull } = settled.done;
+      const { result, storeFull } = await storingIfRoom(persist, (save) => ingestDocument(store, input, { persist: save }));
       // A page stored earlier stays stored even when this visit did not store it again.
       const stored = (persist && !storeFull) || (await store.getSource(result.source.id)) !== undefined;
       if (stored) await dropUnstoredPage(result.source.id);
@@ -113,29 +100,6 @@ export function createRouter(deps: RouterDeps): Router {
     }
     return handleMessage(explained, message, sender, deps.onError);
   };
-}
-
-/**
- * `store`, telling when ingest hands it a document to commit: by then the page's highlights are
- * known, and the commit has started in its own transaction (all of the document or nothing, also
- * if the worker is stopped before it ends). The answer need not wait for the disk.
- */
-function answeringBeforeCommit(store: ClaimStore): { store: ClaimStore; started: Promise<DocumentWrite> } {
-  let announce: (write: DocumentWrite) => void = () => undefined;
-  const started = new Promise<DocumentWrite>((resolve) => {
-    announce = resolve;
-  });
-  const announcing = new Proxy(store, {
-    get: (target, key) => {
-      if (key !== 'commitDocument') return Reflect.get(target, key, target);
-      return (write: DocumentWrite) => {
-        const committing = target.commitDocument(write);
-        announce(write);
-        return committing;
-      };
-    },
-  });
-  return { store: announcing, started };
 }
 
 function withUnstored(store: ReadStore, page: AnalysedPage | undefined): ReadStore {

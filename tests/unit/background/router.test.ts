@@ -1,12 +1,11 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conflictBadge } from '../../../lib/background/badge';
 import { createRouter, type MessageSender, type Router } from '../../../lib/background/router';
 import type { ClaimCardView, PageAnalysisView, PageInput, Response, RequestType, StoreStatsView } from '../../../lib/messages';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../../../lib/settings';
-import type { DocumentWrite } from '../../../lib/store/claim-store';
 import { openCrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 
@@ -237,31 +236,5 @@ describe('the background router', () => {
       const card = await ok<'card.claim'>(route({ type: 'card.claim', claimId: claim!.id }, fromPopup));
       expect((card.data as ClaimCardView).groups[0]?.relation).toBe('conflicts');
     });
-  });
-});
-
-describe('answering a page while its commit goes on', () => {
-  it('sends the highlights before the page is written, and the write still lands whole', async () => {
-    let release: () => void = () => undefined;
-    const gate = new Promise<void>((resolve) => {
-      release = resolve;
-    });
-    /** A disk that takes its time: the commit waits until the test lets it go. */
-    class SlowDisk extends DexieClaimStore {
-      override async commitDocument(write: DocumentWrite): Promise<void> {
-        await gate;
-        return super.commitDocument(write);
-      }
-    }
-    const store = new SlowDisk(openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }));
-    route = createRouter({ store, extensionId: browser.runtime.id, setBadge: conflictBadge(fakeBrowser.action), onError: (_error, type) => errors.push(type) });
-    await addModeSetting.setValue('auto');
-    const view = await analyze(NORTH, NORTH_TAB);
-    expect(view.stored).toBe(true);
-    expect(view.highlights.some((h) => h.kind === 'claim')).toBe(true);
-    expect(await store.getSource(view.sourceId)).toBeUndefined();
-    release();
-    await vi.waitFor(async () => expect((await store.claimsOfSource(view.sourceId)).length).toBe(view.counts.claims));
-    expect(errors).toEqual([]);
   });
 });
