@@ -10,6 +10,16 @@ import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 
 export const CHROME_BUILD_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/** Headless Debian Chromium that reaches nothing beyond what the tests serve. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** The real binary: `/usr/bin/chromium` is a shell wrapper that prints noise under `sh`. */
 export function chromiumExecutable(): string {
   const candidates = [process.env.CHROMIUM_PATH, '/usr/lib/chromium/chromium', '/usr/bin/chromium'];
@@ -47,12 +57,7 @@ export async function launchChromium(options: ChromiumOptions): Promise<Chromium
       // Both flags are needed: with --load-extension alone the service worker never starts.
       `--disable-extensions-except=${CHROME_BUILD_DIR}`,
       `--load-extension=${CHROME_BUILD_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...CHROMIUM_ARGS,
       // Loopback is never proxied, so the sample server stays reachable.
       ...(options.proxyPort ? [`--proxy-server=http://127.0.0.1:${options.proxyPort}`] : []),
     ],
