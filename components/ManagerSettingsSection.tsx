@@ -1,8 +1,10 @@
+import type { HighlightChoice } from '../lib/highlight/painter';
 import type { AddMode } from '../lib/settings';
 import { useSetting, type SettingPort } from '../lib/ui/setting-port';
 import { hostnameOf, parseSiteInput } from '../lib/ui/sites';
 import { Legend } from './Legend';
 import { ManagerAddMode } from './ManagerAddMode';
+import { ManagerHighlightChoice } from './ManagerHighlightChoice';
 import { ManagerSiteList } from './ManagerSiteList';
 import { ManagerStats } from './ManagerStats';
 import { StoragePanel, type StoragePort } from './StoragePanel';
@@ -13,6 +15,7 @@ export interface ManagerSettings {
   disabledSites: SettingPort<string[]>;
   hiddenSites: SettingPort<string[]>;
   excludedUrls: SettingPort<string[]>;
+  highlightChoice: SettingPort<HighlightChoice>;
 }
 
 /** Only web addresses can be kept out: that is all Crosslight ever reads. */
@@ -36,6 +39,7 @@ export function ManagerSettingsSection({ background, storage, settings, refreshK
   const disabledSites = useSetting(settings.disabledSites);
   const hiddenSites = useSetting(settings.hiddenSites);
   const excludedUrls = useSetting(settings.excludedUrls);
+  const highlightChoice = useSetting(settings.highlightChoice);
   return (
     <div class="cl-columns">
       <div class="cl-column">
@@ -55,6 +59,7 @@ export function ManagerSettingsSection({ background, storage, settings, refreshK
         </section>
         <section class="cl-panel" aria-labelledby="cl-legend-heading">
           <h2 id="cl-legend-heading">Highlight styles</h2>
+          <ManagerHighlightChoice choice={highlightChoice} />
           <Legend />
         </section>
       </div>

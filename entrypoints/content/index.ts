@@ -4,7 +4,8 @@ import { isSiteDisabled } from '../../lib/background/page-policy';
 import { PageSession } from '../../lib/content/page-session';
 import type { Request } from '../../lib/messages';
 import { handleMessage, type Handlers } from '../../lib/messaging/protocol-server';
-import { disabledSitesSetting, hiddenSitesSetting } from '../../lib/settings';
+import { readHighlightChoice } from '../../lib/highlight/painter';
+import { disabledSitesSetting, hiddenSitesSetting, highlightChoiceSetting } from '../../lib/settings';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
@@ -42,14 +43,16 @@ export default defineContentScript({
       session.setDisabled(isSiteDisabled(host, sites ?? [])).catch((error: unknown) => reportError(error, 'settings'));
     });
     const unwatchHidden = hiddenSitesSetting.watch((sites) => session.setHidden(isSiteDisabled(host, sites ?? [])));
+    const unwatchChoice = highlightChoiceSetting.watch((choice) => session.setHighlightChoice(readHighlightChoice(choice)));
     ctx.onInvalidated(() => {
       browser.runtime.onMessage.removeListener(onMessage);
       unwatchDisabled();
       unwatchHidden();
+      unwatchChoice();
       session.dispose();
     });
 
-    const [disabledSites, hiddenSites] = await Promise.all([disabledSitesSetting.getValue(), hiddenSitesSetting.getValue()]);
-    await session.start({ disabled: isSiteDisabled(host, disabledSites), hidden: isSiteDisabled(host, hiddenSites) });
+    const [disabledSites, hiddenSites, choice] = await Promise.all([disabledSitesSetting.getValue(), hiddenSitesSetting.getValue(), highlightChoiceSetting.getValue()]);
+    await session.start({ disabled: isSiteDisabled(host, disabledSites), hidden: isSiteDisabled(host, hiddenSites), choice: readHighlightChoice(choice) });
   },
 });

@@ -8,7 +8,7 @@ import { tabFromHash } from '../../lib/ui/manager-tabs';
 import { openCrosslightDb } from '../../lib/store/db';
 import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../lib/settings';
+import { managerSettings } from '../../lib/settings';
 import { sampleFiles } from './samples';
 import '../../components/styles/manager.css';
 
@@ -32,7 +32,7 @@ render(
       persisted: () => navigator.storage.persisted(),
       persist: () => navigator.storage.persist(),
     }}
-    settings={{ addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting }}
+    settings={managerSettings}
     parseHtml={(html) => parser.parseFromString(html, 'text/html')}
     addArticle={addThrough(background)}
     samples={async () => sampleFiles()}

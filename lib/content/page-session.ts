@@ -17,7 +17,7 @@ import { runStepsInSlices } from '../anchoring/steps';
 import { extractionSteps, type ExtractedArticle } from '../extract/article';
 import { createCardHost, type CardHost } from '../highlight/card-host';
 import { buildHitIndex, hitTest, type HitIndex } from '../highlight/hit-test';
-import { createPainter, isOnDarkBackground, styleOf, type HighlightStyle, type Painter } from '../highlight/painter';
+import { createPainter, DEFAULT_HIGHLIGHT_CHOICE, isOnDarkBackground, styleOf, type HighlightChoice, type HighlightStyle, type Painter } from '../highlight/painter';
 import type { EntityHighlight, Highlight, PageAnalysisView, PageStateView, PageStatus } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
 import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
@@ -49,6 +49,14 @@ const EDITABLE = 'input, select, textarea, [contenteditable=""], [contenteditabl
 
 type Placed = AnchoredHighlight & { style: HighlightStyle | null };
 
+/** What a click can open: the painted highlights, names and claims in layers of their own. */
+function hitIndexOf(painted: Placed[]): HitIndex<Placed> {
+  return buildHitIndex([
+    painted.filter((p) => p.highlight.kind === 'entity').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
+    painted.filter((p) => p.highlight.kind === 'claim').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
+  ]);
+}
+
 /** "1 claim", "3 claims": plain digits; the popup formats numbers for the reader's locale. */
 function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
@@ -73,6 +81,7 @@ export class PageSession {
   private readonly changes: PageChanges;
   private disabled = false;
   private hidden = false;
+  private choice: HighlightChoice = DEFAULT_HIGHLIGHT_CHOICE;
   /** The reader forgot this page on this visit: it is analysed, never stored again, until added. */
   private forgotten = false;
   /** Bumped by every run: an answer for an older run is thrown away. */
@@ -95,9 +104,10 @@ export class PageSession {
   }
 
   /** Starts with the site's settings as they are now. */
-  async start(settings: { disabled: boolean; hidden: boolean }): Promise<void> {
+  async start(settings: { disabled: boolean; hidden: boolean; choice?: HighlightChoice }): Promise<void> {
     this.disabled = settings.disabled;
     this.hidden = settings.hidden;
+    this.choice = settings.choice ?? DEFAULT_HIGHLIGHT_CHOICE;
     const { doc } = this.deps;
     doc.addEventListener('click', this.onClick, true);
     doc.addEventListener('keydown', this.onKeyDown, true);
@@ -147,6 +157,12 @@ export class PageSession {
     this.hidden = hidden;
     this.painter?.setHidden(hidden);
     if (hidden) this.cards.close({ restoreFocus: false });
+  }
+
+  /** The reader changed what is painted: the placed highlights are painted again, not placed again. */
+  setHighlightChoice(choice: HighlightChoice): void {
+    this.choice = choice;
+    if (this.hitIndex) this.hitIndex = hitIndexOf(this.paintPlaced());
   }
 
   dispose(): void {
@@ -245,32 +261,36 @@ export class PageSession {
       while (next < pending.length) {
         const result = placement.place(pending.slice(next, next + 20));
         next += 20;
-        for (const anchored of result.anchored) placed.push({ ...anchored, style: styleOf(anchored.highlight) });
+        for (const anchored of result.anchored) placed.push({ ...anchored, style: null });
         missed.push(...result.missed);
         yield;
       }
     };
     if ((await runStepsInSlices(placing(), sliced)) === null) return;
-    const painted = placed.filter((p) => p.style !== null);
-    if (!this.painter && painted.length > 0) {
-      this.dark = isOnDarkBackground(painted[0]!.ranges[0]!.startContainer.parentElement);
-      this.painter = createPainter(doc, { dark: this.dark });
-      this.painter.setHidden(this.hidden);
-    }
-    this.painter?.paint(painted);
     this.placed = placed;
+    const painted = this.paintPlaced();
     await pauseForPage();
     if (sliced.cancelled()) return;
-    this.hitIndex = buildHitIndex([
-      painted.filter((p) => p.highlight.kind === 'entity').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
-      painted.filter((p) => p.highlight.kind === 'claim').flatMap((item) => item.ranges.map((range) => ({ range, item }))),
-    ]);
+    this.hitIndex = hitIndexOf(painted);
     this.unanchored = missed.slice(0, MAX_UNANCHORED_LISTED).map((highlight) => ({
       kind: highlight.kind,
       id: highlight.id,
       text: article.page.text.slice(highlight.start, highlight.end).slice(0, 300),
     }));
     this.setStatus('article', this.describe(article, analysis, placed.length, missed.length, placement.blocks.missed));
+  }
+
+  /** Paints the placed highlights that the reader's choice shows; returns them. */
+  private paintPlaced(): Placed[] {
+    for (const item of this.placed) item.style = styleOf(item.highlight, this.choice);
+    const painted = this.placed.filter((p) => p.style !== null);
+    if (!this.painter && painted.length > 0) {
+      this.dark = isOnDarkBackground(painted[0]!.ranges[0]!.startContainer.parentElement);
+      this.painter = createPainter(this.deps.doc, { dark: this.dark });
+      this.painter.setHidden(this.hidden);
+    }
+    this.painter?.paint(painted);
+    return painted;
   }
 
   private describe(article: ExtractedArticle, analysis: PageAnalysisView, placed: number, missed: number, missedBlocks: number): string {
@@ -354,7 +374,8 @@ export class PageSession {
     const target = event.target as Element | null;
     if (target && typeof target.closest === 'function' && target.closest(EDITABLE)) return;
     if (this.hidden) return;
-    const list = keyboardTargets(this.placed);
+    // What the reader chose not to see painted is not stepped through either.
+    const list = keyboardTargets(this.placed.filter((item) => item.style !== null));
     if (list.length === 0) return;
     event.preventDefault();
     event.stopPropagation();

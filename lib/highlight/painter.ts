@@ -26,13 +26,36 @@ export const HIGHLIGHT_STYLES: readonly HighlightStyle[] = [
 ];
 
 /**
- * The style a highlight is painted in, or null for a claim no other source reports: marking every
- * checkable sentence underlines whole articles, and such a claim has nothing to show yet. It is
- * still counted in the popup, and its names are still marked.
+ * What the reader chose to have painted (the manager's highlight settings): the names of people,
+ * places and organisations or not, and every claim other sources report or only the conflicts.
  */
-export function styleOf(highlight: HighlightView): HighlightStyle | null {
-  if (highlight.kind === 'entity') return `entity-${highlight.entityType}`;
-  return highlight.relation === 'none' ? null : `claim-${highlight.relation}`;
+export interface HighlightChoice {
+  names: boolean;
+  claims: 'reported' | 'conflicts';
+}
+
+export const DEFAULT_HIGHLIGHT_CHOICE: HighlightChoice = { names: true, claims: 'reported' };
+
+/** A stored choice as the painter can use it: anything unreadable falls back to the default, field by field. */
+export function readHighlightChoice(value: unknown): HighlightChoice {
+  const stored = (typeof value === 'object' && value !== null ? value : {}) as Partial<Record<keyof HighlightChoice, unknown>>;
+  return {
+    names: typeof stored.names === 'boolean' ? stored.names : DEFAULT_HIGHLIGHT_CHOICE.names,
+    claims: stored.claims === 'reported' || stored.claims === 'conflicts' ? stored.claims : DEFAULT_HIGHLIGHT_CHOICE.claims,
+  };
+}
+
+/**
+ * The style a highlight is painted in, or null when it is left unpainted: a claim no other source
+ * reports (marking every checkable sentence underlines whole articles, and such a claim has nothing
+ * to show yet; it is still counted in the popup, and its names are still marked), and whatever the
+ * reader's choice leaves out.
+ */
+export function styleOf(highlight: HighlightView, choice: HighlightChoice = DEFAULT_HIGHLIGHT_CHOICE): HighlightStyle | null {
+  if (highlight.kind === 'entity') return choice.names ? `entity-${highlight.entityType}` : null;
+  if (highlight.relation === 'none') return null;
+  if (choice.claims === 'conflicts' && highlight.relation !== 'conflicts') return null;
+  return `claim-${highlight.relation}`;
 }
 
 type Declarations = Record<HighlightStyle, string>;

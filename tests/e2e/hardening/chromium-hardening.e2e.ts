@@ -10,14 +10,15 @@ import { DEFAULT_DB_NAME } from '../../../lib/store/db';
 import { createChromiumDriver, type ChromiumDriver } from '../../../scripts/harness/chromium-driver';
 import type { PageHandle } from '../../../scripts/harness/driver';
 import { pollUntil } from '../../../scripts/harness/poll';
-import { highlightSummary, pointOnFirstHighlight } from '../../../scripts/harness/probes';
+import { highlightSummary } from '../../../scripts/harness/probes';
 import { FIXTURES_DIR, startSampleServer, type SampleServer } from '../../../scripts/harness/sample-server';
 import { attachToTarget, browserSession, serviceWorkerTargets } from '../../../scripts/harness/cdp-target';
 import { recordExtensionRequests, type RequestRecorder } from './extension-requests';
 import { generatedRecords, storeFileText } from '../manager/store-file';
 import { hostileRoute, hostileUrl } from './hostile-routes';
+import { expectHostilePagesUntouched, expectInertInExtensionPages, readHostilePairAndClick } from './hostile-markup';
 import { measurePageEffects, VERDICT_TIMEOUT_MS, verdictOn, type PageEffects } from './page-effects';
-import { dangerousElements, highlightRegistry, isCardHostChange, storeIntegrity, strayRootElements, watchReport, type StoreIntegrity } from './page-probes';
+import { highlightRegistry, storeIntegrity, strayRootElements, watchReport, type StoreIntegrity } from './page-probes';
 
 const LONG_TASK_MS = 50;
 /**
@@ -100,42 +101,15 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
   });
 
   it('shows markup from titles, quotes, sites and addresses as text in the card, popup and manager, and runs none of it', async () => {
-    const first = await driver.openTab(hostileUrl(server.origin, 'markup-a'));
-    expect((await verdictOn(driver, first, 'markup-a')).status).toBe('article');
-    const tab = await driver.openTab(hostileUrl(server.origin, 'markup-b'));
-    expect((await verdictOn(driver, tab, 'markup-b')).status).toBe('article');
-
-    // The card, opened from a highlight, shows the other source's hostile title and quote.
-    await tab.bringToFront();
-    const point = await tab.evaluate(pointOnFirstHighlight, undefined);
-    expect(point).not.toBeNull();
-    await tab.click(point!.x, point!.y);
+    const { first, second } = await readHostilePairAndClick(driver, server);
+    // The card, opened from the highlight, shows the other source's hostile title and quote.
     const cardText = await pollUntil('the card with the other source', () => cardContents(driver, 'markup-b'), VERDICT_TIMEOUT_MS);
     expect(cardText.elements.filter((tag) => ['IMG', 'SVG', 'IFRAME', 'SCRIPT', 'svg'].includes(tag))).toEqual([]);
     expect(cardText.javascriptLinks).toEqual([]);
-
-    const popup = await driver.openExtensionPage(`popup.html?tab=${tab.id}`);
-    await pollUntil('claims of the other source in the popup', async () => (await popup.evaluate(() => document.body.innerText, undefined)).includes('Keller'), VERDICT_TIMEOUT_MS);
-    expect(await popup.evaluate(dangerousElements, undefined)).toEqual([]);
-    expect(await popup.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned, undefined)).toBeUndefined();
-    await popup.close();
-
-    const manager = await driver.openExtensionPage('manager.html#sources');
-    await pollUntil('the hostile titles listed', async () => (await manager.evaluate(() => document.body.innerText, undefined)).includes('onerror'), VERDICT_TIMEOUT_MS);
-    expect(await manager.evaluate(dangerousElements, undefined)).toEqual([]);
-    await manager.close();
-
-    for (const page of [first, tab]) {
-      const report = (await page.evaluate(watchReport, undefined))!;
-      expect(report.pwned).toBe(false);
-      expect(report.newGlobals).toEqual([]);
-      expect(report.messages).toEqual([]);
-      // The one element Crosslight adds to a page: the card's host under <html>, while the card is open.
-      expect(report.mutations.filter((mutation) => !isCardHostChange(mutation))).toEqual([]);
-    }
-    expect(server.requestedPaths.filter((path) => /^\/(x|pwned)/.test(path.replace(/^\/hostile/, '')))).toEqual([]);
+    await expectInertInExtensionPages(driver, second);
+    await expectHostilePagesUntouched([first, second], server);
     await first.close();
-    await tab.close();
+    await second.close();
     expect((await integrity()).problems).toEqual([]);
   });
 

@@ -10,11 +10,12 @@ import { DEFAULT_DB_NAME } from '../../../lib/store/db';
 import type { BrowserDriver, PageHandle } from '../../../scripts/harness/driver';
 import { createFirefoxDriver } from '../../../scripts/harness/firefox-driver';
 import { pollUntil } from '../../../scripts/harness/poll';
-import { openCard, pointOnFirstHighlight } from '../../../scripts/harness/probes';
+import { openCard } from '../../../scripts/harness/probes';
 import { FIXTURES_DIR, startSampleServer, type SampleServer } from '../../../scripts/harness/sample-server';
 import { hostileRoute, hostileUrl } from './hostile-routes';
-import { measurePageEffects, VERDICT_TIMEOUT_MS, verdictOn } from './page-effects';
-import { dangerousElements, isCardHostChange, storeIntegrity, strayRootElements, watchReport } from './page-probes';
+import { expectHostilePagesUntouched, expectInertInExtensionPages, readHostilePairAndClick } from './hostile-markup';
+import { measurePageEffects, verdictOn } from './page-effects';
+import { storeIntegrity, strayRootElements, watchReport } from './page-probes';
 
 /** Firefox's add-on id, which WXT names its start-up event after. */
 const GECKO_ID = 'crosslight@crosslight.dev';
@@ -56,37 +57,14 @@ describe('Crosslight in Firefox ESR, against hostile pages', () => {
   });
 
   it('shows markup from titles, quotes and sites as text in the card, popup and manager, and runs none of it', async () => {
-    const first = await driver.openTab(hostileUrl(server.origin, 'markup-a'));
-    expect((await verdictOn(driver, first, 'markup-a')).status).toBe('article');
-    const tab = await driver.openTab(hostileUrl(server.origin, 'markup-b'));
-    expect((await verdictOn(driver, tab, 'markup-b')).status).toBe('article');
-    await tab.bringToFront();
-    const point = await tab.evaluate(pointOnFirstHighlight, undefined);
-    expect(point).not.toBeNull();
-    await tab.click(point!.x, point!.y);
-    await pollUntil('a card after the click', () => tab.evaluate(openCard, undefined));
+    const { first, second } = await readHostilePairAndClick(driver, server);
+    await pollUntil('a card after the click', () => second.evaluate(openCard, undefined));
     // Time for the card to load the other source's hostile quote and title.
     await new Promise((wake) => setTimeout(wake, 1500));
-
-    const popup = await driver.openExtensionPage(`popup.html?tab=${tab.id}`);
-    await pollUntil('claims of the other source in the popup', async () => (await popup.evaluate(() => document.body.innerText, undefined)).includes('Keller'), VERDICT_TIMEOUT_MS);
-    expect(await popup.evaluate(dangerousElements, undefined)).toEqual([]);
-    await popup.close();
-    const manager = await driver.openExtensionPage('manager.html#sources');
-    await pollUntil('the hostile titles listed', async () => (await manager.evaluate(() => document.body.innerText, undefined)).includes('onerror'), VERDICT_TIMEOUT_MS);
-    expect(await manager.evaluate(dangerousElements, undefined)).toEqual([]);
-    await manager.close();
-
-    for (const page of [first, tab]) {
-      const report = (await page.evaluate(watchReport, undefined))!;
-      expect(report.pwned).toBe(false);
-      expect(report.newGlobals).toEqual([]);
-      expect(report.messages).toEqual([]);
-      expect(report.mutations.filter((mutation) => !isCardHostChange(mutation))).toEqual([]);
-    }
-    expect(server.requestedPaths.filter((path) => /^\/(x|pwned)/.test(path.replace(/^\/hostile/, '')))).toEqual([]);
+    await expectInertInExtensionPages(driver, second);
+    await expectHostilePagesUntouched([first, second], server);
     await first.close();
-    await tab.close();
+    await second.close();
   });
 
   it('leaves every real news page without layout shift and reports no error', { timeout: 600_000 }, async () => {

@@ -79,6 +79,33 @@ describe('Reading with Crosslight in Chromium', () => {
     for (const style of styles.filter((s) => s.rule.includes('dotted'))) expect(style.rule).not.toMatch(/background/);
   });
 
+  it('repaints an open page with only its conflicts, and without names, when the reader chooses so in the manager', async () => {
+    const painted = async () => {
+      const styles = await second.evaluate(paintedStyles, undefined);
+      const count = (pick: (rule: string) => boolean) => styles.filter((style) => pick(style.rule)).reduce((sum, style) => sum + style.ranges, 0);
+      return { conflicts: count((rule) => rule.includes(CONFLICT)), names: count((rule) => rule.includes('dotted')), others: count((rule) => !rule.includes(CONFLICT) && !rule.includes('dotted')) };
+    };
+    const before = await painted();
+    expect(before.names).toBeGreaterThan(0);
+    expect(before.others).toBeGreaterThan(0);
+    const manager = await driver.session.context.newPage();
+    await manager.goto(`chrome-extension://${driver.session.extensionId}/manager.html#settings`);
+    await manager.getByTestId('manager-highlight-claims-conflicts').check();
+    await manager.getByTestId('manager-highlight-names').uncheck();
+    await pollUntil('only the conflicts painted', async () => {
+      const now = await painted();
+      return now.names === 0 && now.others === 0 ? now : null;
+    }, VERDICT_TIMEOUT_MS);
+    expect((await painted()).conflicts).toBe(before.conflicts);
+    await manager.getByTestId('manager-highlight-claims-reported').check();
+    await manager.getByTestId('manager-highlight-names').check();
+    await pollUntil('everything painted again', async () => {
+      const now = await painted();
+      return now.names === before.names && now.others === before.others ? now : null;
+    }, VERDICT_TIMEOUT_MS);
+    await manager.close();
+  });
+
   it('opens the claim card for a click on a name inside a disputed sentence, and the name’s card from there', async () => {
     await second.bringToFront();
     const page = pageAt(driver, server.corpusUrl('001'));

@@ -28,6 +28,7 @@ function articleHtml(file: string): string {
 
 const errors: unknown[] = [];
 const store = () => new MemoryClaimStore();
+const routerOn = (claimStore: MemoryClaimStore) => createRouter({ store: claimStore, extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
 
 function sessionFor(router: ReturnType<typeof createRouter>, url: string | (() => string)) {
   const location = typeof url === 'string' ? () => url : url;
@@ -37,6 +38,22 @@ function sessionFor(router: ReturnType<typeof createRouter>, url: string | (() =
     transport: (message: Request) => router(message, { id: EXTENSION_ID, url: location(), tab: { id: 1 } }),
     onError: (error) => errors.push(error),
   });
+}
+
+/** The reader reads the think tank's article on the event first, then leaves it. */
+async function readFirstSource(router: ReturnType<typeof createRouter>): Promise<void> {
+  document.body.innerHTML = articleHtml('000.txt');
+  const first = sessionFor(router, 'https://think-tank.example/analysis');
+  await first.start({ disabled: false, hidden: false });
+  first.dispose();
+}
+
+/** Then opens the news agency's article on the same event, from another source. */
+async function openSecondSource(router: ReturnType<typeof createRouter>): Promise<PageSession> {
+  document.body.innerHTML = articleHtml('001.txt');
+  const session = sessionFor(router, 'https://news-agency.example/outcome');
+  await session.start({ disabled: false, hidden: false });
+  return session;
 }
 
 beforeEach(() => {
@@ -49,7 +66,7 @@ afterEach(() => {
 
 describe('PageSession', () => {
   it('reads an article, has it analysed and stored, and places every highlight on the page', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    const router = routerOn(store());
     document.body.innerHTML = articleHtml('000.txt');
     const session = sessionFor(router, 'https://think-tank.example/analysis');
     await session.start({ disabled: false, hidden: false });
@@ -62,21 +79,16 @@ describe('PageSession', () => {
   });
 
   it('finds the conflicts with an article read before, from another source', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
-    document.body.innerHTML = articleHtml('000.txt');
-    const first = sessionFor(router, 'https://think-tank.example/analysis');
-    await first.start({ disabled: false, hidden: false });
-    first.dispose();
-    document.body.innerHTML = articleHtml('001.txt');
-    const second = sessionFor(router, 'https://news-agency.example/outcome');
-    await second.start({ disabled: false, hidden: false });
+    const router = routerOn(store());
+    await readFirstSource(router);
+    const second = await openSecondSource(router);
     expect(errors).toEqual([]);
     expect(second.state().counts!.conflicts).toBeGreaterThan(0);
     second.dispose();
   });
 
   it('says a page is not an article, without asking the background or failing', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    const router = routerOn(store());
     document.body.innerHTML = '<form><input name="q"></form><ol><li><a href="/1">Result one</a></li><li><a href="/2">Result two</a></li></ol>';
     const session = sessionFor(router, 'https://search.example/?q=summit');
     await session.start({ disabled: false, hidden: false });
@@ -86,7 +98,7 @@ describe('PageSession', () => {
   });
 
   it('does nothing on a site the reader turned off, and starts when it is turned back on', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    const router = routerOn(store());
     document.body.innerHTML = articleHtml('002.txt');
     const session = sessionFor(router, 'https://wire.example/story');
     await session.start({ disabled: true, hidden: false });
@@ -114,15 +126,9 @@ describe('PageSession', () => {
 
   it('does not store a forgotten page again on the same visit, and still answers its cards', async () => {
     const claimStore = store();
-    const router = createRouter({ store: claimStore, extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
-    const url = 'https://think-tank.example/analysis';
-    document.body.innerHTML = articleHtml('000.txt');
-    const first = sessionFor(router, url);
-    await first.start({ disabled: false, hidden: false });
-    first.dispose();
-    document.body.innerHTML = articleHtml('001.txt');
-    const session = sessionFor(router, 'https://news-agency.example/outcome');
-    await session.start({ disabled: false, hidden: false });
+    const router = routerOn(claimStore);
+    await readFirstSource(router);
+    const session = await openSecondSource(router);
     const { sourceId } = session.state();
     const popup = (message: Request) => router(message, { id: EXTENSION_ID, url: 'chrome-extension://crosslight-test/popup.html' });
     await request(popup, { type: 'source.forget', sourceId: sourceId! });
@@ -143,15 +149,10 @@ describe('PageSession', () => {
 
   it('answers the cards of a page the reader has not added in ask mode', async () => {
     const claimStore = store();
-    const router = createRouter({ store: claimStore, extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
-    document.body.innerHTML = articleHtml('000.txt');
-    const first = sessionFor(router, 'https://think-tank.example/analysis');
-    await first.start({ disabled: false, hidden: false });
-    first.dispose();
+    const router = routerOn(claimStore);
+    await readFirstSource(router);
     await addModeSetting.setValue('ask');
-    document.body.innerHTML = articleHtml('001.txt');
-    const session = sessionFor(router, 'https://news-agency.example/outcome');
-    await session.start({ disabled: false, hidden: false });
+    const session = await openSecondSource(router);
     expect(session.state()).toMatchObject({ status: 'article', stored: false });
     const content = (message: Request) => router(message, { id: EXTENSION_ID, url: 'https://news-agency.example/outcome', tab: { id: 1 } });
     const summary = await request((m: Request) => router(m, { id: EXTENSION_ID, url: 'chrome-extension://crosslight-test/popup.html' }), { type: 'source.summary', sourceId: session.state().sourceId! });
@@ -163,7 +164,7 @@ describe('PageSession', () => {
   });
 
   it('reads the new article after a single-page navigation, and drops the old one', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
+    const router = routerOn(store());
     let url = 'https://news-agency.example/outcome';
     document.body.innerHTML = articleHtml('001.txt');
     const session = sessionFor(router, () => url);
@@ -181,14 +182,9 @@ describe('PageSession', () => {
   });
 
   it('steps through the claims from the keyboard, selecting each where the page cannot be highlighted', async () => {
-    const router = createRouter({ store: store(), extensionId: EXTENSION_ID, setBadge: async () => {}, onError: (e) => errors.push(e) });
-    document.body.innerHTML = articleHtml('000.txt');
-    const first = sessionFor(router, 'https://think-tank.example/analysis');
-    await first.start({ disabled: false, hidden: false });
-    first.dispose();
-    document.body.innerHTML = articleHtml('001.txt');
-    const session = sessionFor(router, 'https://news-agency.example/outcome');
-    await session.start({ disabled: false, hidden: false });
+    const router = routerOn(store());
+    await readFirstSource(router);
+    const session = await openSecondSource(router);
     expect(session.state().detail).toMatch(/cannot highlight/);
     const press = (code: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { code, altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
     expect(press('KeyN')).toBe(false);
@@ -203,6 +199,36 @@ describe('PageSession', () => {
     expect(document.getSelection()!.toString()).toBe(firstSelected);
     session.dispose();
     expect(document.documentElement.children).toHaveLength(2);
+  });
+
+  it('steps only through the conflicts once the reader chose to see only those, without reading the page again', async () => {
+    const router = routerOn(store());
+    await readFirstSource(router);
+    const session = await openSecondSource(router);
+    const press = () => document.body.dispatchEvent(new KeyboardEvent('keydown', { code: 'KeyN', altKey: true, shiftKey: true, bubbles: true, cancelable: true }));
+    const fold = (text: string) => text.replace(/\s+/g, ' ').trim();
+    const stepAround = () => {
+      const seen = new Set<string>();
+      for (let i = 0; i < 60; i++) {
+        press();
+        seen.add(fold(document.getSelection()!.toString()));
+      }
+      return seen;
+    };
+    const reported = stepAround();
+    const summary = await request((m: Request) => router(m, { id: EXTENSION_ID, url: 'chrome-extension://crosslight-test/popup.html' }), { type: 'source.summary', sourceId: session.state().sourceId! });
+    const conflicting = summary.claims.filter((claim) => claim.counts.conflicts > 0).map((claim) => fold(claim.text));
+    expect(conflicting.length).toBeGreaterThan(0);
+    expect(reported.size).toBeGreaterThan(conflicting.length);
+
+    const before = session.state();
+    session.setHighlightChoice({ names: false, claims: 'conflicts' });
+    expect([...stepAround()].sort()).toEqual([...conflicting].sort());
+    expect(session.state()).toEqual(before);
+    session.setHighlightChoice({ names: true, claims: 'reported' });
+    expect(stepAround()).toEqual(reported);
+    expect(errors).toEqual([]);
+    session.dispose();
   });
 });
 

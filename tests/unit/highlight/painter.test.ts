@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { createPainter, HIGHLIGHT_STYLES, isOnDarkBackground, luminance, styleOf } from '../../../lib/highlight/painter';
+import { createPainter, HIGHLIGHT_STYLES, isOnDarkBackground, luminance, readHighlightChoice, styleOf } from '../../../lib/highlight/painter';
 
 describe('painter', () => {
   it('names one style per relation to other sources and per entity type', () => {
@@ -11,6 +11,26 @@ describe('painter', () => {
 
   it('leaves claims that no other source reports unpainted, so that articles do not look underlined throughout', () => {
     expect(styleOf({ kind: 'claim', id: 'c', start: 0, end: 1, relation: 'none' })).toBeNull();
+  });
+
+  it('leaves out what the reader chose not to see: names, or every claim but the conflicts', () => {
+    const agreeing = { kind: 'claim', id: 'c', start: 0, end: 1, relation: 'agrees' } as const;
+    const conflicting = { ...agreeing, relation: 'conflicts' } as const;
+    const place = { kind: 'entity', id: 'e', start: 0, end: 1, entityType: 'place' } as const;
+    const conflictsOnly = { names: true, claims: 'conflicts' } as const;
+    expect(styleOf(agreeing, conflictsOnly)).toBeNull();
+    expect(styleOf(conflicting, conflictsOnly)).toBe('claim-conflicts');
+    expect(styleOf(place, conflictsOnly)).toBe('entity-place');
+    expect(styleOf(place, { names: false, claims: 'reported' })).toBeNull();
+    expect(styleOf(agreeing, { names: false, claims: 'reported' })).toBe('claim-agrees');
+  });
+
+  it('reads a stored highlight choice field by field, falling back to the default for what it cannot use', () => {
+    expect(readHighlightChoice({ names: false, claims: 'conflicts' })).toEqual({ names: false, claims: 'conflicts' });
+    expect(readHighlightChoice({ names: 'no', claims: 'conflicts' })).toEqual({ names: true, claims: 'conflicts' });
+    expect(readHighlightChoice({ names: false, claims: 'everything' })).toEqual({ names: false, claims: 'reported' });
+    expect(readHighlightChoice(null)).toEqual({ names: true, claims: 'reported' });
+    expect(readHighlightChoice('conflicts')).toEqual({ names: true, claims: 'reported' });
   });
 
   it('reads the luminance of opaque colours and ignores transparent ones', () => {

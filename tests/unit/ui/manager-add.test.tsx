@@ -5,12 +5,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { PageInput } from '../../../lib/messages';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { managerSettings } from '../../../lib/settings';
 import { readArticleFile, type ArticleFile } from '../../../lib/ui/article-files';
 import { managerDeps } from './manager-deps';
 import { transportTo } from './views';
 
-const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
+const settings = managerSettings;
 
 function fileOf(name: string, content: string | Uint8Array): ArticleFile {
   const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;

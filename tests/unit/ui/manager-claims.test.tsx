@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { RequestOf } from '../../../lib/messages';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { managerSettings } from '../../../lib/settings';
 import { claimItem, pageOf } from './manager-fixtures';
 import { managerDeps } from './manager-deps';
 import { otherClaim, transportTo } from './views';
 
-const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
+const settings = managerSettings;
 const TOTAL = 100_000;
 
 function storeOf100kClaims() {

@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { EntityListItem } from '../../../lib/messages';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { managerSettings } from '../../../lib/settings';
 import { managerDeps } from './manager-deps';
 import { entityItem } from './manager-fixtures';
 import { transportTo } from './views';
 
-const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
+const settings = managerSettings;
 const edit = { claimsUpdated: 3, matchesAdded: 1, matchesRemoved: 0 };
 
 /** A background over a few entities that really merges, splits and blocks them. */

@@ -4,12 +4,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { SourceListItem } from '../../../lib/messages';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { managerSettings } from '../../../lib/settings';
 import { managerDeps } from './manager-deps';
 import { sourceItem } from './manager-fixtures';
 import { transportTo } from './views';
 
-const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
+const settings = managerSettings;
 
 /** A background over a little store of sources that really deletes and restores them. */
 function sourcesBackground() {

@@ -4,11 +4,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Manager } from '../../../components/Manager';
 import type { Transport } from '../../../lib/messaging/protocol-client';
-import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting } from '../../../lib/settings';
+import { addModeSetting, disabledSitesSetting, excludedUrlsSetting, hiddenSitesSetting, highlightChoiceSetting, managerSettings } from '../../../lib/settings';
 import { managerDeps } from './manager-deps';
 import { transportTo } from './views';
 
-const settings = { addMode: addModeSetting, disabledSites: disabledSitesSetting, hiddenSites: hiddenSitesSetting, excludedUrls: excludedUrlsSetting };
+const settings = managerSettings;
 const stats = { sources: 1523, claims: 100_234, entities: 20_311, mentions: 300_122, matches: 8_211 };
 
 function renderManager(background: Transport = transportTo({ 'store.stats': async () => stats }, null)) {
@@ -64,6 +64,17 @@ describe('Manager', () => {
     expect(within(section).getByRole('alert').textContent).toContain('That is not a site name');
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(await hiddenSitesSetting.getValue()).toEqual([]);
+  });
+
+  it('saves what pages show: names or not, every reported claim or only conflicts', async () => {
+    renderManager();
+    const names = screen.getByRole('checkbox', { name: /Underline names/ }) as HTMLInputElement;
+    await waitFor(() => expect(names.checked).toBe(true));
+    expect((screen.getByRole('radio', { name: /Every claim other sources report/ }) as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(screen.getByRole('radio', { name: /Only conflicts/ }));
+    await waitFor(async () => expect(await highlightChoiceSetting.getValue()).toEqual({ names: true, claims: 'conflicts' }));
+    fireEvent.click(names);
+    await waitFor(async () => expect(await highlightChoiceSetting.getValue()).toEqual({ names: false, claims: 'conflicts' }));
   });
 
   it('follows a change made elsewhere, such as in the popup', async () => {
