@@ -55,8 +55,9 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
       const next = await loadPopupState(transports);
       if (!live) return;
       setState(next);
-      // The content script applies a changed setting asynchronously: keep asking until it has.
-      const waiting = next.kind === 'page' && (next.page.status === 'loading' || (reload.settled !== null && !reload.settled(next.page)));
+      // The content script applies a changed setting, and learns how its page's write ended,
+      // asynchronously: keep asking until it has.
+      const waiting = next.kind === 'page' && (next.page.status === 'loading' || next.page.saving === true || (reload.settled !== null && !reload.settled(next.page)));
       if (waiting && ++polls < MAX_POLLS) timer = setTimeout(() => void load(), pollInterval);
     };
     void load();

@@ -11,7 +11,15 @@ const HEADLINE: Record<PageStatus, string> = {
 /** Where the page stands: read or not, and whether it is in the reader's store. */
 export function PopupStatus({ page, excluded }: { page: PageStateView; excluded: boolean }) {
   const storage =
-    page.status !== 'article' ? null : page.stored ? 'Saved in your store.' : excluded ? 'Kept out of your store.' : 'Not saved in your store.';
+    page.status !== 'article'
+      ? null
+      : page.saving
+        ? 'Saving in your store…'
+        : page.stored
+          ? 'Saved in your store.'
+          : excluded
+            ? 'Kept out of your store.'
+            : 'Not saved in your store.';
   return (
     <section class={`cl-status cl-status--${page.status}`} data-testid="popup-status" data-status={page.status} aria-live="polite">
       <p class="cl-status__headline">{HEADLINE[page.status]}</p>

@@ -124,6 +124,8 @@ function buildSchemas() {
        */
       forgotten: z.optional(z.boolean()),
     }),
+    /** Content script → background: whether the page answered with `saving` landed in the store. */
+    z.strictObject({ type: z.literal('page.saved'), sourceId: id }),
     /** Card for a claim highlight: the other sources' claims grouped by relation. */
     z.strictObject({ type: z.literal('card.claim'), claimId: id }),
     /** Card for an entity highlight: type, aliases, other sources that mention it. */
@@ -191,6 +193,11 @@ export interface PageAnalysisView {
   stored: boolean;
   /** Why the page was not saved although the settings say to save it (the store is full). */
   notSaved?: string;
+  /**
+   * The page is being written to the store: `stored` is what is expected, and `page.saved`
+   * tells once the write is over whether it landed.
+   */
+  saving?: true;
   /** Offsets index into the text the content script sent. */
   highlights: Highlight[];
   counts: { claims: number; entities: number; matches: number; conflicts: number };
@@ -262,6 +269,8 @@ export interface PageStateView {
   detail: string;
   sourceId: string | null;
   stored: boolean;
+  /** The page is being written to the store (`stored` is what is expected). */
+  saving?: boolean;
   highlightsHidden: boolean;
   counts: PageAnalysisView['counts'] | null;
   /**
@@ -378,8 +387,16 @@ export interface ArticleAddView {
   copies: number;
 }
 
+/** How writing an analysed page to the store ended. */
+export interface PageSavedView {
+  stored: boolean;
+  /** Why it was not saved, for the reader. */
+  notSaved?: string;
+}
+
 export interface ResponseMap {
   'page.analyze': PageAnalysisView;
+  'page.saved': PageSavedView;
   'card.claim': ClaimCardView;
   'card.entity': EntityCardView;
   'source.summary': SourceSummaryView;

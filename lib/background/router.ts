@@ -1,13 +1,14 @@
 /**
  * The background's answers to every request. Stateless: each request reads what it needs from
- * the store and the settings, so nothing is lost when the browser stops an idle service worker.
+ * the store and the settings, so nothing is lost when the browser stops an idle service worker
+ * (the only memory, writes still under way, is answered from the store once the worker is gone).
  * Extension APIs come in through `RouterDeps` so the router runs under tests.
  */
-import type { PageInput, RequestType, Response } from '../messages';
+import type { PageAnalysisView, PageInput, PageSavedView, RequestType, Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
 import type { ClaimStore } from '../store/claim-store';
-import { ingestDocument, sourceIdFor } from '../store/ingest';
+import { ingestDocument, sourceIdFor, type IngestResult } from '../store/ingest';
 import { explainStoreError, STORE_FULL_MESSAGE, storingIfRoom } from '../store/quota';
 import { claimCardView } from '../views/claim-card';
 import { entityCardView } from '../views/entity-card';
@@ -16,6 +17,7 @@ import { withPage, type ReadStore } from '../views/read-store';
 import { sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
+import { createPageSaves } from './page-saves';
 import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { dropUnstoredPage, rememberUnstoredPage, unstoredPage, unstoredPageOfClaim } from './unstored-pages';
@@ -37,12 +39,35 @@ export interface RouterDeps {
 }
 
 /** The only requests a content script makes. */
-const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.analyze', 'card.claim', 'card.entity']);
+const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.analyze', 'page.saved', 'card.claim', 'card.entity']);
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
 
 export function createRouter(deps: RouterDeps): Router {
   const { store } = deps;
+  const saves = createPageSaves(store);
+
+  /** What the page is told once its write ended; the session keeps an unsaved page's analysis for its cards. */
+  const settleSave = async (ingest: Promise<{ result: IngestResult; storeFull: boolean }>): Promise<PageSavedView> => {
+    try {
+      const { result, storeFull } = await ingest;
+      if (!storeFull) {
+        await dropUnstoredPage(result.source.id);
+        return { stored: true };
+      }
+      await rememberUnstoredPage(result);
+      return { stored: false, notSaved: STORE_FULL_MESSAGE };
+    } catch (error) {
+      deps.onError(error, 'page.analyze commit');
+      return { stored: false, notSaved: `Not saved: ${messageOf(explainStoreError(error))}` };
+    }
+  };
+
+  const answer = async (tabId: number, view: PageAnalysisView): Promise<PageAnalysisView> => {
+    await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
+    return view;
+  };
+
   const handlers: Handlers<MessageSender> = {
     'page.analyze': async ({ page, addRequested, forgotten }, sender) => {
       const tabId = sender.tab?.id;
@@ -50,16 +75,31 @@ export function createRouter(deps: RouterDeps): Router {
       const input = documentInputOf(page);
       const allowed = await storagePolicy(page, sender, addRequested);
       const persist = addRequested || (allowed && forgotten !== true);
+      // The highlights go out once the commit has started in its one transaction (all of the page
+      // or nothing, even if the worker is stopped); the page then asks how it ended (page.saved).
+      let committing: (result: IngestResult) => void = () => undefined;
+      const started = new Promise<IngestResult>((resolve) => {
+        committing = resolve;
+      });
       // A full store must not stop reading: the page is still analysed and highlighted, unsaved.
-      const { result, storeFull } = await storingIfRoom(persist, (save) => ingestDocument(store, input, { persist: save }));
+      const ingest = storingIfRoom(persist, (save) => ingestDocument(store, input, { persist: save, onCommitStarted: committing }));
+      const finished = ingest.then((done) => ({ done }));
+      // Once the answer has gone out, a failure of the write is settleSave's to report.
+      finished.catch(() => undefined);
+      const first = await Promise.race([finished, started.then((result) => ({ result }))]);
+      if ('result' in first) {
+        saves.track(first.result.source.id, settleSave(ingest));
+        return answer(tabId, { ...(await pageAnalysisView(store, first.result, true)), saving: true });
+      }
+      const { result, storeFull } = first.done;
       // A page stored earlier stays stored even when this visit did not store it again.
       const stored = (persist && !storeFull) || (await store.getSource(result.source.id)) !== undefined;
       if (stored) await dropUnstoredPage(result.source.id);
       else await rememberUnstoredPage(result);
       const view = await pageAnalysisView(store, result, stored);
-      await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
-      return storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view;
+      return answer(tabId, storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view);
     },
+    'page.saved': ({ sourceId }) => saves.outcome(sourceId),
     // Cards and summaries of a page kept out of the store read its analysis from the session.
     'card.claim': async ({ claimId }) => claimCardView(withUnstored(store, await unstoredPageOfClaim(claimId)), claimId),
     'card.entity': async ({ entityId, sourceId }) => entityCardView(withUnstored(store, await unstoredPage(sourceId)), entityId, sourceId),
@@ -100,6 +140,10 @@ export function createRouter(deps: RouterDeps): Router {
     }
     return handleMessage(explained, message, sender, deps.onError);
   };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function withUnstored(store: ReadStore, page: AnalysedPage | undefined): ReadStore {

@@ -18,7 +18,7 @@ import { extractionSteps, type ExtractedArticle } from '../extract/article';
 import { createCardHost, type CardHost } from '../highlight/card-host';
 import { buildHitIndex, hitTest, type HitIndex } from '../highlight/hit-test';
 import { createPainter, DEFAULT_HIGHLIGHT_CHOICE, isOnDarkBackground, styleOf, type HighlightChoice, type HighlightStyle, type Painter } from '../highlight/painter';
-import type { EntityHighlight, Highlight, PageAnalysisView, PageStateView, PageStatus } from '../messages';
+import type { EntityHighlight, Highlight, PageAnalysisView, PageSavedView, PageStateView, PageStatus } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
 import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
 import { NAVIGATION_SETTLE_MS, PageChanges, pageAddress } from './page-changes';
@@ -74,6 +74,8 @@ export class PageSession {
   private analysedUrl = '';
   private placed: Placed[] = [];
   private unanchored: NonNullable<PageStateView['unanchored']> = [];
+  /** Highlights and paragraphs of the article that could not be placed on the page. */
+  private misses = { highlights: 0, blocks: 0 };
   private hitIndex: HitIndex<Placed> | null = null;
   private painter: Painter | null = null;
   private dark = false;
@@ -122,6 +124,7 @@ export class PageSession {
       detail: this.detail,
       sourceId: this.analysis?.sourceId ?? null,
       stored: this.analysis?.stored ?? false,
+      ...(this.analysis?.saving ? { saving: true } : {}),
       highlightsHidden: this.hidden,
       counts: this.analysis?.counts ?? null,
       unanchored: this.unanchored,
@@ -186,6 +189,7 @@ export class PageSession {
     this.painter?.clear();
     this.placed = [];
     this.unanchored = [];
+    this.misses = { highlights: 0, blocks: 0 };
     this.hitIndex = null;
     this.analysis = null;
     this.keyboardCursor = -1;
@@ -222,7 +226,15 @@ export class PageSession {
       if (generation !== this.generation) return;
       this.clear();
       this.analysis = analysis;
+      // The page is painted while its write ends; how it ended is asked for meanwhile.
+      const saved = analysis.saving ? this.savedOutcome(analysis.sourceId) : null;
       await this.paint(article, analysis, generation);
+      if (!saved) return;
+      const outcome = await saved;
+      if (generation !== this.generation || this.analysis !== analysis) return;
+      const { saving: _saving, ...settled } = analysis;
+      this.analysis = { ...settled, stored: outcome.stored, ...(outcome.notSaved ? { notSaved: outcome.notSaved } : {}) };
+      if (this.status === 'article') this.setStatus('article', this.describe(article, this.analysis));
     } catch (error) {
       if (generation !== this.generation) return;
       this.clear();
@@ -277,7 +289,8 @@ export class PageSession {
       id: highlight.id,
       text: article.page.text.slice(highlight.start, highlight.end).slice(0, 300),
     }));
-    this.setStatus('article', this.describe(article, analysis, placed.length, missed.length, placement.blocks.missed));
+    this.misses = { highlights: missed.length, blocks: placement.blocks.missed };
+    this.setStatus('article', this.describe(article, analysis));
   }
 
   /** Paints the placed highlights that the reader's choice shows; returns them. */
@@ -293,7 +306,19 @@ export class PageSession {
     return painted;
   }
 
-  private describe(article: ExtractedArticle, analysis: PageAnalysisView, placed: number, missed: number, missedBlocks: number): string {
+  /** A failure to learn how the write ended is an outcome too: the reader is told it is unknown. */
+  private async savedOutcome(sourceId: string): Promise<PageSavedView> {
+    try {
+      return await request(this.deps.transport, { type: 'page.saved', sourceId });
+    } catch (error) {
+      this.deps.onError(error, 'page.saved');
+      return { stored: false, notSaved: `Not known whether this page was saved: ${messageOf(error)}` };
+    }
+  }
+
+  private describe(article: ExtractedArticle, analysis: PageAnalysisView): string {
+    const placed = this.placed.length;
+    const { highlights: missed, blocks: missedBlocks } = this.misses;
     const { claims, entities, matches } = analysis.counts;
     const parts = [`${count(claims, 'claim')} and ${count(entities, 'name')} found; ${count(matches, 'match', 'matches')} with other sources.`];
     if (article.truncated) {

@@ -40,6 +40,17 @@ export interface IngestResult {
   entities: EntityRecord[];
   matches: MatchRecord[];
   analysis: DocumentAnalysis;
+  /** Every entity the document mentions, as the commit leaves it: what its highlights are typed by. */
+  mentioned: EntityRecord[];
+}
+
+export interface IngestOptions {
+  persist: boolean;
+  /**
+   * Called once the commit's one transaction has started (all of the document or nothing), with
+   * everything the page's highlights need: a caller may answer before the disk is done.
+   */
+  onCommitStarted?: (result: IngestResult) => void;
 }
 
 /** Characters of context kept on each side of a quote, enough to re-anchor it in a changed page. */
@@ -88,7 +99,7 @@ function matchRecord(match: ReturnType<typeof matchClaim>[number], sourceOf: Map
   return { ...match, id: `${match.a}|${match.b}`, sourceA, sourceB };
 }
 
-export async function ingestDocument(store: ClaimStore, input: DocumentInput, options: { persist: boolean }): Promise<IngestResult> {
+export async function ingestDocument(store: ClaimStore, input: DocumentInput, options: IngestOptions): Promise<IngestResult> {
   const analysis = analyzeText(input.text, { title: input.title, language: input.language });
   // What is committed is computed from what was read: no other writer may come in between.
   const ingest = () => ingestAnalysis(store, input, analysis, options);
@@ -99,7 +110,7 @@ async function ingestAnalysis(
   store: ClaimStore,
   input: DocumentInput,
   fresh: DocumentAnalysis,
-  options: { persist: boolean },
+  options: IngestOptions,
 ): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
   const analysis = await withoutBlockedEntities(store, fresh);
@@ -164,10 +175,15 @@ async function ingestAnalysis(
   // Copy links are symmetric: the earlier page learns of its new copy in the same commit.
   const touchedSources = copies.map((c) => ({ ...c, duplicateOf: unique([...c.duplicateOf, sourceId]).sort() }));
 
+  const mentionedIds = new Set(mentions.map((m) => m.entityId));
+  const mentioned = [...new Map([...stored, ...resolved.records].filter((e) => mentionedIds.has(e.id)).map((e) => [e.id, e])).values()];
+  const result = { source, claims, mentions, entities: resolved.records, matches, analysis, mentioned };
   if (options.persist) {
-    await store.commitDocument({ source, claims, mentions, entities: resolved.records, matches, touchedSources });
+    const committing = store.commitDocument({ source, claims, mentions, entities: resolved.records, matches, touchedSources });
+    options.onCommitStarted?.(result);
+    await committing;
   }
-  return { source, claims, mentions, entities: resolved.records, matches, analysis };
+  return result;
 }
 
 /** Stored sources this document is a near-duplicate of, found through shared sketch bands. */

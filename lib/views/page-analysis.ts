@@ -12,12 +12,15 @@ export interface AnalysedPage {
   mentions: MentionRecord[];
   entities: EntityRecord[];
   matches: MatchRecord[];
+  /** Every entity the page mentions, when the analysis has them at hand (ingest does). */
+  mentioned?: EntityRecord[];
 }
 
 /**
  * One highlight per claim, coloured by its strongest relation to another source (conflicts >
  * agrees > related), and one per entity mention, typed. Entities the analysis did not return
- * (already stored, unchanged) are read from the store.
+ * (already stored, unchanged) are read from the store: not needed after ingest, whose answer
+ * must not wait behind its own commit.
  */
 export async function pageAnalysisView(store: ClaimStore, page: AnalysedPage, stored: boolean): Promise<PageAnalysisView> {
   const strongest = new Map<string, Relation>();
@@ -27,7 +30,7 @@ export async function pageAnalysisView(store: ClaimStore, page: AnalysedPage, st
       if (current === undefined || relationRank(match.relation) < relationRank(current)) strongest.set(claimId, match.relation);
     }
   }
-  const entities = new Map(page.entities.map((e) => [e.id, e]));
+  const entities = new Map([...(page.mentioned ?? []), ...page.entities].map((e) => [e.id, e]));
   const missing = [...new Set(page.mentions.map((m) => m.entityId))].filter((id) => !entities.has(id));
   if (missing.length > 0) for (const entity of await store.getEntities(missing)) entities.set(entity.id, entity);
 

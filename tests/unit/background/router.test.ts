@@ -3,9 +3,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conflictBadge } from '../../../lib/background/badge';
+import { INTERRUPTED_MESSAGE } from '../../../lib/background/page-saves';
 import { createRouter, type MessageSender, type Router } from '../../../lib/background/router';
 import type { ClaimCardView, PageAnalysisView, PageInput, Response, RequestType, StoreStatsView } from '../../../lib/messages';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../../../lib/settings';
+import type { DocumentWrite } from '../../../lib/store/claim-store';
 import { openCrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 
@@ -236,5 +238,45 @@ describe('the background router', () => {
       const card = await ok<'card.claim'>(route({ type: 'card.claim', claimId: claim!.id }, fromPopup));
       expect((card.data as ClaimCardView).groups[0]?.relation).toBe('conflicts');
     });
+  });
+});
+
+describe('answering a page while its write goes on', () => {
+  it('sends the highlights before the page is written, then tells the page the write landed whole', async () => {
+    let release: () => void = () => undefined;
+    const gate = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    /** A disk that takes its time: the write waits until the test lets it go. */
+    class SlowDisk extends DexieClaimStore {
+      override async commitDocument(write: DocumentWrite): Promise<void> {
+        await gate;
+        return super.commitDocument(write);
+      }
+    }
+    const store = new SlowDisk(openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }));
+    route = createRouter({ store, extensionId: browser.runtime.id, setBadge: conflictBadge(fakeBrowser.action), onError: (_error, type) => errors.push(type) });
+    const view = await analyze(NORTH, NORTH_TAB);
+    expect(view).toMatchObject({ stored: true, saving: true });
+    expect(view.highlights.some((h) => h.kind === 'claim')).toBe(true);
+    expect(view.highlights.some((h) => h.kind === 'entity')).toBe(true);
+    expect(await store.getSource(view.sourceId)).toBeUndefined();
+    let outcome: unknown = null;
+    const saved = ok<'page.saved'>(route({ type: 'page.saved', sourceId: view.sourceId }, fromTab(NORTH, NORTH_TAB))).then((answer) => (outcome = answer.data));
+    await new Promise((wake) => setTimeout(wake, 50));
+    expect(outcome).toBeNull();
+    release();
+    await saved;
+    expect(outcome).toEqual({ stored: true });
+    expect((await store.claimsOfSource(view.sourceId)).length).toBe(view.counts.claims);
+    expect(errors).toEqual([]);
+  });
+
+  it('tells a page asking a restarted worker whether its write landed, from the store itself', async () => {
+    const north = await analyze(NORTH, NORTH_TAB);
+    route = router();
+    expect((await ok<'page.saved'>(route({ type: 'page.saved', sourceId: north.sourceId }, fromTab(NORTH, NORTH_TAB)))).data).toEqual({ stored: true });
+    const never = (await ok<'page.saved'>(route({ type: 'page.saved', sourceId: 'https://south.example/never-written' }, fromTab(SOUTH, SOUTH_TAB)))).data;
+    expect(never).toEqual({ stored: false, notSaved: INTERRUPTED_MESSAGE });
   });
 });

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conflictBadge } from '../../../lib/background/badge';
 import { createRouter, type Router } from '../../../lib/background/router';
-import type { PageAnalysisView, PageInput, RequestType, Response, ResponseMap } from '../../../lib/messages';
+import type { PageAnalysisView, PageInput, PageSavedView, RequestType, Response, ResponseMap } from '../../../lib/messages';
 import { openCrosslightDb, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 
@@ -36,7 +36,8 @@ export interface Background {
   db: CrosslightDb;
   route: Router;
   errors: unknown[];
-  analyze(page: PageInput, tabId: number): Promise<PageAnalysisView>;
+  /** Reads a page as its content script does: the analysis, then, while it is saving, how the write ended. */
+  analyze(page: PageInput, tabId: number): Promise<PageAnalysisView & { saved: PageSavedView | null }>;
 }
 
 export function startBackground(indexedDB = new IDBFactory(), makeStore = (db: CrosslightDb) => new DexieClaimStore(db)): Background {
@@ -53,8 +54,10 @@ export function startBackground(indexedDB = new IDBFactory(), makeStore = (db: C
     route,
     errors,
     analyze: async (page, tabId) => {
-      const answer = await route({ type: 'page.analyze', page, addRequested: false }, { id: browser.runtime.id, url: page.url, tab: { id: tabId } });
-      return expectAnswer<'page.analyze'>(answer);
+      const sender = { id: browser.runtime.id, url: page.url, tab: { id: tabId } };
+      const view = expectAnswer<'page.analyze'>(await route({ type: 'page.analyze', page, addRequested: false }, sender));
+      const saved = view.saving ? expectAnswer<'page.saved'>(await route({ type: 'page.saved', sourceId: view.sourceId }, sender)) : null;
+      return { ...view, saved };
     },
   };
 }

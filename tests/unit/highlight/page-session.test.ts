@@ -87,6 +87,29 @@ describe('PageSession', () => {
     second.dispose();
   });
 
+  it('paints the page while it is saved, then says so, or says why the write did not land', async () => {
+    const router = routerOn(store());
+    const sender = { id: EXTENSION_ID, url: 'https://wire.example/story', tab: { id: 1 } };
+    const asked: string[] = [];
+    document.body.innerHTML = articleHtml('002.txt');
+    const session = new PageSession({
+      doc: document,
+      location: () => sender.url,
+      transport: async (message: Request) => {
+        asked.push(message.type);
+        if (message.type === 'page.saved') return { ok: true, data: { stored: false, notSaved: 'Not saved: the disk said no.' } };
+        return router(message, sender);
+      },
+      onError: (error) => errors.push(error),
+    });
+    await session.start({ disabled: false, hidden: false });
+    expect(asked).toEqual(['page.analyze', 'page.saved']);
+    expect(session.state()).toMatchObject({ status: 'article', stored: false });
+    expect(session.state().detail).toMatch(/Not saved: the disk said no\.$/);
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
   it('says a page is not an article, without asking the background or failing', async () => {
     const router = routerOn(store());
     document.body.innerHTML = '<form><input name="q"></form><ol><li><a href="/1">Result one</a></li><li><a href="/2">Result two</a></li></ol>';
