@@ -2,9 +2,12 @@
  * Lookup keys for names, so that one real-world thing written differently joins across
  * documents: "U.S." and "US", "Sergey" and "Sergei", "Souweida" and "As-Suwayda".
  */
+import { memoized } from './memo';
 
 /** Lower case, diacritics folded, dots and apostrophes dropped, other punctuation as spaces. */
-export function foldName(name: string): string {
+export const foldName = memoized(fold);
+
+function fold(name: string): string {
   return name
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -23,7 +26,9 @@ const ARTICLE = /(^|\s)(?:al|el|as|ad|ash|ar|az|at|an|ath|adh|ed|es|en|ul|ud)[-\
  * A transliteration-tolerant spelling: the same name romanised by different conventions
  * ("Sergey"/"Sergei", "Mohammed"/"Muhammad", "Khodorkovsky"/"Hodorkovsky") folds to one form.
  */
-export function foldTransliteration(name: string): string {
+export const foldTransliteration = memoized(transliterationFold);
+
+function transliterationFold(name: string): string {
   const stripped = name.replace(ARTICLE, '$1');
   return foldName(stripped)
     .replace(/kh/g, 'h')

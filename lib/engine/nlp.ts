@@ -4,6 +4,7 @@
  */
 import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { BoundedCache } from './memo';
 
 export interface Token {
   /** Offsets into the parsed string, end exclusive. */
@@ -38,6 +39,9 @@ const its = nlp.its;
 // wink's typings declare lemma and stem with a signature its own `out` does not accept.
 const lemmaOf = its.lemma as unknown as ItsFunction<string>;
 const stemOf = its.stem as unknown as ItsFunction<string>;
+
+/** A stem depends on the word alone: one stemming per distinct word of a session. */
+const stems = new BoundedCache<string>();
 
 export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
@@ -76,6 +80,6 @@ export function parse(text: string): Parsed {
     sentences,
     numeric,
     lemma: (i) => String(all.itemAt(i).out(lemmaOf)),
-    stem: (i) => String(all.itemAt(i).out(stemOf)),
+    stem: (i) => stems.get(values[i] ?? '', () => String(all.itemAt(i).out(stemOf))),
   };
 }
