@@ -163,6 +163,8 @@ async function moveClaimWords(tx: Transaction): Promise<void> {
 
 /** A record as exported and compared: without the fields the database derives. */
 export function withoutDerived<T extends object>(record: T): T {
+  // Most records (mentions, matches) have none: an export copies none of them.
+  if (!('words' in record) && !('titleWords' in record) && !('wordGroup' in record)) return record;
   const { words: _w, titleWords: _t, wordGroup: _g, ...own } = record as T & { words?: unknown; titleWords?: unknown; wordGroup?: unknown };
   return own as T;
 }

@@ -51,7 +51,8 @@ export async function* exportStore(db: CrosslightDb, options: { chunk?: number; 
 
   const section = function* (name: Section, records: unknown[], first: boolean, last: boolean): Generator<ExportPiece> {
     done += records.length;
-    const body = records.map((r) => JSON.stringify(withoutDerived(r as object))).join(',');
+    // One stringify of the whole page, its brackets cut: thousands of calls and a join cost more.
+    const body = records.length ? JSON.stringify(records.map((r) => withoutDerived(r as object))).slice(1, -1) : '';
     const open = first ? `,${JSON.stringify(name)}:[` : '';
     const sep = !first && body ? ',' : '';
     yield { text: `${open}${sep}${body}${last ? ']' : ''}`, done, total, section: name };
