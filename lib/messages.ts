@@ -392,6 +392,8 @@ export interface PageSavedView {
   stored: boolean;
   /** Why it was not saved, for the reader. */
   notSaved?: string;
+  /** The worker that was writing it was stopped first: reading the page again saves it. */
+  interrupted?: true;
 }
 
 export interface ResponseMap {

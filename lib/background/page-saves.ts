@@ -32,7 +32,7 @@ export function createPageSaves(store: Pick<ClaimStore, 'getSource'>): PageSaves
     async outcome(sourceId) {
       const pending = saves.get(sourceId);
       if (pending) return pending;
-      return (await store.getSource(sourceId)) !== undefined ? { stored: true } : { stored: false, notSaved: INTERRUPTED_MESSAGE };
+      return (await store.getSource(sourceId)) !== undefined ? { stored: true } : { stored: false, notSaved: INTERRUPTED_MESSAGE, interrupted: true };
     },
   };
 }

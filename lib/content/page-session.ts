@@ -196,7 +196,7 @@ export class PageSession {
   }
 
   /** Reads the page (or takes an already read article), analyses it and paints the result. */
-  private async run(addRequested: boolean, extracted?: ExtractedArticle | null): Promise<void> {
+  private async run(addRequested: boolean, extracted?: ExtractedArticle | null, retry = true): Promise<void> {
     const generation = ++this.generation;
     const url = this.deps.location();
     if (this.disabled) {
@@ -232,6 +232,12 @@ export class PageSession {
       if (!saved) return;
       const outcome = await saved;
       if (generation !== this.generation || this.analysis !== analysis) return;
+      // The browser stopped the worker in the middle of the write, which left nothing: once, the
+      // page is read again, as the reader would reload it.
+      if (outcome.interrupted && retry) {
+        await this.run(addRequested, article, false);
+        return;
+      }
       const { saving: _saving, ...settled } = analysis;
       this.analysis = { ...settled, stored: outcome.stored, ...(outcome.notSaved ? { notSaved: outcome.notSaved } : {}) };
       if (this.status === 'article') this.setStatus('article', this.describe(article, this.analysis));
@@ -306,10 +312,14 @@ export class PageSession {
     return painted;
   }
 
-  /** A failure to learn how the write ended is an outcome too: the reader is told it is unknown. */
+  /**
+   * How the page's write ended. A worker stopped while it wrote drops this request too: asked
+   * again, its successor answers from the store. Failing twice, the reader is told it is unknown.
+   */
   private async savedOutcome(sourceId: string): Promise<PageSavedView> {
+    const ask = () => request(this.deps.transport, { type: 'page.saved', sourceId });
     try {
-      return await request(this.deps.transport, { type: 'page.saved', sourceId });
+      return await ask().catch(ask);
     } catch (error) {
       this.deps.onError(error, 'page.saved');
       return { stored: false, notSaved: `Not known whether this page was saved: ${messageOf(error)}` };

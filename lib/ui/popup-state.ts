@@ -60,7 +60,8 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
  * gone (the browser restarted), there is nothing to show, which the page's status already says.
  */
 export async function withSummary(page: PageStateView, background: Transport): Promise<PopupState> {
-  if (page.sourceId === null || page.status !== 'article') return { kind: 'page', page, summary: null, summaryError: null };
+  // While the page is being saved its summary is not there yet: the popup asks again until it is.
+  if (page.sourceId === null || page.status !== 'article' || page.saving) return { kind: 'page', page, summary: null, summaryError: null };
   try {
     const summary = await request(background, { type: 'source.summary', sourceId: page.sourceId });
     return { kind: 'page', page, summary, summaryError: null };

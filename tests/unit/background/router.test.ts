@@ -277,6 +277,6 @@ describe('answering a page while its write goes on', () => {
     route = router();
     expect((await ok<'page.saved'>(route({ type: 'page.saved', sourceId: north.sourceId }, fromTab(NORTH, NORTH_TAB)))).data).toEqual({ stored: true });
     const never = (await ok<'page.saved'>(route({ type: 'page.saved', sourceId: 'https://south.example/never-written' }, fromTab(SOUTH, SOUTH_TAB)))).data;
-    expect(never).toEqual({ stored: false, notSaved: INTERRUPTED_MESSAGE });
+    expect(never).toEqual({ stored: false, notSaved: INTERRUPTED_MESSAGE, interrupted: true });
   });
 });

@@ -110,6 +110,32 @@ describe('PageSession', () => {
     session.dispose();
   });
 
+  it('reads the page again, once, when the worker writing it was stopped before the write ended', async () => {
+    const router = routerOn(store());
+    const sender = { id: EXTENSION_ID, url: 'https://wire.example/story', tab: { id: 1 } };
+    const asked: string[] = [];
+    document.body.innerHTML = articleHtml('002.txt');
+    const session = new PageSession({
+      doc: document,
+      location: () => sender.url,
+      transport: async (message: Request) => {
+        asked.push(message.type);
+        // The first write is lost with its worker, as a restarted worker reports it.
+        if (message.type === 'page.saved' && asked.filter((type) => type === 'page.saved').length === 1) {
+          return { ok: true, data: { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } };
+        }
+        return router(message, sender);
+      },
+      onError: (error) => errors.push(error),
+    });
+    await session.start({ disabled: false, hidden: false });
+    expect(asked).toEqual(['page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
+    expect(session.state()).toMatchObject({ status: 'article', stored: true });
+    expect(session.state().saving).toBeUndefined();
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
   it('says a page is not an article, without asking the background or failing', async () => {
     const router = routerOn(store());
     document.body.innerHTML = '<form><input name="q"></form><ol><li><a href="/1">Result one</a></li><li><a href="/2">Result two</a></li></ol>';

@@ -34,6 +34,13 @@ describe('loadPopupState', () => {
     expect(background.sent).toEqual([]);
   });
 
+  it('waits for a page being saved before asking for its summary, which is not stored yet', async () => {
+    const background = transportTo({}, null);
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ saving: true }) }, null), background });
+    expect(state).toMatchObject({ kind: 'page', summary: null, summaryError: null });
+    expect(background.sent).toEqual([]);
+  });
+
   it('calls a page without a content script unreadable, not an error', async () => {
     const rejected = async () => {
       throw new Error('Could not establish connection. Receiving end does not exist.');
