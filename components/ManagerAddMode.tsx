@@ -1,5 +1,6 @@
 import type { AddMode } from '../lib/settings';
 import type { SettingHandle } from '../lib/ui/setting-port';
+import { ChoiceOption } from './ChoiceOption';
 
 const MODES: { mode: AddMode; label: string; hint: string }[] = [
   { mode: 'auto', label: 'Every article I read', hint: 'Recommended: matches across sources appear without any chores.' },
@@ -12,13 +13,9 @@ export function ManagerAddMode({ addMode }: { addMode: SettingHandle<AddMode> })
     <fieldset class="cl-panel cl-radios" disabled={addMode.value === undefined}>
       <legend>Add articles to the store</legend>
       {MODES.map(({ mode, label, hint }) => (
-        <label key={mode} class="cl-radio">
+        <ChoiceOption key={mode} label={label} hint={hint}>
           <input type="radio" name="add-mode" value={mode} checked={addMode.value === mode} onChange={() => void addMode.set(mode)} />
-          <span>
-            <span class="cl-radio__label">{label}</span>
-            <span class="cl-radio__hint">{hint}</span>
-          </span>
-        </label>
+        </ChoiceOption>
       ))}
       {addMode.error && (
         <p class="cl-error" role="alert">

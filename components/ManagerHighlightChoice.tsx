@@ -1,5 +1,6 @@
 import { readHighlightChoice, type HighlightChoice } from '../lib/highlight/painter';
 import type { SettingHandle } from '../lib/ui/setting-port';
+import { ChoiceOption } from './ChoiceOption';
 
 const CLAIMS: { claims: HighlightChoice['claims']; label: string; hint: string }[] = [
   { claims: 'reported', label: 'Every claim other sources report', hint: 'Conflicts strongest, then agreements, then claims other sources only discuss.' },
@@ -13,21 +14,13 @@ export function ManagerHighlightChoice({ choice }: { choice: SettingHandle<Highl
   return (
     <fieldset class="cl-radios cl-highlight-choice" disabled={current === undefined}>
       <legend>What pages show</legend>
-      <label class="cl-radio">
+      <ChoiceOption label="Underline names" hint="People, places and organisations, faintly; a click shows what other sources say of them.">
         <input type="checkbox" checked={current?.names ?? false} onChange={(event) => set({ names: event.currentTarget.checked })} data-testid="manager-highlight-names" />
-        <span>
-          <span class="cl-radio__label">Underline names</span>
-          <span class="cl-radio__hint">People, places and organisations, faintly; a click shows what other sources say of them.</span>
-        </span>
-      </label>
+      </ChoiceOption>
       {CLAIMS.map(({ claims, label, hint }) => (
-        <label key={claims} class="cl-radio">
+        <ChoiceOption key={claims} label={label} hint={hint}>
           <input type="radio" name="highlight-claims" value={claims} checked={current?.claims === claims} onChange={() => set({ claims })} data-testid={`manager-highlight-claims-${claims}`} />
-          <span>
-            <span class="cl-radio__label">{label}</span>
-            <span class="cl-radio__hint">{hint}</span>
-          </span>
-        </label>
+        </ChoiceOption>
       ))}
       {choice.error && (
         <p class="cl-error" role="alert">

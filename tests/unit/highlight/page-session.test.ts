@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { createRouter } from '../../../lib/background/router';
 import { PageSession } from '../../../lib/content/page-session';
-import type { Request } from '../../../lib/messages';
+import type { PageSavedView, Request } from '../../../lib/messages';
 import { addModeSetting } from '../../../lib/settings';
 import { request } from '../../../lib/messaging/protocol-client';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
@@ -56,6 +56,28 @@ async function openSecondSource(router: ReturnType<typeof createRouter>): Promis
   return session;
 }
 
+/**
+ * A session on a wire story whose background answers page.saved with `saved(n)` for the n-th
+ * such request (the real answer where it gives null); `asked` lists every request in order.
+ */
+function sessionAnsweringSaved(saved: (nth: number) => PageSavedView | null): { session: PageSession; asked: string[] } {
+  const router = routerOn(store());
+  const sender = { id: EXTENSION_ID, url: 'https://wire.example/story', tab: { id: 1 } };
+  const asked: string[] = [];
+  document.body.innerHTML = articleHtml('002.txt');
+  const session = new PageSession({
+    doc: document,
+    location: () => sender.url,
+    transport: async (message: Request) => {
+      asked.push(message.type);
+      const answer = message.type === 'page.saved' ? saved(asked.filter((type) => type === 'page.saved').length) : null;
+      return answer ? { ok: true, data: answer } : router(message, sender);
+    },
+    onError: (error) => errors.push(error),
+  });
+  return { session, asked };
+}
+
 beforeEach(() => {
   fakeBrowser.reset();
   errors.length = 0;
@@ -88,20 +110,7 @@ describe('PageSession', () => {
   });
 
   it('paints the page while it is saved, then says so, or says why the write did not land', async () => {
-    const router = routerOn(store());
-    const sender = { id: EXTENSION_ID, url: 'https://wire.example/story', tab: { id: 1 } };
-    const asked: string[] = [];
-    document.body.innerHTML = articleHtml('002.txt');
-    const session = new PageSession({
-      doc: document,
-      location: () => sender.url,
-      transport: async (message: Request) => {
-        asked.push(message.type);
-        if (message.type === 'page.saved') return { ok: true, data: { stored: false, notSaved: 'Not saved: the disk said no.' } };
-        return router(message, sender);
-      },
-      onError: (error) => errors.push(error),
-    });
+    const { session, asked } = sessionAnsweringSaved(() => ({ stored: false, notSaved: 'Not saved: the disk said no.' }));
     await session.start({ disabled: false, hidden: false });
     expect(asked).toEqual(['page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: false });
@@ -111,23 +120,8 @@ describe('PageSession', () => {
   });
 
   it('reads the page again, once, when the worker writing it was stopped before the write ended', async () => {
-    const router = routerOn(store());
-    const sender = { id: EXTENSION_ID, url: 'https://wire.example/story', tab: { id: 1 } };
-    const asked: string[] = [];
-    document.body.innerHTML = articleHtml('002.txt');
-    const session = new PageSession({
-      doc: document,
-      location: () => sender.url,
-      transport: async (message: Request) => {
-        asked.push(message.type);
-        // The first write is lost with its worker, as a restarted worker reports it.
-        if (message.type === 'page.saved' && asked.filter((type) => type === 'page.saved').length === 1) {
-          return { ok: true, data: { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } };
-        }
-        return router(message, sender);
-      },
-      onError: (error) => errors.push(error),
-    });
+    // The first write is lost with its worker, as a restarted worker reports it.
+    const { session, asked } = sessionAnsweringSaved((nth) => (nth === 1 ? { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } : null));
     await session.start({ disabled: false, hidden: false });
     expect(asked).toEqual(['page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: true });
