@@ -23,6 +23,9 @@ export async function startRefusingProxy(): Promise<RefusingProxy> {
   });
   server.on('connect', (req, socket) => {
     requests.push(req.url ?? '?');
+    // A tunnel socket is ours alone (Node's server no longer watches it): a browser that resets
+    // the refused tunnel before reading the refusal is expected, and already recorded above.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 403 Forbidden\r\n\r\n');
   });
   await new Promise<void>((done, fail) => {
