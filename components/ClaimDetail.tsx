@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { ClaimCardView, ClaimListItem } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
 import { formatPublished } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import { markRuns } from '../lib/ui/marks';
 import { RELATION_LABEL } from '../lib/ui/relations';
 import { safeHref, siteLabel } from '../lib/ui/sites';

@@ -3,7 +3,7 @@ import type { ConflictGroupView, ConflictSide } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
 import { browserSaveTarget, datedFilename, saveFile, type SaveTarget } from '../lib/ui/csv-download';
 import { formatCount, formatPublished } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import { markRuns } from '../lib/ui/marks';
 import { safeHref, siteLabel } from '../lib/ui/sites';
 import { ENTITY_TYPE_LABEL } from './EntityList';

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { EntityEditView, EntityListItem } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
 import { formatCount } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import { ConfirmAction } from './ConfirmAction';
 import { EntityPicker } from './EntityPicker';
 

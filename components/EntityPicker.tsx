@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { EntityListItem } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
 import { formatCount } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import { useDebounced } from '../lib/ui/use-debounced';
 
 export interface EntityPickerProps {

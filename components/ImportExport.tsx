@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { browserSaveTarget, datedFilename, saveFile, type SaveTarget } from '../lib/ui/csv-download';
 import { formatBytes, formatCount } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import type { ImportCounts, ImportProgress, ImportResult } from '../lib/store/import';
 import type { StoreTransfer } from '../lib/ui/store-transfer';
 import { FileDrop } from './FileDrop';

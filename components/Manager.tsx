@@ -6,7 +6,7 @@ import { readArticleFile, type ArticleFile } from '../lib/ui/article-files';
 import { EMPTY_CLAIM_QUERY, type ClaimQuery } from '../lib/ui/claim-query';
 import { formatCount } from '../lib/ui/format';
 import type { ManagerTab } from '../lib/ui/manager-tabs';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 import { AddArticles, AddProgress, useArticleAdder } from './AddArticles';
 import { ClaimSearch } from './ClaimSearch';
 import { ConflictsReport } from './ConflictsReport';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { StoreStatsView } from '../lib/messages';
 import { request, type Transport } from '../lib/messaging/protocol-client';
 import { formatNumber } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 
 export interface ManagerStatsProps {
   background: Transport;
@@ -19,7 +19,6 @@ const ROWS: { key: keyof StoreStatsView; label: string }[] = [
 ];
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
-
 
 /** What the store holds. */
 export function ManagerStats({ background, refreshKey }: ManagerStatsProps) {

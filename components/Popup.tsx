@@ -13,6 +13,7 @@ import { PopupHeader } from './PopupHeader';
 import { PopupSiteSwitches } from './PopupSiteSwitches';
 import { PopupStatus } from './PopupStatus';
 import { PopupUnanchored } from './PopupUnanchored';
+import { messageOf } from '../lib/error-message';
 
 export interface PopupSettings {
   disabledSites: SettingPort<string[]>;
@@ -32,10 +33,6 @@ export type PageSettled = (page: PageStateView) => boolean;
 
 /** A page is read in well under a second; past this many asks the popup shows what it has. */
 const MAX_POLLS = 40;
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 export function Popup({ transports, settings, openManager, pollInterval = 250 }: PopupProps) {
   const [state, setState] = useState<PopupState | null>(null);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { formatBytes } from '../lib/ui/format';
-import { messageOf } from '../lib/ui/manager-format';
+import { messageOf } from '../lib/error-message';
 
 export interface StorageEstimateView {
   usage?: number;
@@ -15,7 +15,6 @@ export interface StoragePort {
 }
 
 type Loaded<T> = { kind: 'loading' } | { kind: 'ready'; value: T } | { kind: 'failed'; message: string };
-
 
 /** Space used and left, and whether the browser may clear the store when the disk runs short. */
 export function StoragePanel({ storage, refreshKey }: { storage: StoragePort; refreshKey: number }) {

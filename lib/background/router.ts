@@ -22,6 +22,7 @@ import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { dropUnstoredPage, rememberUnstoredPage, unstoredPage, unstoredPageOfClaim } from './unstored-pages';
 import { hostnameOf } from '../ui/sites';
+import { messageOf } from '../error-message';
 
 /** The parts of `runtime.MessageSender` the router trusts. */
 export interface MessageSender {
@@ -140,10 +141,6 @@ export function createRouter(deps: RouterDeps): Router {
     }
     return handleMessage(explained, message, sender, deps.onError);
   };
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 function withUnstored(store: ReadStore, page: AnalysedPage | undefined): ReadStore {

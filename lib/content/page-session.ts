@@ -23,6 +23,7 @@ import { request, type Transport } from '../messaging/protocol-client';
 import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
 import { NAVIGATION_SETTLE_MS, PageChanges, pageAddress } from './page-changes';
 import { pauseForPage } from './pause';
+import { messageOf } from '../error-message';
 
 export interface PageSessionDeps {
   doc: Document;
@@ -60,10 +61,6 @@ function hitIndexOf(painted: Placed[]): HitIndex<Placed> {
 /** "1 claim", "3 claims": plain digits; the popup formats numbers for the reader's locale. */
 function count(n: number, noun: string, plural = `${noun}s`): string {
   return `${n} ${n === 1 ? noun : plural}`;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 export class PageSession {

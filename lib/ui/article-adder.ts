@@ -7,7 +7,7 @@ import type { PageInput } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
 import type { ArticleFile, ReadArticle } from './article-files';
 import { formatCount } from './format';
-import { messageOf } from './manager-format';
+import { messageOf } from '../error-message';
 
 export type AddStatus = 'added' | 'duplicate' | 'failed';
 

@@ -22,8 +22,3 @@ export function windowBounds(offset: number, shown: number, total: number): { fi
   if (total === 0 || shown === 0) return { first: 0, last: 0 };
   return { first: offset + 1, last: Math.min(total, offset + shown) };
 }
-
-/** Error of any kind as a sentence for the reader. */
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}

@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Page } from '../messages';
 import { pagesFor } from './virtual-window';
+import { messageOf } from '../error-message';
 
 export type FetchPage<T> = (offset: number, limit: number) => Promise<Page<T>>;
 
@@ -21,10 +22,6 @@ export interface PagedList<T> {
   reload(): void;
   /** Time from the query to its first page, in ms, for the reader to see how fast search is. */
   firstPageMs: number | null;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /**

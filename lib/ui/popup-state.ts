@@ -4,6 +4,7 @@
  */
 import type { PageStateView, SourceSummaryView } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
+import { messageOf } from '../error-message';
 
 export type PopupState =
   /** Nothing answers in the tab: a browser page, a store page, a PDF viewer, or a tab opened before install. */
@@ -25,10 +26,6 @@ export interface PopupTransports {
   background: Transport;
 }
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
 /**
  * Asks the page first: a rejected send (no receiver) or an empty answer means no content script
  * runs there, which is a normal state for the reader, not an error; a refusal is an error.
@@ -41,7 +38,7 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
       if (answer === undefined) unreachable = 'The page did not answer.';
       return answer;
     } catch (error) {
-      unreachable = errorMessage(error);
+      unreachable = messageOf(error);
       return undefined;
     }
   };
@@ -49,7 +46,7 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
   try {
     state = await request(page, { type: 'page.state' });
   } catch (error) {
-    return unreachable !== null ? { kind: 'unreadable', detail: unreachable } : { kind: 'error', message: errorMessage(error) };
+    return unreachable !== null ? { kind: 'unreadable', detail: unreachable } : { kind: 'error', message: messageOf(error) };
   }
   return withSummary(state, transports.background);
 }
@@ -66,6 +63,6 @@ export async function withSummary(page: PageStateView, background: Transport): P
     const summary = await request(background, { type: 'source.summary', sourceId: page.sourceId });
     return { kind: 'page', page, summary, summaryError: null };
   } catch (error) {
-    return { kind: 'page', page, summary: null, summaryError: page.stored ? errorMessage(error) : null };
+    return { kind: 'page', page, summary: null, summaryError: page.stored ? messageOf(error) : null };
   }
 }

@@ -3,6 +3,7 @@
  * as they are; components take it as a parameter so they render without an extension around them.
  */
 import { useEffect, useState } from 'preact/hooks';
+import { messageOf } from '../error-message';
 
 export interface SettingPort<T> {
   getValue(): Promise<T>;
@@ -15,10 +16,6 @@ export interface SettingHandle<T> {
   value: T | undefined;
   error: string | null;
   set(value: T): Promise<void>;
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
 
 /** A setting's current value, kept live when another page (the popup, the manager) changes it. */
