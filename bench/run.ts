@@ -157,12 +157,14 @@ async function measureHighlightingPart(report: Report, server: BenchServer, show
     log('highlighting on the real pages (Chromium)…');
     const h = await measureHighlighting(browser, server, shownPages, log);
     const samples = `p95 of ${h.samples} fresh loads over ${shownPages.length} pages`;
-    report.add({ key: 'highlight_ms_p95', label: 'place and paint highlights', unit: 'ms', value: h.oursP95, budget: { max: 16, source: ISSUE_5 }, note: `${samples}; median ${round(h.oursMedian)} ms; anchoring + Highlight API + forced layout` });
-    report.add({ key: 'markjs_ms_p95', label: 'mark.js markRegExp, same texts', unit: 'ms', value: h.markjsP95, budget: { above: { value: h.oursP95, name: 'highlight_ms_p95' }, source: ISSUE_5 }, note: `${samples}; median ${round(h.markjsMedian)} ms; one combined pattern, acrossElements, forced layout` });
+    report.add({ key: 'highlight_ms_p95', label: 'place and paint highlights', unit: 'ms', value: h.oursP95, budget: { max: 16, source: ISSUE_5 }, note: `${samples}; median ${round(h.oursMedian)} ms; ranges + Highlight API + forced layout, once the analysis arrives` });
+    report.add({ key: 'highlight_total_ms_p95', label: 'prepare and paint together', unit: 'ms', value: h.totalP95, note: `${samples}; what mark.js is compared with` });
+    report.add({ key: 'highlight_prepare_ms_p95', label: 'match the article to the page, ready the painter', unit: 'ms', value: h.prepareP95, note: `${samples}; done while the background analyses; includes the page restyle the painter's sheet causes` });
+    report.add({ key: 'markjs_ms_p95', label: 'mark.js markRegExp, same texts', unit: 'ms', value: h.markjsP95, budget: { above: { value: h.totalP95, name: 'highlight_total_ms_p95' }, source: ISSUE_5 }, note: `${samples}; median ${round(h.markjsMedian)} ms; one combined pattern, acrossElements, forced layout` });
     report.add({ key: 'layout_shift', label: 'layout change from highlighting', unit: 'px', value: h.layoutShiftPx, budget: { equals: 0, source: ISSUE_5 }, note: `sum of every element box's change, worst page; mark.js moves ${round(h.markjsShiftPx)} px` });
     report.detail(
-      'highlighting per page (highlights placed/total, ours ms, mark.js ms)',
-      h.perPage.map((p) => `${p.page} ${p.placed}/${p.highlights} ${round(p.oursMs)}/${round(p.markjsMs)}`).join(', '),
+      'highlighting per page (highlights placed/total, ours prepare+paint ms, mark.js ms)',
+      h.perPage.map((p) => `${p.page} ${p.placed}/${p.highlights} ${round(p.prepareMs)}+${round(p.oursMs)}/${round(p.markjsMs)}`).join(', '),
     );
   } finally {
     await browser.close();

@@ -9,7 +9,7 @@
  */
 import type { ArticleBlock, ExtractedArticle } from '../extract/article';
 import type { Highlight } from '../messages';
-import { domRange, type DomTextMap } from './dom-text-map';
+import { domPosition, domRange, type DomTextMap } from './dom-text-map';
 import { runSteps, type Steps } from './steps';
 import {
   compactIndexAt,
@@ -192,6 +192,15 @@ export interface ArticleAnchoring {
 export interface ArticlePlacement {
   place(highlights: Highlight[]): { anchored: AnchoredHighlight[]; missed: Highlight[] };
   blocks: { total: number; missed: number };
+  /** The element holding the first article text found on the page (whose colours the highlights suit), or null when none was found. */
+  firstElement: Element | null;
+}
+
+function firstElementOf(map: DomTextMap, page: CompactText, segments: Segment[]): Element | null {
+  const first = segments[0];
+  if (!first) return null;
+  const span = originalSpan(page, first.page, first.page + 1);
+  return domPosition(map, span.start, 'start')?.node.parentElement ?? null;
 }
 
 /** Matching the article to the page, in steps (see steps.ts); `placeArticle` runs them at once. */
@@ -203,6 +212,7 @@ export function* placementSteps(article: ExtractedArticle, map: DomTextMap): Ste
   const { segments, missedBlocks } = yield* anchorBlockSteps(articleText, article.blocks, pageText);
   return {
     blocks: { total: article.blocks.length, missed: missedBlocks },
+    firstElement: firstElementOf(map, pageText, segments),
     place(highlights) {
       const anchored: AnchoredHighlight[] = [];
       const missed: Highlight[] = [];

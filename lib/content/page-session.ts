@@ -11,7 +11,7 @@
 import { h } from 'preact';
 import { ClaimCard, type ClaimName } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
-import { placementSteps, type AnchoredHighlight } from '../anchoring/anchor-article';
+import { placementSteps, type AnchoredHighlight, type ArticlePlacement } from '../anchoring/anchor-article';
 import { buildDomTextMap } from '../anchoring/dom-text-map';
 import { runStepsInSlices } from '../anchoring/steps';
 import { extractionSteps, type ExtractedArticle } from '../extract/article';
@@ -214,18 +214,23 @@ export class PageSession {
         this.setStatus('not-article', 'This page does not look like an article: nothing to highlight.');
         return;
       }
-      const analysis = await request(this.deps.transport, {
-        type: 'page.analyze',
-        page: article.page,
-        addRequested,
-        ...(this.forgotten ? { forgotten: true } : {}),
-      });
-      if (generation !== this.generation) return;
+      // The article is matched to the page while the background analyses it: once the answer
+      // arrives, only the highlights' own ranges are left to build.
+      const [analysis, placement] = await Promise.all([
+        request(this.deps.transport, {
+          type: 'page.analyze',
+          page: article.page,
+          addRequested,
+          ...(this.forgotten ? { forgotten: true } : {}),
+        }),
+        this.prepare(article, generation),
+      ]);
+      if (generation !== this.generation || !placement) return;
       this.clear();
       this.analysis = analysis;
       // The page is painted while its write ends; how it ended is asked for meanwhile.
       const saved = analysis.saving ? this.savedOutcome(analysis.sourceId) : null;
-      await this.paint(article, analysis, generation);
+      await this.paint(article, placement, analysis, generation);
       if (!saved) return;
       const outcome = await saved;
       if (generation !== this.generation || this.analysis !== analysis) return;
@@ -257,17 +262,31 @@ export class PageSession {
     return { budgetMs: SLICE_BUDGET_MS, pause: pauseForPage, cancelled: () => generation !== this.generation };
   }
 
-  /** Places the analysis's highlights on the live page in slices, then paints them at once. */
-  private async paint(article: ExtractedArticle, analysis: PageAnalysisView, generation: number): Promise<void> {
-    const { doc } = this.deps;
+  /**
+   * Matches the article to the live page in slices and readies the painter; null when a newer run
+   * took over. The painter's style sheet makes the browser restyle the whole page once: done here,
+   * that happens while the background works, not between its answer and the highlights.
+   */
+  private async prepare(article: ExtractedArticle, generation: number): Promise<ArticlePlacement | null> {
     const sliced = this.slices(generation);
     await pauseForPage();
-    if (sliced.cancelled()) return;
-    const map = buildDomTextMap(doc.body, this.cards.element);
+    if (sliced.cancelled()) return null;
+    const map = buildDomTextMap(this.deps.doc.body, this.cards.element);
     await pauseForPage();
-    if (sliced.cancelled()) return;
+    if (sliced.cancelled()) return null;
     const placement = await runStepsInSlices(placementSteps(article, map), sliced);
-    if (!placement) return;
+    if (!placement) return null;
+    if (!this.painter && placement.firstElement) {
+      this.dark = isOnDarkBackground(placement.firstElement);
+      this.painter = createPainter(this.deps.doc, { dark: this.dark });
+      this.painter.setHidden(this.hidden);
+    }
+    return placement;
+  }
+
+  /** Places the analysis's highlights on the matched page in slices, then paints them at once. */
+  private async paint(article: ExtractedArticle, placement: ArticlePlacement, analysis: PageAnalysisView, generation: number): Promise<void> {
+    const sliced = this.slices(generation);
     const placed: Placed[] = [];
     const missed: Highlight[] = [];
     const pending = analysis.highlights;
@@ -300,11 +319,6 @@ export class PageSession {
   private paintPlaced(): Placed[] {
     for (const item of this.placed) item.style = styleOf(item.highlight, this.choice);
     const painted = this.placed.filter((p) => p.style !== null);
-    if (!this.painter && painted.length > 0) {
-      this.dark = isOnDarkBackground(painted[0]!.ranges[0]!.startContainer.parentElement);
-      this.painter = createPainter(this.deps.doc, { dark: this.dark });
-      this.painter.setHidden(this.hidden);
-    }
     this.painter?.paint(painted);
     return painted;
   }
@@ -470,7 +484,9 @@ export class PageSession {
       this.cards.close({ restoreFocus: false });
       this.running = true;
       try {
-        await this.paint(this.article, this.analysis, generation);
+        const { article, analysis } = this;
+        const placement = await this.prepare(article, generation);
+        if (placement) await this.paint(article, placement, analysis, generation);
       } finally {
         if (generation === this.generation) this.running = false;
       }

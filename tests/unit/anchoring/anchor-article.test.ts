@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { anchorBlocks, mapSpan } from '../../../lib/anchoring/anchor-article';
+import { anchorBlocks, mapSpan, placeArticle } from '../../../lib/anchoring/anchor-article';
 import { buildDomTextMap, domPosition, type DomTextMap } from '../../../lib/anchoring/dom-text-map';
 import { compactString, compactText } from '../../../lib/anchoring/text-quote';
 import { extractArticle, type ExtractedArticle } from '../../../lib/extract/article';
@@ -77,6 +77,15 @@ describe('anchoring on pages built to mislead it', () => {
     const at = article.page.text.indexOf('Hamburg');
     const placed = mapSpan(articleText, pageText, segments, at, at + 7)!;
     expect(map.text.slice(placed[0]!.start, placed[0]!.end)).toBe('Hamburg');
+  });
+
+  it("names the element that holds the article's first text on the page, where the highlights will be painted", () => {
+    const html = `<!doctype html><html><body><nav><a href="/x">${sentence}</a></nav>
+      <article><h1 id="headline">Summit in Hamburg ends</h1><p>${filler.repeat(3)}</p><p>${sentence}</p></article></body></html>`;
+    const { doc, article } = setUp(html);
+    expect(placeArticle(article, buildDomTextMap(doc.body)).firstElement?.id).toBe('headline');
+    const elsewhere = parse('<!doctype html><html><body><p>Nothing of that article is here.</p></body></html>');
+    expect(placeArticle(article, buildDomTextMap(elsewhere.body)).firstElement).toBeNull();
   });
 
   it('reports a highlight as not placed when its text is no longer on the page', () => {
