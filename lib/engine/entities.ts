@@ -6,10 +6,11 @@
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
 import { isGivenName, longestName, lookup } from './gazetteer';
+import { ROLE_NOUNS } from './data/people';
 import { ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
 
-type Cue = 'title' | 'given' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
+type Cue = 'title' | 'role' | 'given' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -93,6 +94,15 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
 }
 
+const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text);
+
+/** "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,": a role noun names the run after it. */
+function namedByRole(tokens: Token[], first: number, after: Token | undefined): boolean {
+  const before = tokens[first - 1];
+  if (isRoleNoun(before)) return true;
+  return before?.text === ',' && isRoleNoun(tokens[first - 2]) && (after?.text === ',' || after === undefined);
+}
+
 /** Names in the sentences of one parsed block. `text` is what was parsed; `base` its offset. */
 export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -110,7 +120,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const before = tokens[firstToken - 1];
       const after = tokenAfter(tokens, run[run.length - 1]!.last);
       const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
-      for (const m of segment(run, placeOf ? PLACE_OF : before, after, strict)) {
+      for (const m of segment(run, placeOf ? PLACE_OF : before, after, strict, namedByRole(tokens, firstToken, after))) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
@@ -138,7 +148,7 @@ function isOrgName(words: Word[]): boolean {
 }
 
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
-function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean): Piece[] {
+function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean): Piece[] {
   const whole = run.map((w) => w.text).join(' ');
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
@@ -155,9 +165,12 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const pieces: Piece[] = [];
   let chunk: Word[] = [];
   let titled = false;
+  let byRole = role;
   const flush = (isLast: boolean) => {
     if (!chunk.length) return;
-    pieces.push(typeChunk(chunk, titled, isLast ? after : undefined, pieces.length === 0 && !titled ? before : undefined));
+    const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : null;
+    byRole = false;
+    pieces.push(typed ?? typeChunk(chunk, titled, isLast ? after : undefined, pieces.length === 0 && !titled ? before : undefined));
     chunk = [];
     titled = false;
   };

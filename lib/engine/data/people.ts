@@ -21,6 +21,21 @@ export const TITLES = [
   'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St',
 ];
 
+/**
+ * Lowercase nouns of role and kinship that name the person right after them ("opposition leader
+ * Morgan Tsvangirai", "his wife Grace") or set off by commas ("the priest, Fidelis Mukonori,").
+ */
+export const ROLE_NOUNS = new Set(`
+  leader chief minister secretary spokesman spokeswoman spokesperson president premier chancellor
+  governor mayor senator lawmaker legislator congressman congresswoman official officer director
+  chairman chairwoman commander general colonel ambassador envoy adviser advisor aide lawyer attorney
+  prosecutor judge priest pastor bishop cleric imam rabbi analyst economist professor researcher
+  scientist journalist reporter correspondent editor columnist author novelist actor actress singer
+  coach founder executive candidate activist campaigner dissident commentator historian diplomat
+  negotiator mediator rapper footballer striker midfielder goalkeeper chef
+  wife husband son daughter brother sister mother father widow widower uncle aunt nephew niece cousin
+`.trim().split(/\s+/));
+
 export const GIVEN_NAMES = `
 aaron abdul abdullah abe abraham adam adrian ahmad ahmed aisha alan albert alberto alejandro
 aleksandr aleksei alex alexander alexandra alexei alexey ali alice alicia alison amanda amy ana

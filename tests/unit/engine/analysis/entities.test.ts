@@ -48,6 +48,20 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Ostrova').type).toBe('person');
   });
 
+  it('types a name after a lowercase role or kinship noun, or set off by commas after one, as a person', () => {
+    const b = analyzeText(
+      'Reports suggest that former security chief Vaclo Denmarov was ousted. The priest, Irvo Kasseldt, is mediating. ' +
+        'Opposition leader Ruvan Teszar and his wife Marell left the country. The talks ended in Denmarov’s favour.',
+    );
+    expect(entityNamed(b, 'Vaclo Denmarov').type).toBe('person');
+    expect(entityNamed(b, 'Irvo Kasseldt').type).toBe('person');
+    expect(entityNamed(b, 'Ruvan Teszar').type).toBe('person');
+    expect(entityNamed(b, 'Marell').type).toBe('person');
+    // The surname after "in" is the same person, not a place.
+    expect(entityNamed(b, 'Denmarov').type).toBe('person');
+    expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('does not take a capitalised common noun before "said" for a person', () => {
     const b = analyzeText('Analysts said the decision would strengthen moderate voices in the country.');
     expect(b.entities).toEqual([]);
