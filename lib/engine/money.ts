@@ -15,9 +15,17 @@ const WORDS: Record<string, string> = {
 const SCALE = '(?:million|billion|trillion|bn|mn|m|k)';
 const AMOUNT = `\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
 export const MONEY_PATTERN = new RegExp(
-  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
+  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
   'g',
 );
+
+/**
+ * "500 pounds of halibut": without "£" or "sterling", "pounds" is read as a weight, the common
+ * sense in English-language news (British papers write money in pounds as "£").
+ */
+export function isPoundsOfWeight(text: string): boolean {
+  return /\bpounds?\b/i.test(text) && !/£|sterling|gbp/i.test(text);
+}
 
 /** "$3.5 million" → 3,500,000 USD; "20 euros" → 20 EUR. Null without a currency or a number. */
 export function parseMoney(text: string): { value: number; unit: string } | null {

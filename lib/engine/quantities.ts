@@ -7,7 +7,7 @@ import type { Quantity, QuantityBound, QuantityKind, QuantityRole } from './type
 import { parse, type Parsed } from './nlp';
 import { NUMBER_WORD_PATTERN as NW, parseNumber } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
-import { MONEY_PATTERN, parseMoney } from './money';
+import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal';
@@ -90,6 +90,10 @@ const PRIORITY: Record<Candidate['kind'], number> = {
   time: 0, duration: 1, date: 2, money: 3, percent: 4, count: 5, cardinal: 6,
 };
 
+/** "$119-a-year", "twice a week": "a year" after an amount is what the amount is counted per, not a duration. */
+const RATE_PER = /^(?:an?|per)[\s-]/i;
+const RATE_BEFORE = /(?:[\d%]|\b(?:once|twice|thrice|times|dollars?|euros?|pounds?|cents?))[\s-]+$/i;
+
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
 function candidates(view: string, from: number, to: number, parsed: Parsed): Candidate[] {
@@ -105,6 +109,14 @@ function candidates(view: string, from: number, to: number, parsed: Parsed): Can
     // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
     found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end });
+  }
+  for (const c of found) {
+    // A weight in pounds is a count of pounds: the number alone, the unit read after it.
+    const phrase = view.slice(c.start, c.end);
+    if (c.kind === 'money' && isPoundsOfWeight(phrase)) {
+      c.kind = 'cardinal';
+      c.end = c.start + phrase.search(/[\s-]*\bpounds?\b/i);
+    }
   }
   found.sort((a, b) => (b.end - b.start) - (a.end - a.start) || PRIORITY[a.kind] - PRIORITY[b.kind]);
   const kept: Candidate[] = [];
@@ -205,6 +217,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     switch (c.kind) {
       case 'duration':
         if (RELATIVE_AFTER.test(after) || RELATIVE_BEFORE.test(before)) continue;
+        if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         kind = 'duration'; unit = 's'; value = parseDuration(phrase);
         break;
       case 'time':

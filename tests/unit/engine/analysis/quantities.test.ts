@@ -66,6 +66,12 @@ describe('durations', () => {
     expect(only('It lasted nearly two hours longer than it was supposed to.', 'duration')).toEqual([]);
     expect(only('The vote came a week after the hearing, two years ago.', 'duration')).toEqual([]);
   });
+
+  it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week"', () => {
+    expect(only("Prime, Amazon's $119-a-year program, keeps growing.", 'duration')).toEqual([]);
+    expect(only('The two teams meet twice a week.', 'duration')).toEqual([]);
+    expect(one('The meeting lasted a week.', 'duration')).toMatchObject({ value: 604800, text: 'a week' });
+  });
 });
 
 describe('dates and times', () => {
@@ -114,6 +120,13 @@ describe('counts, money and percentages', () => {
     expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
     expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
     expect(one('The deal is worth £2bn in total.', 'money')).toMatchObject({ value: 2e9, unit: 'GBP' });
+  });
+
+  it('reads pounds as a weight unless written with £ or "sterling"', () => {
+    expect(one('His grandfather hauled 500 pounds of halibut.', 'count')).toMatchObject({ value: 500, unit: 'pound', text: '500' });
+    expect(only('The fishery is capped at 29.4 million pounds.', 'money')).toEqual([]);
+    expect(one('They paid £500 for the boat.', 'money')).toMatchObject({ value: 500, unit: 'GBP' });
+    expect(one('They paid 20 pounds sterling for it.', 'money')).toMatchObject({ value: 20, unit: 'GBP' });
   });
 
   it('reads percentages written with a sign or in words', () => {
