@@ -286,6 +286,8 @@ interface Draft {
  * the names listed with them or are dropped.
  */
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
+  inheritListTypes(names);
+  harmonizeTypes(names);
   // Surname → the person it names in this document: a full name if one was seen, else the
   // surname seen with a title or a verb of speech.
   const people = new Map<string, string>();
@@ -296,7 +298,6 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     const surname = foldTransliteration(m.surface);
     if (m.type === 'person' && !m.surface.includes(' ') && !people.has(surname)) people.set(surname, `surname:${surname}`);
   }
-  inheritListTypes(names);
   const drafts = new Map<string, Draft>();
   const located: Array<{ id: string; start: number; end: number }> = [];
   for (const m of names) {
@@ -335,6 +336,64 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   }
   const mentions = located.map((l) => ({ entity: index.get(l.id)!, start: l.start, end: l.end }));
   return { entities, mentions };
+}
+
+/** How much a cue says about a name's type: lower is surer. */
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, 'place-after': 2, speech: 3, 'place-before': 4 };
+const WEAK_RANK = CUE_RANK.speech;
+/** Endings of a company's full name that the article drops after the first mention. */
+const COMPANY_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'holdings']);
+
+const rankOf = (m: NameMention): number => (m.cue === null ? Infinity : CUE_RANK[m.cue]);
+
+function adopt(m: NameMention, from: Pick<NameMention, 'type' | 'cue' | 'canonical'>): void {
+  m.type = from.type;
+  m.cue = from.cue;
+  m.canonical = from.canonical;
+}
+
+/**
+ * One name, one type within an article: a name typed only by a weak cue ("Yahoo said", "in
+ * Yahoo") takes the type of the same name read with a surer cue, and a company's short name
+ * ("Alibaba") that of its full name ("Alibaba Group"). A name of several words that is said to
+ * speak and is also something one is in ("Whole Foods said", "in Whole Foods stores") is neither
+ * a person nor a place: an organisation.
+ */
+function harmonizeTypes(names: NameMention[]): void {
+  const bySurface = new Map<string, NameMention[]>();
+  for (const m of names) {
+    const key = foldTransliteration(m.surface);
+    const group = bySurface.get(key);
+    if (group) group.push(m);
+    else bySurface.set(key, [m]);
+  }
+  const companies = new Map<string, NameMention>();
+  for (const m of names) {
+    const words = m.surface.split(' ');
+    if (m.type !== 'organization' || words.length < 2 || !COMPANY_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    const short = foldTransliteration(words.slice(0, -1).join(' '));
+    if (!companies.has(short)) companies.set(short, m);
+  }
+  for (const [surface, group] of bySurface) {
+    const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));
+    const company = companies.get(surface);
+    if (company && rankOf(surest) >= WEAK_RANK) {
+      // One canonical name for both forms, so that they are one entity.
+      const canonical = company.canonical ?? company.surface;
+      for (const m of bySurface.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;
+      for (const m of group) adopt(m, { type: 'organization', cue: 'head', canonical });
+      continue;
+    }
+    if (surest.type === null) continue;
+    if (rankOf(surest) >= WEAK_RANK) {
+      const types = new Set(group.map((m) => m.type).filter((t) => t !== null));
+      if (types.has('person') && types.has('place') && surface.includes(' ')) {
+        for (const m of group) adopt(m, { type: 'organization', cue: surest.cue, canonical: null });
+        continue;
+      }
+    }
+    for (const m of group) if (m !== surest && rankOf(m) >= WEAK_RANK && m.type !== surest.type) adopt(m, surest);
+  }
 }
 
 /**

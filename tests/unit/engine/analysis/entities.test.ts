@@ -62,6 +62,19 @@ describe('entity types', () => {
     expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('gives a name one type in an article: the surest cue wins, a short company name joins the full one', () => {
+    const b = analyzeText(
+      'Korvath Group owns a third of the venture. Korvath said it would not sell. ' +
+        'Ostrova said the count was wrong, and officials in Ostrova province agreed. ' +
+        'Shoppers in Green Larder stores saw the new prices. Green Larder said they would fall further.',
+    );
+    const korvath = entityNamed(b, 'Korvath Group');
+    expect(korvath.type).toBe('organization');
+    expect(korvath.aliases).toContain('Korvath');
+    expect(b.entities.filter((e) => e.aliases.includes('Ostrova')).map((e) => e.type)).toEqual(['place']);
+    expect(b.entities.filter((e) => e.aliases.includes('Green Larder')).map((e) => e.type)).toEqual(['organization']);
+  });
+
   it('does not take a capitalised common noun before "said" for a person', () => {
     const b = analyzeText('Analysts said the decision would strengthen moderate voices in the country.');
     expect(b.entities).toEqual([]);
