@@ -67,16 +67,25 @@ function watchPaint(): void {
   }, 2);
 }
 
-/** Milliseconds from DOMContentLoaded (the earliest document_idle can come) to painted highlights. */
+/**
+ * Chromium runs document_idle content scripts at whichever comes first: the load event's end, or
+ * 200 ms after DOMContentLoaded (kScriptIdleTimeoutInMs in Chromium's extension renderer).
+ */
+const IDLE_AFTER_DOM_MS = 200;
+
+/** Milliseconds from document_idle (as Chromium times it, above) to painted highlights. */
 async function readyMs(page: Page): Promise<number | null> {
   try {
     const handle = await page.waitForFunction(
-      () => {
+      (idleAfterDom) => {
         const painted = (window as unknown as { __crosslightPaintedAt?: number }).__crosslightPaintedAt;
         const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
-        return painted !== undefined && nav && nav.domContentLoadedEventEnd > 0 ? painted - nav.domContentLoadedEventEnd : false;
+        if (painted === undefined || !nav || nav.domContentLoadedEventEnd <= 0) return false;
+        const afterDom = nav.domContentLoadedEventEnd + idleAfterDom;
+        const idle = nav.loadEventEnd > 0 ? Math.min(nav.loadEventEnd, afterDom) : afterDom;
+        return painted - idle;
       },
-      undefined,
+      IDLE_AFTER_DOM_MS,
       { timeout: READY_TIMEOUT_MS, polling: 50 },
     );
     return (await handle.jsonValue()) as number;
