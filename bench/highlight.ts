@@ -37,7 +37,7 @@ export interface HighlightFigures {
 async function highlightsOf(page: BenchPage): Promise<Highlight[]> {
   const store = new MemoryClaimStore();
   const analysed = await ingestDocument(store, documentInput(page), { persist: false });
-  return (await pageAnalysisView(store, analysed, false)).highlights;
+  return pageAnalysisView(analysed, false).highlights;
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

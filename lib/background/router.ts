@@ -90,14 +90,14 @@ export function createRouter(deps: RouterDeps): Router {
       const first = await Promise.race([finished, started.then((result) => ({ result }))]);
       if ('result' in first) {
         saves.track(first.result.source.id, settleSave(ingest));
-        return answer(tabId, { ...(await pageAnalysisView(store, first.result, true)), saving: true });
+        return answer(tabId, { ...pageAnalysisView(first.result, true), saving: true });
       }
       const { result, storeFull } = first.done;
       // A page stored earlier stays stored even when this visit did not store it again.
       const stored = (persist && !storeFull) || (await store.getSource(result.source.id)) !== undefined;
       if (stored) await dropUnstoredPage(result.source.id);
       else await rememberUnstoredPage(result);
-      const view = await pageAnalysisView(store, result, stored);
+      const view = pageAnalysisView(result, stored);
       return answer(tabId, storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view);
     },
     'page.saved': ({ sourceId }) => saves.outcome(sourceId),

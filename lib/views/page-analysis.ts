@@ -1,7 +1,6 @@
 /** What the content script paints on an analysed page. */
 import type { Relation } from '../engine/types';
 import type { Highlight, HighlightRelation, PageAnalysisView } from '../messages';
-import type { ClaimStore } from '../store/claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from '../store/records';
 import { relationRank } from './other-claims';
 
@@ -10,19 +9,19 @@ export interface AnalysedPage {
   source: SourceRecord;
   claims: ClaimRecord[];
   mentions: MentionRecord[];
+  /** The entities this analysis made or changed. */
   entities: EntityRecord[];
   matches: MatchRecord[];
-  /** Every entity the page mentions, when the analysis has them at hand (ingest does). */
+  /** Every entity the page mentions, as ingest resolved them (not kept with an unstored page). */
   mentioned?: EntityRecord[];
 }
 
 /**
  * One highlight per claim, coloured by its strongest relation to another source (conflicts >
- * agrees > related), and one per entity mention, typed. Entities the analysis did not return
- * (already stored, unchanged) are read from the store: not needed after ingest, whose answer
- * must not wait behind its own commit.
+ * agrees > related), and one per entity mention, typed. Built from the analysis alone, so that the
+ * answer never waits behind the page's own commit.
  */
-export async function pageAnalysisView(store: ClaimStore, page: AnalysedPage, stored: boolean): Promise<PageAnalysisView> {
+export function pageAnalysisView(page: AnalysedPage & { mentioned: EntityRecord[] }, stored: boolean): PageAnalysisView {
   const strongest = new Map<string, Relation>();
   for (const match of page.matches) {
     for (const claimId of [match.a, match.b]) {
@@ -30,9 +29,7 @@ export async function pageAnalysisView(store: ClaimStore, page: AnalysedPage, st
       if (current === undefined || relationRank(match.relation) < relationRank(current)) strongest.set(claimId, match.relation);
     }
   }
-  const entities = new Map([...(page.mentioned ?? []), ...page.entities].map((e) => [e.id, e]));
-  const missing = [...new Set(page.mentions.map((m) => m.entityId))].filter((id) => !entities.has(id));
-  if (missing.length > 0) for (const entity of await store.getEntities(missing)) entities.set(entity.id, entity);
+  const entities = new Map(page.mentioned.map((e) => [e.id, e]));
 
   const highlights: Highlight[] = [];
   for (const claim of page.claims) {

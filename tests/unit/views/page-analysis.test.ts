@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { ClaimRecord } from '../../../lib/store/records';
-import { MemoryClaimStore } from '../../../lib/store/memory-store';
 import { pageAnalysisView } from '../../../lib/views/page-analysis';
 import { article, entity, match, mention } from '../store/make-records';
 import { threeSources } from './scenario';
 
 describe('the page analysis view', () => {
   it('colours each claim by its strongest relation: conflicts over agrees over related', async () => {
-    const { store, a, b0, c0, c1 } = await threeSources();
+    const { a, b0, c0, c1 } = await threeSources();
     const [a0, a1, a2] = a.claims as [ClaimRecord, ClaimRecord, ClaimRecord];
-    const view = await pageAnalysisView(
-      store,
-      { ...a, mentions: [], entities: [], matches: [match(a0, c0, 'agrees'), match(a0, b0, 'conflicts'), match(a1, c1, 'related')] },
+    const view = pageAnalysisView(
+      { ...a, mentions: [], entities: [], mentioned: [], matches: [match(a0, c0, 'agrees'), match(a0, b0, 'conflicts'), match(a1, c1, 'related')] },
       true,
     );
     const relation = (id: string) => view.highlights.find((h) => h.kind === 'claim' && h.id === id);
@@ -21,12 +19,10 @@ describe('the page analysis view', () => {
     expect(view.counts).toEqual({ claims: 3, entities: 0, matches: 3, conflicts: 1 });
   });
 
-  it('gives each mention its entity type, reading entities it was not handed from the store', async () => {
-    const { store, a } = await threeSources();
-    const bali = entity('g.bali', 'Bali', 'place');
-    const view = await pageAnalysisView(
-      store,
-      { ...a, entities: [bali], mentions: [mention('a', 0, 'p.lavrov', 0, 'Lavrov'), mention('a', 1, 'g.bali', a.source.text.indexOf('Bali'), 'Bali')], matches: [] },
+  it('gives each mention the type of the entity ingest resolved it to', async () => {
+    const { a } = await threeSources();
+    const view = pageAnalysisView(
+      { ...a, entities: [], mentioned: [entity('p.lavrov', 'Lavrov'), entity('g.bali', 'Bali', 'place')], mentions: [mention('a', 0, 'p.lavrov', 0, 'Lavrov'), mention('a', 1, 'g.bali', a.source.text.indexOf('Bali'), 'Bali')], matches: [] },
       false,
     );
     const entities = view.highlights.filter((h) => h.kind === 'entity');
@@ -38,20 +34,17 @@ describe('the page analysis view', () => {
     expect(view.sourceId).toBe('a');
   });
 
-  it('orders highlights by position, an enclosing claim before the names inside it', async () => {
+  it('orders highlights by position, an enclosing claim before the names inside it', () => {
     const page = article('p', ['Lavrov spoke.', 'Wang answered.']);
-    const view = await pageAnalysisView(
-      new MemoryClaimStore(),
-      { ...page, entities: [entity('p.lavrov', 'Lavrov')], mentions: [mention('p', 0, 'p.lavrov', 0, 'Lavrov')], matches: [] },
+    const view = pageAnalysisView(
+      { ...page, entities: [], mentioned: [entity('p.lavrov', 'Lavrov')], mentions: [mention('p', 0, 'p.lavrov', 0, 'Lavrov')], matches: [] },
       true,
     );
     expect(view.highlights.map((h) => `${h.kind}@${h.start}`)).toEqual(['claim@0', 'entity@0', 'claim@14']);
   });
 
-  it('refuses an analysis whose mention points at an entity nobody describes', async () => {
+  it('refuses an analysis whose mention points at an entity nobody describes', () => {
     const page = article('p', ['Lavrov spoke.']);
-    await expect(
-      pageAnalysisView(new MemoryClaimStore(), { ...page, entities: [], mentions: [mention('p', 0, 'p.ghost', 0, 'Lavrov')], matches: [] }, true),
-    ).rejects.toThrow(/did not describe/);
+    expect(() => pageAnalysisView({ ...page, entities: [], mentioned: [], mentions: [mention('p', 0, 'p.ghost', 0, 'Lavrov')], matches: [] }, true)).toThrow(/did not describe/);
   });
 });
