@@ -11,7 +11,7 @@ import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
 import { claimCount, claimIdsWithPrefix, claimIdsWithTerm, filterTerms } from './claim-words';
 import type { CrosslightDb } from './db';
-import type { ClaimRecord } from './records';
+import type { ClaimRecord, MatchRecord } from './records';
 import { queryWords } from './text-index';
 
 export interface PageRequest {
@@ -42,7 +42,7 @@ async function claimIdsWithWords(db: CrosslightDb, query: string): Promise<Set<s
 
 /** Ids in every set; iterates the smallest. */
 export function intersect(sets: Set<string>[]): Set<string> {
-  if (!sets.length) return new Set();
+  if (sets.length <= 1) return sets[0] ?? new Set();
   const [smallest, ...rest] = [...sets].sort((x, y) => x.size - y.size);
   const result = new Set<string>();
   for (const id of smallest!) if (rest.every((set) => set.has(id))) result.add(id);
@@ -75,14 +75,52 @@ export function compareClaimIds(x: string, y: string): number {
   return xs < ys ? -1 : xs > ys ? 1 : xi - yi;
 }
 
-/** `ids` sorted as compareClaimIds sorts them, each id split once instead of once per comparison. */
-function inReadingOrder(ids: Iterable<string>): string[] {
-  const split = [...ids].map((id) => {
-    const [source, index] = splitClaimId(id);
-    return { id, source, index };
-  });
-  split.sort((x, y) => (x.source < y.source ? -1 : x.source > y.source ? 1 : x.index - y.index));
-  return split.map((s) => s.id);
+/** A claim id split once into what reading order compares. */
+interface ReadingPlace {
+  id: string;
+  source: string;
+  index: number;
+}
+
+function placeOf(id: string): ReadingPlace {
+  const [source, index] = splitClaimId(id);
+  return { id, source, index };
+}
+
+function comparePlaces(x: ReadingPlace, y: ReadingPlace): number {
+  return x.source < y.source ? -1 : x.source > y.source ? 1 : x.index - y.index;
+}
+
+/**
+ * Past this many rows kept, keeping the first rows in order costs more than sorting them all
+ * (each row that makes the cut shifts the kept ones).
+ */
+const MAX_KEPT_ROWS = 2_000;
+
+/**
+ * The rows [offset, offset + limit) of `ids` in reading order. A common word holds tens of
+ * thousands of claims and a screen shows a hundred: the first rows are kept as they come, in
+ * order, and only an id that beats the last kept one is placed, instead of sorting every id.
+ */
+export function windowInReadingOrder(ids: Iterable<string>, offset: number, limit: number): string[] {
+  const keep = offset + limit;
+  const all = [...ids];
+  if (keep > MAX_KEPT_ROWS || keep * 4 >= all.length) return all.map(placeOf).sort(comparePlaces).slice(offset, keep).map((p) => p.id);
+  const kept: ReadingPlace[] = [];
+  for (const id of all) {
+    const place = placeOf(id);
+    if (kept.length === keep && comparePlaces(place, kept[keep - 1]!) >= 0) continue;
+    let low = 0;
+    let high = kept.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (comparePlaces(kept[middle]!, place) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    kept.splice(low, 0, place);
+    if (kept.length > keep) kept.pop();
+  }
+  return kept.slice(offset).map((p) => p.id);
 }
 
 function splitClaimId(id: string): [string, number] {
@@ -103,10 +141,10 @@ export async function searchClaims(
     const [total, claims] = await Promise.all([claimCount(db), db.claims.orderBy('id').offset(page.offset).limit(page.limit).toArray()]);
     return { items: await claimListItems(db, claims), total, offset: page.offset };
   }
-  const ids = inReadingOrder(intersect(constraints));
-  const window = ids.slice(page.offset, page.offset + page.limit);
+  const ids = intersect(constraints);
+  const window = windowInReadingOrder(ids, page.offset, page.limit);
   const claims = (await db.claims.bulkGet(window)).filter((c): c is ClaimRecord => c !== undefined);
-  return { items: await claimListItems(db, claims), total: ids.length, offset: page.offset };
+  return { items: await claimListItems(db, claims), total: ids.size, offset: page.offset };
 }
 
 /** What the manager's claim list shows of each claim. */
@@ -115,16 +153,26 @@ export async function claimListItems(db: CrosslightDb, claims: ClaimRecord[]): P
   const [sources, entities, matchesA, matchesB] = await Promise.all([
     db.sources.bulkGet([...new Set(claims.map((c) => c.sourceId))]),
     db.entities.bulkGet([...new Set(claims.flatMap((c) => c.entityIds))]),
-    Promise.all(ids.map((id) => db.matches.where('a').equals(id).toArray())),
-    Promise.all(ids.map((id) => db.matches.where('b').equals(id).toArray())),
+    // One walk of each index for the whole window: a lookup per claim costs a request each,
+    // and a hundred requests take longer than the rest of the page together.
+    ids.length ? db.matches.where('a').anyOf(ids).toArray() : [],
+    ids.length ? db.matches.where('b').anyOf(ids).toArray() : [],
   ]);
+  const matchesOf = new Map<string, MatchRecord[]>();
+  const note = (claimId: string, match: MatchRecord) => {
+    const list = matchesOf.get(claimId);
+    if (list) list.push(match);
+    else matchesOf.set(claimId, [match]);
+  };
+  for (const match of matchesA) note(match.a, match);
+  for (const match of matchesB) note(match.b, match);
   const sourceOf = new Map(sources.flatMap((s) => (s ? [[s.id, s] as const] : [])));
   const entityOf = new Map(entities.flatMap((e) => (e ? [[e.id, e] as const] : [])));
-  return claims.flatMap((claim, i) => {
+  return claims.flatMap((claim) => {
     const source = sourceOf.get(claim.sourceId);
     if (!source) return [];
     const counts: RelationCounts = { agrees: 0, conflicts: 0, related: 0 };
-    for (const match of [...matchesA[i]!, ...matchesB[i]!]) counts[match.relation] += 1;
+    for (const match of matchesOf.get(claim.id) ?? []) counts[match.relation] += 1;
     return [
       {
         id: claim.id,

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { searchClaims } from '../../../lib/store/search';
+import fc from 'fast-check';
+import { searchClaims, windowInReadingOrder } from '../../../lib/store/search';
 import { sourceIdFor } from '../../../lib/store/source-id';
 import { indexWords, queryWords } from '../../../lib/store/text-index';
-import { claim, source } from './make-records';
+import { claim, match, source } from './make-records';
 import { entityNamed, freshDb, NORTH, storeOf } from './manager-scenario';
 import { countReads } from './read-counter';
 
@@ -74,6 +75,56 @@ describe('claim search', () => {
     // One bulk write is one word group: a word is one row, a prefix one row per word it starts.
     expect(reads.rows.claims).toBe(50);
     expect(reads.rows.claimWords).toBe(1 + 11);
+  });
+
+  it('reads the matches of a whole page of claims in one request per side, not one per claim', async () => {
+    const db = freshDb();
+    const reads = countReads(db);
+    const claims = Array.from({ length: 300 }, (_, i) => claim(`s${i % 3}`, i, `Report ${i} says the budget grew.`));
+    await db.sources.bulkPut([source('s0'), source('s1'), source('s2')]);
+    await db.claims.bulkPut(claims);
+    await db.matches.bulkPut(claims.slice(0, 150).map((c, i) => match(c, claims[150 + i]!, 'agrees')));
+    reads.reset();
+    const page = await searchClaims(db, 'budget', {}, { offset: 0, limit: 100 });
+    expect(page.items).toHaveLength(100);
+    expect(reads.requests.matches).toBe(2);
+    expect(page.items.every((item) => item.counts.agrees === 1)).toBe(true);
+  });
+
+  it('counts a match once for each of its claims, also when both claims are on the page shown', async () => {
+    const db = freshDb();
+    const north = claim('north', 0, 'The talks lasted two hours.');
+    const south = claim('south', 0, 'The talks lasted three hours.');
+    await db.sources.bulkPut([source('north'), source('south')]);
+    await db.claims.bulkPut([north, south]);
+    await db.matches.put(match(north, south, 'conflicts'));
+    const page = await searchClaims(db, 'talks', {}, all);
+    expect(page.items.map((item) => [item.id, item.counts])).toEqual([
+      [north.id, { agrees: 0, conflicts: 1, related: 0 }],
+      [south.id, { agrees: 0, conflicts: 1, related: 0 }],
+    ]);
+  });
+});
+
+describe('reading order of results', () => {
+  const claimIds = fc.uniqueArray(fc.tuple(fc.constantFrom('s.a', 's.b', 's.c', 's.ab'), fc.nat(40)).map(([s, i]) => `${s}#c${i}`), { maxLength: 600 });
+
+  it('gives any window of the results as sorting them all would: sources in order, claims by their place in the article', () => {
+    fc.assert(
+      fc.property(claimIds, fc.nat(50), fc.integer({ min: 1, max: 120 }), (ids, offset, limit) => {
+        const place = (id: string) => [id.slice(0, id.lastIndexOf('#c')), Number(id.slice(id.lastIndexOf('#c') + 2))] as const;
+        const sorted = [...ids].sort((x, y) => {
+          const [xs, xi] = place(x);
+          const [ys, yi] = place(y);
+          return xs < ys ? -1 : xs > ys ? 1 : xi - yi;
+        });
+        expect(windowInReadingOrder(new Set(ids), offset, limit)).toEqual(sorted.slice(offset, offset + limit));
+      }),
+    );
+  });
+
+  it('puts a claim before the tenth one of the same article', () => {
+    expect(windowInReadingOrder(['s#c10', 's#c2', 's#c1'], 0, 2)).toEqual(['s#c1', 's#c2']);
   });
 });
 
