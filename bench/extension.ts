@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page } from 'playwright-core';
+import type { Page, Worker } from 'playwright-core';
 import { CHROME_BUILD_DIR, launchChromium } from '../scripts/harness/chromium';
 import { startRefusingProxy } from '../scripts/harness/refusing-proxy';
 import type { GeneratedStore } from './generate-store';
@@ -24,7 +24,7 @@ const POPUP_PAGES = 5;
 const READY_TIMEOUT_MS = 30_000;
 const EXTENSION_DB = 'crosslight';
 
-declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
+declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
 
 export interface ExtensionParts {
   /** Pages read (ready_ms) and popups opened (popup_ms). */
@@ -149,16 +149,24 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
       }
     }
 
+    // A reader opens the popup on a page read a while ago: its write to the store has ended. A
+    // popup opened during the write shows "Saving" and asks again, which would time the write.
+    log('waiting for the read pages to be saved…');
+    for (const tab of tabs) await savedPage(await session.serviceWorker(), tab.id);
+
     log('opening the popup for read pages…');
     const popup: number[] = [];
     for (const tab of tabs) {
       for (let i = 0; i < POPUP_OPENINGS; i++) {
         const page = await context.newPage();
         await page.goto(`${origin}/popup.html?tab=${tab.id}`);
+        // Done when the page's state and what the other sources say are both shown: the popup is
+        // busy until then (the status alone shows up before the summary).
         const handle = await page.waitForFunction(
           () => {
             const status = document.querySelector('[data-testid="popup-status"]');
-            return status && status.getAttribute('data-status') !== 'loading' ? performance.now() : false;
+            const busy = document.querySelector('main.cl-popup')?.getAttribute('aria-busy') !== 'false';
+            return status && !busy ? performance.now() : false;
           },
           undefined,
           { timeout: READY_TIMEOUT_MS, polling: 'raf' },
@@ -174,6 +182,17 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     await session.close();
     await proxy.close();
   }
+}
+
+/** Waits until the content script of `tabId` no longer reports its page as being saved. */
+async function savedPage(worker: Worker, tabId: number): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const answer = (await worker.evaluate((id) => chrome.tabs.sendMessage(id, { type: 'page.state' }), tabId)) as { ok?: boolean; data?: { status?: string; saving?: boolean } } | undefined;
+    if (answer?.ok && answer.data?.status !== 'loading' && answer.data?.saving !== true) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`The page in tab ${tabId} was still being saved after ${READY_TIMEOUT_MS} ms.`);
 }
 
 async function waitForPage(pages: () => Page[], url: string): Promise<Page> {

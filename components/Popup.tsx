@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import type { PageStateView } from '../lib/messages';
 import { request } from '../lib/messaging/protocol-client';
 import { loadPopupState, withSummary, type PopupState, type PopupTransports } from '../lib/ui/popup-state';
@@ -23,6 +23,8 @@ export interface PopupSettings {
 
 export interface PopupProps {
   transports: PopupTransports;
+  /** The tab the popup is about, when known: its summary is then asked alongside the page. */
+  tabId?: number;
   settings: PopupSettings;
   openManager: () => Promise<void>;
   /** How long to wait between asks while the page is still being read (ms). */
@@ -34,7 +36,7 @@ export type PageSettled = (page: PageStateView) => boolean;
 /** A page is read in well under a second; past this many asks the popup shows what it has. */
 const MAX_POLLS = 40;
 
-export function Popup({ transports, settings, openManager, pollInterval = 250 }: PopupProps) {
+export function Popup({ transports, tabId, settings, openManager, pollInterval = 250 }: PopupProps) {
   const [state, setState] = useState<PopupState | null>(null);
   /** Replaced to ask the page again; `settled` says when a changed setting has reached the page. */
   const [reload, setReload] = useState<{ settled: PageSettled | null }>({ settled: null });
@@ -44,12 +46,14 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
   const hiddenSites = useSetting(settings.hiddenSites);
   const excludedUrls = useSetting(settings.excludedUrls);
 
-  useEffect(() => {
+  // Asked as soon as the placeholder is in the page, not after the next frame (useEffect's time):
+  // the asking is what the reader waits for.
+  useLayoutEffect(() => {
     let live = true;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let polls = 0;
     const load = async () => {
-      const next = await loadPopupState(transports);
+      const next = await loadPopupState(transports, tabId);
       if (!live) return;
       setState(next);
       // The content script applies a changed setting, and learns how its page's write ended,
@@ -62,7 +66,7 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
       live = false;
       clearTimeout(timer);
     };
-  }, [transports, reload, pollInterval]);
+  }, [transports, tabId, reload, pollInterval]);
 
   const onOpenManager = () => {
     openManager().catch((error: unknown) => setActionError(`Could not open the manager: ${messageOf(error)}`));
@@ -146,7 +150,8 @@ export function Popup({ transports, settings, openManager, pollInterval = 250 }:
   const onKeepOut = (keepOut: boolean) => act(() => setExcluded(keepOut));
 
   return (
-    <main class="cl-popup" aria-busy={page.status === 'loading'}>
+    // Busy until everything is shown: a page being read or saved is asked again for its summary.
+    <main class="cl-popup" aria-busy={page.status === 'loading' || page.saving === true}>
       <PopupHeader host={host} onOpenManager={onOpenManager} />
       <PopupStatus page={page} excluded={excluded} />
       {counts && page.status === 'article' && <PopupCounts counts={counts} />}

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { conflictBadge } from '../lib/background/badge';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlightsInTab } from '../lib/background/highlight-shortcut';
 import { createRouter } from '../lib/background/router';
+import { forgetTabSource } from '../lib/background/tab-sources';
 import { openCrosslightDb } from '../lib/store/db';
 import { DexieClaimStore } from '../lib/store/dexie-store';
 
@@ -26,6 +27,9 @@ export default defineBackground(() => {
       .query({ active: true, currentWindow: true })
       .then(([tab]) => (tab?.id === undefined ? null : toggleHighlightsInTab((message) => browser.tabs.sendMessage(tab.id!, message))))
       .catch((error: unknown) => reportError(error, TOGGLE_HIGHLIGHTS_COMMAND));
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetTabSource(tabId).catch((error: unknown) => reportError(error, 'tab source'));
   });
   browser.tabs.onUpdated.addListener((tabId, change) => {
     // A new page in the tab: the old page's conflicts no longer apply until it is analysed.

@@ -132,6 +132,12 @@ function buildSchemas() {
     z.strictObject({ type: z.literal('card.entity'), entityId: id, sourceId: id }),
     /** Popup: everything about one stored source. */
     z.strictObject({ type: z.literal('source.summary'), sourceId: id }),
+    /**
+     * Popup: the summary of the source this tab's page was last analysed as, asked at the same
+     * time as the page's own state; null when the background knows of none. The page's state says
+     * whether it is still that source.
+     */
+    z.strictObject({ type: z.literal('tab.summary'), tabId: z.int().check(z.gte(0)) }),
     /** Popup / manager: remove a source and everything derived from it. */
     z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
     /** Manager: counts of every table. */
@@ -402,6 +408,7 @@ export interface ResponseMap {
   'card.claim': ClaimCardView;
   'card.entity': EntityCardView;
   'source.summary': SourceSummaryView;
+  'tab.summary': SourceSummaryView | null;
   'source.forget': { removed: boolean };
   'store.stats': StoreStatsView;
   'page.state': PageStateView;

@@ -15,6 +15,7 @@ async function main() {
   }
   render(
     <Popup
+      tabId={tabId}
       transports={{
         page: (message) => browser.tabs.sendMessage(tabId, message),
         background: (message) => browser.runtime.sendMessage(message),

@@ -21,6 +21,7 @@ import { createPageSaves } from './page-saves';
 import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { dropUnstoredPage, rememberUnstoredPage, unstoredPage, unstoredPageOfClaim } from './unstored-pages';
+import { rememberTabSource, tabSource } from './tab-sources';
 import { hostnameOf } from '../ui/sites';
 import { messageOf } from '../error-message';
 
@@ -65,7 +66,11 @@ export function createRouter(deps: RouterDeps): Router {
   };
 
   const answer = async (tabId: number, view: PageAnalysisView): Promise<PageAnalysisView> => {
-    await deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge'));
+    await Promise.all([
+      deps.setBadge(tabId, view.counts.conflicts).catch((error: unknown) => deps.onError(error, 'badge')),
+      // Without it the popup only asks for the summary after the page answered: one more wait.
+      rememberTabSource(tabId, view.sourceId).catch((error: unknown) => deps.onError(error, 'tab source')),
+    ]);
     return view;
   };
 
@@ -105,6 +110,13 @@ export function createRouter(deps: RouterDeps): Router {
     'card.claim': async ({ claimId }) => claimCardView(withUnstored(store, await unstoredPageOfClaim(claimId)), claimId),
     'card.entity': async ({ entityId, sourceId }) => entityCardView(withUnstored(store, await unstoredPage(sourceId)), entityId, sourceId),
     'source.summary': async ({ sourceId }) => sourceSummaryView(withUnstored(store, await unstoredPage(sourceId)), sourceId),
+    'tab.summary': async ({ tabId }) => {
+      const sourceId = await tabSource(tabId);
+      if (sourceId === null) return null;
+      const seen = withUnstored(store, await unstoredPage(sourceId));
+      // Forgotten since, or a page whose session analysis is gone: the popup asks by the page's own id.
+      return (await seen.getSource(sourceId)) ? sourceSummaryView(seen, sourceId) : null;
+    },
     'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
     'store.stats': () => store.counts(),
     ...managerHandlers(store),

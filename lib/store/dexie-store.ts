@@ -90,8 +90,15 @@ export class DexieClaimStore implements ClaimStore {
     return this.db.mentions.where('entityId').equals(entityId).toArray();
   }
 
-  matchesOfClaims(claimIds: string[]): Promise<MatchRecord[]> {
-    return byIndex(this.db.matches, ['a', 'b'], claimIds);
+  /**
+   * One walk of each index for all the claims, not an `equals` per claim: a popup asks for every
+   * claim of its page at once, and a request each cost more than the cursor's steps.
+   */
+  async matchesOfClaims(claimIds: string[]): Promise<MatchRecord[]> {
+    const ids = unique(claimIds);
+    if (!ids.length) return [];
+    const [asA, asB] = await Promise.all([this.db.matches.where('a').anyOf(ids).toArray(), this.db.matches.where('b').anyOf(ids).toArray()]);
+    return [...new Map([...asA, ...asB].map((match) => [match.id, match])).values()];
   }
 
   async commitDocument(write: DocumentWrite): Promise<void> {

@@ -30,7 +30,11 @@ export interface PopupTransports {
  * Asks the page first: a rejected send (no receiver) or an empty answer means no content script
  * runs there, which is a normal state for the reader, not an error; a refusal is an error.
  */
-export async function loadPopupState(transports: PopupTransports): Promise<PopupState> {
+export async function loadPopupState(transports: PopupTransports, tabId?: number): Promise<PopupState> {
+  // The background knows which source the tab's page was analysed as: its summary is asked at the
+  // same time as the page. Should it fail, the summary is asked again by the page's own source id,
+  // and that answer's error is the one shown.
+  const early = tabId === undefined ? null : request(transports.background, { type: 'tab.summary', tabId }).catch(() => null);
   let unreachable: string | null = null;
   const page: Transport = async (message) => {
     try {
@@ -48,7 +52,7 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
   } catch (error) {
     return unreachable !== null ? { kind: 'unreadable', detail: unreachable } : { kind: 'error', message: messageOf(error) };
   }
-  return withSummary(state, transports.background);
+  return withSummary(state, transports.background, early);
 }
 
 /**
@@ -56,9 +60,12 @@ export async function loadPopupState(transports: PopupTransports): Promise<Popup
  * of the store has one too while the browser keeps its analysis for the session; once that is
  * gone (the browser restarted), there is nothing to show, which the page's status already says.
  */
-export async function withSummary(page: PageStateView, background: Transport): Promise<PopupState> {
+export async function withSummary(page: PageStateView, background: Transport, early: Promise<SourceSummaryView | null> | null = null): Promise<PopupState> {
   // While the page is being saved its summary is not there yet: the popup asks again until it is.
   if (page.sourceId === null || page.status !== 'article' || page.saving) return { kind: 'page', page, summary: null, summaryError: null };
+  // The early summary counts only if it is of the page now in the tab.
+  const known = early && (await early);
+  if (known && known.source.id === page.sourceId) return { kind: 'page', page, summary: known, summaryError: null };
   try {
     const summary = await request(background, { type: 'source.summary', sourceId: page.sourceId });
     return { kind: 'page', page, summary, summaryError: null };

@@ -5,6 +5,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { conflictBadge } from '../../../lib/background/badge';
 import { INTERRUPTED_MESSAGE } from '../../../lib/background/page-saves';
 import { createRouter, type MessageSender, type Router } from '../../../lib/background/router';
+import { forgetTabSource } from '../../../lib/background/tab-sources';
 import type { ClaimCardView, PageAnalysisView, PageInput, Response, RequestType, StoreStatsView } from '../../../lib/messages';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../../../lib/settings';
 import type { DocumentWrite } from '../../../lib/store/claim-store';
@@ -202,6 +203,23 @@ describe('the background router', () => {
       expect(summary.source.url).toBe(NORTH.url);
       expect(summary.claims[0]?.counts.conflicts).toBeGreaterThanOrEqual(1);
       expect(summary.counts.conflicts).toBeGreaterThanOrEqual(1);
+    });
+
+    it('answers the popup with the summary of the page last analysed in its tab, and with none for a tab it knows nothing of', async () => {
+      const north = await analyze(NORTH, NORTH_TAB);
+      await analyze(SOUTH, SOUTH_TAB);
+      const bySource = (await ok<'source.summary'>(route({ type: 'source.summary', sourceId: north.sourceId }, fromPopup))).data;
+      expect((await ok<'tab.summary'>(route({ type: 'tab.summary', tabId: NORTH_TAB }, fromPopup))).data).toEqual(bySource);
+      expect((await ok<'tab.summary'>(route({ type: 'tab.summary', tabId: 99 }, fromPopup))).data).toBeNull();
+    });
+
+    it('has no tab summary for a page forgotten since it was read, and none for a closed tab', async () => {
+      const north = await analyze(NORTH, NORTH_TAB);
+      await analyze(SOUTH, SOUTH_TAB);
+      await ok<'source.forget'>(route({ type: 'source.forget', sourceId: north.sourceId }, fromPopup));
+      expect((await ok<'tab.summary'>(route({ type: 'tab.summary', tabId: NORTH_TAB }, fromPopup))).data).toBeNull();
+      await forgetTabSource(SOUTH_TAB);
+      expect((await ok<'tab.summary'>(route({ type: 'tab.summary', tabId: SOUTH_TAB }, fromPopup))).data).toBeNull();
     });
 
     it('opens an entity card listing the other source that names the same person', async () => {

@@ -14,6 +14,28 @@ describe('loadPopupState', () => {
     expect(background.sent).toEqual(['source.summary']);
   });
 
+  it('asks the background for the tab’s summary while the page is still answering, and shows it when it is of the page in the tab', async () => {
+    let askedBeforeThePageAnswered = false;
+    const background = transportTo({ 'tab.summary': async () => summary() }, null);
+    const page = transportTo({ 'page.state': async () => ((askedBeforeThePageAnswered = background.sent.includes('tab.summary')), pageState()) }, null);
+    const state = await loadPopupState({ page, background }, 7);
+    expect(state).toMatchObject({ kind: 'page', summary: summary(), summaryError: null });
+    expect(askedBeforeThePageAnswered).toBe(true);
+    expect(background.sent).toEqual(['tab.summary']);
+  });
+
+  it('asks for the summary of the page’s own source when the tab’s is of another page or could not be had', async () => {
+    const ownSummary = (request: { sourceId: string }) => summary({ source: { ...summary().source, id: request.sourceId } });
+    const earlier = transportTo({ 'tab.summary': async () => summary({ source: { ...summary().source, id: 'source-9' } }), 'source.summary': async (request) => ownSummary(request) }, null);
+    const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState() }, null), background: earlier }, 7);
+    expect(state.kind === 'page' && state.summary?.source.id).toBe('source-0');
+    expect(earlier.sent).toEqual(['tab.summary', 'source.summary']);
+
+    const failing = transportTo({ 'tab.summary': async () => Promise.reject(new Error('The session area is gone.')), 'source.summary': async (request) => ownSummary(request) }, null);
+    const recovered = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState() }, null), background: failing }, 7);
+    expect(recovered).toMatchObject({ kind: 'page', summary: { source: { id: 'source-0' } }, summaryError: null });
+  });
+
   it('shows what other sources say about a page kept out of the store, from the analysis kept for the session', async () => {
     const background = transportTo({ 'source.summary': async () => summary() }, null);
     const state = await loadPopupState({ page: transportTo({ 'page.state': async () => pageState({ stored: false }) }, null), background });

@@ -80,6 +80,16 @@ describe('Popup', () => {
     expect(asks).toBe(3);
   });
 
+  it('stays busy while the page is being saved, and is done once what other sources say is shown', async () => {
+    let saved = false;
+    renderPopup(transportTo({ 'page.state': async () => pageState(saved ? {} : { saving: true }) }, null));
+    await waitFor(() => expect(screen.getByTestId('popup-status').dataset.status).toBe('article'));
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('true');
+    saved = true;
+    await screen.findAllByTestId('popup-claim');
+    expect(screen.getByRole('main').getAttribute('aria-busy')).toBe('false');
+  });
+
   it('adds a page in ask mode and then shows its summary', async () => {
     let stored = false;
     const page = transportTo(
