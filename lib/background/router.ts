@@ -14,7 +14,7 @@ import { claimCardView } from '../views/claim-card';
 import { entityCardView } from '../views/entity-card';
 import { pageAnalysisView, type AnalysedPage } from '../views/page-analysis';
 import { withPage, type ReadStore } from '../views/read-store';
-import { sourceSummaryView } from '../views/source-summary';
+import { findSourceSummary, sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
 import { createPageSaves } from './page-saves';
@@ -113,9 +113,8 @@ export function createRouter(deps: RouterDeps): Router {
     'tab.summary': async ({ tabId }) => {
       const sourceId = await tabSource(tabId);
       if (sourceId === null) return null;
-      const seen = withUnstored(store, await unstoredPage(sourceId));
-      // Forgotten since, or a page whose session analysis is gone: the popup asks by the page's own id.
-      return (await seen.getSource(sourceId)) ? sourceSummaryView(seen, sourceId) : null;
+      // Null for a page forgotten since, or whose session analysis is gone: the popup asks by the page's own id.
+      return findSourceSummary(withUnstored(store, await unstoredPage(sourceId)), sourceId);
     },
     'source.forget': async ({ sourceId }) => ({ removed: await store.removeSource(sourceId) }),
     'store.stats': () => store.counts(),

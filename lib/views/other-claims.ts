@@ -22,11 +22,12 @@ export async function otherClaimsOf(store: ReadStore, claimIds: string[]): Promi
   const own = new Set(claimIds);
   const matches = await store.matchesOfClaims(claimIds);
   const otherId = (match: MatchRecord, claimId: string) => (match.a === claimId ? match.b : match.a);
-  const others = await store.getClaims(
-    matches.flatMap((m) => [m.a, m.b]).filter((id) => !own.has(id)),
-  );
+  // A match names the sources of both its claims: the other sources are read with the other claims.
+  const [others, sources] = await Promise.all([
+    store.getClaims(matches.flatMap((m) => [m.a, m.b]).filter((id) => !own.has(id))),
+    store.getSources(matches.flatMap((m) => [own.has(m.a) ? null : m.sourceA, own.has(m.b) ? null : m.sourceB]).filter((id) => id !== null)),
+  ]);
   const claimsById = new Map(others.map((c) => [c.id, c]));
-  const sources = await store.getSources(others.map((c) => c.sourceId));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
 
   const result = new Map<string, OtherClaimView[]>(claimIds.map((id) => [id, []]));

@@ -5,14 +5,19 @@ import { otherClaimsOf } from './other-claims';
 import { toSourceView } from './source-view';
 
 export async function sourceSummaryView(store: ReadStore, sourceId: string): Promise<SourceSummaryView> {
-  const source = await store.getSource(sourceId);
-  if (!source) throw new Error(`This page is not in the store (${sourceId}).`);
-  const [claims, mentions, duplicateOf] = await Promise.all([
-    store.claimsOfSource(sourceId),
-    store.mentionsOfSource(sourceId),
-    store.getSources(source.duplicateOf),
-  ]);
-  const others = await otherClaimsOf(store, claims.map((c) => c.id));
+  const summary = await findSourceSummary(store, sourceId);
+  if (!summary) throw new Error(`This page is not in the store (${sourceId}).`);
+  return summary;
+}
+
+/**
+ * The summary of a source, or null when the store has none by that id. Each read goes out as soon
+ * as what it needs is known: the popup waits for the longest chain of reads, not for their sum.
+ */
+export async function findSourceSummary(store: ReadStore, sourceId: string): Promise<SourceSummaryView | null> {
+  const [source, claims, mentions] = await Promise.all([store.getSource(sourceId), store.claimsOfSource(sourceId), store.mentionsOfSource(sourceId)]);
+  if (!source) return null;
+  const [duplicateOf, others] = await Promise.all([store.getSources(source.duplicateOf), otherClaimsOf(store, claims.map((c) => c.id))]);
   const matched = claims
     .map((claim) => {
       const list = others.get(claim.id) ?? [];

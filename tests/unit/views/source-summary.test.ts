@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sourceSummaryView } from '../../../lib/views/source-summary';
+import { findSourceSummary, sourceSummaryView } from '../../../lib/views/source-summary';
 import { threeSources } from './scenario';
 
 describe('the source summary', () => {
@@ -27,5 +27,11 @@ describe('the source summary', () => {
   it('refuses a source that is not stored', async () => {
     const { store } = await threeSources();
     await expect(sourceSummaryView(store, 'nope')).rejects.toThrow(/not in the store/);
+  });
+
+  it('has no summary, and no error, for a source that is not stored when asked whether there is one', async () => {
+    const { store } = await threeSources();
+    expect(await findSourceSummary(store, 'nope')).toBeNull();
+    expect(await findSourceSummary(store, 'a')).toEqual(await sourceSummaryView(store, 'a'));
   });
 });
