@@ -5,8 +5,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseHTML } from 'linkedom';
-import { extractArticle, type ExtractedArticle } from '../lib/extract/article';
+import type { ExtractedArticle } from '../lib/extract/article';
+import { extractArticleFromHtml } from '../lib/extract/html-article';
 import { corpusArticleHtml } from '../scripts/harness/sample-server';
 
 export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
@@ -55,8 +55,7 @@ export function pageSourceHtml(page: string): string {
 }
 
 function asPage(name: string, page: string, html: string): BenchPage | null {
-  const doc = parseHTML(html).document as unknown as Document;
-  const article = extractArticle(doc, `http://127.0.0.1/pages/${page}/`);
+  const article = extractArticleFromHtml(html, `http://127.0.0.1/pages/${page}/`);
   if (!article) return null;
   const { text, title, language } = article.page;
   return { name, page, html, article, text, title, language, words: countWords(text) };

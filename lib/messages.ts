@@ -5,9 +5,17 @@
  */
 import * as z from 'zod/mini';
 import type { EntityType, Quantity, QuantityKind, Relation } from './engine/types';
+import type { ExtractedArticle } from './extract/article';
 
 /** Largest article text accepted from a page (characters); longer texts are cut by the sender. */
 export const MAX_PAGE_TEXT = 2_000_000;
+
+/**
+ * Largest page HTML accepted from a content script (characters): forty times the largest saved
+ * news page written out, and still a message the page's main thread sends in a few milliseconds.
+ * Longer pages are cut by the sender.
+ */
+export const MAX_PAGE_HTML = 4_000_000;
 
 /** Largest page of a manager list. */
 export const MAX_PAGE_SIZE = 500;
@@ -112,6 +120,17 @@ function buildSchemas() {
   ] as const;
 
   const requestSchema = z.discriminatedUnion('type', [
+    /**
+     * Content script → background: read the article of the page, written out as compact HTML
+     * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
+     */
+    z.strictObject({
+      type: z.literal('page.read'),
+      url: z.string().check(z.maxLength(8192)),
+      html: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_HTML)),
+      /** The page was cut when written out: only its beginning is read. */
+      truncated: z.boolean(),
+    }),
     /** Content script → background: analyse this article, store it (per settings), return highlights. */
     z.strictObject({
       type: z.literal('page.analyze'),
@@ -403,6 +422,8 @@ export interface PageSavedView {
 }
 
 export interface ResponseMap {
+  /** Null when the page is not an article. */
+  'page.read': ExtractedArticle | null;
   'page.analyze': PageAnalysisView;
   'page.saved': PageSavedView;
   'card.claim': ClaimCardView;

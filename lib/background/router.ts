@@ -4,6 +4,7 @@
  * (the only memory, writes still under way, is answered from the store once the worker is gone).
  * Extension APIs come in through `RouterDeps` so the router runs under tests.
  */
+import { articleOfPageHtml } from '../extract/html-article';
 import type { PageAnalysisView, PageInput, PageSavedView, RequestType, Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
@@ -41,7 +42,7 @@ export interface RouterDeps {
 }
 
 /** The only requests a content script makes. */
-const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.analyze', 'page.saved', 'card.claim', 'card.entity']);
+const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.read', 'page.analyze', 'page.saved', 'card.claim', 'card.entity']);
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
 
@@ -75,6 +76,8 @@ export function createRouter(deps: RouterDeps): Router {
   };
 
   const handlers: Handlers<MessageSender> = {
+    // Off the page's main thread: Readability holds the thread it runs on for tens of milliseconds.
+    'page.read': async ({ url, html, truncated }) => articleOfPageHtml({ html, truncated }, url),
     'page.analyze': async ({ page, addRequested, forgotten }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('Pages are analysed only on request of the page’s own tab.');

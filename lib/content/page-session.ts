@@ -2,7 +2,7 @@
  * Everything Crosslight does in one page, as a small state machine:
  * loading → article | not-article | disabled | error.
  *
- * It reads the article, asks the background for its analysis, places the highlights on the live
+ * It writes the page out for the background to read its article from, asks for its analysis, places the highlights on the live
  * page and paints them, opens cards on click or from the keyboard, answers the popup, and reads
  * the article again when the page changes it (late-loading content, single-page navigation).
  * Every step on the main thread is a short slice: the page never waits long behind Crosslight.
@@ -14,11 +14,12 @@ import { EntityCard } from '../../components/EntityCard';
 import { placementSteps, type AnchoredHighlight, type ArticlePlacement } from '../anchoring/anchor-article';
 import { buildDomTextMap } from '../anchoring/dom-text-map';
 import { runStepsInSlices } from '../anchoring/steps';
-import { extractionSteps, type ExtractedArticle } from '../extract/article';
+import type { ExtractedArticle } from '../extract/article';
+import { pageHtmlSteps } from '../extract/page-html';
 import { createCardHost, type CardHost } from '../highlight/card-host';
 import { buildHitIndex, hitTest, type HitIndex } from '../highlight/hit-test';
 import { createPainter, DEFAULT_HIGHLIGHT_CHOICE, isOnDarkBackground, styleOf, type HighlightChoice, type HighlightStyle, type Painter } from '../highlight/painter';
-import type { EntityHighlight, Highlight, PageAnalysisView, PageSavedView, PageStateView, PageStatus } from '../messages';
+import { MAX_PAGE_HTML, type EntityHighlight, type Highlight, type PageAnalysisView, type PageSavedView, type PageStateView, type PageStatus } from '../messages';
 import { request, type Transport } from '../messaging/protocol-client';
 import { keyboardTargets, nextIndex, preferredHit } from './card-targets';
 import { NAVIGATION_SETTLE_MS, PageChanges, pageAddress } from './page-changes';
@@ -36,8 +37,9 @@ export interface PageSessionDeps {
 /** Longest run of Crosslight's work on the main thread before the page gets it back. */
 const SLICE_BUDGET_MS = 12;
 /**
- * Most page text read (about 15,000 words, longer than nearly any news article). Reading a page cannot be sliced (Readability runs in
- * one go) and its cost grows faster than the page: past this, only the beginning is read.
+ * Most page text read (about 15,000 words, longer than nearly any news article). Reading the
+ * article cannot be sliced (Readability runs in one go, in the background) and its cost grows
+ * faster than the page: past this, only the beginning is sent.
  */
 export const MAX_TEXT_CHARS = 100_000;
 /** Enough unplaced highlights for the reader to see what is missing, without flooding the popup. */
@@ -253,9 +255,15 @@ export class PageSession {
     }
   }
 
-  /** Reads the page in slices; null when it is not an article or when a newer run took over. */
-  private extract(url: string, generation: number): Promise<ExtractedArticle | null> {
-    return runStepsInSlices(extractionSteps(this.deps.doc, url, { maxTextChars: MAX_TEXT_CHARS }), this.slices(generation));
+  /**
+   * Writes the page out in slices and has the background read its article; null when it is not
+   * an article or when a newer run took over.
+   */
+  private async extract(url: string, generation: number): Promise<ExtractedArticle | null> {
+    const limits = { maxTextChars: MAX_TEXT_CHARS, maxHtmlChars: MAX_PAGE_HTML };
+    const written = await runStepsInSlices(pageHtmlSteps(this.deps.doc, limits), this.slices(generation));
+    if (!written || generation !== this.generation) return null;
+    return request(this.deps.transport, { type: 'page.read', url, html: written.html, truncated: written.truncated });
   }
 
   private slices(generation: number) {

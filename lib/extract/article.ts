@@ -1,14 +1,15 @@
 /**
- * Article extraction with Mozilla Readability. Works on any DOM implementation (the browser's
- * document, linkedom in Node), so the extension and the command line read pages the same way.
+ * Article extraction with Mozilla Readability. Works on any DOM implementation (linkedom in the
+ * background and the command line, the browser's own for files dropped on the manager), so the
+ * extension and the command line read pages the same way.
  *
  * The article text is built block by block (paragraphs, headings, list items, quotes) joined by a
  * blank line, so paragraphs stay apart for the engine and each block can be found again on the
  * live page when highlighting.
  */
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
-import { runSteps, type Steps } from '../anchoring/steps';
 import { MAX_PAGE_TEXT, type PageInput } from '../messages';
+import { NOT_TEXT_SELECTOR } from './not-text';
 
 /** One block of the article: `page.text.slice(start, end)`. */
 export interface ArticleBlock {
@@ -19,17 +20,8 @@ export interface ArticleBlock {
 export interface ExtractedArticle {
   page: PageInput;
   blocks: ArticleBlock[];
-  /** The page was longer than the text limit it was read with: only its beginning was read. */
+  /** The page was cut before it was read (see page-html.ts): only its beginning was read. */
   truncated?: boolean;
-}
-
-export interface ExtractOptions {
-  /**
-   * Most characters of page text to read. Readability's cost grows faster than the page, and it
-   * cannot be interrupted: on a page of 100,000 words it holds the main thread for hundreds of
-   * milliseconds. Past this limit the rest of the page is left out of the copy it reads.
-   */
-  maxTextChars?: number;
 }
 
 /** Elements whose start and end break the text into separate blocks. */
@@ -145,50 +137,15 @@ export function joinBlocks(texts: string[], max = MAX_PAGE_TEXT): { text: string
 }
 
 /**
- * Subtrees that never hold article text, removed from the copy before Readability reads it: it
- * would walk and score them only to drop them. Structured data (JSON-LD) stays for the metadata.
+ * Reads the article of a page, or returns null when the page is not an article (search results,
+ * an empty page, a listing). `doc` is left untouched: Readability works on a trimmed clone.
  */
-const NOT_TEXT = 'script:not([type="application/ld+json"]), style, noscript, template, svg, math, iframe, object, embed, canvas, video, audio';
-
-/** Removes the text after the first `max` characters of `root`; returns whether any was removed. */
-function cutTextAfter(root: Node, max: number): boolean {
-  const after: Node[] = [];
-  let length = 0;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === TEXT_NODE) {
-      const data = node.nodeValue ?? '';
-      if (length >= max) after.push(node);
-      else if (length + data.length > max) node.nodeValue = data.slice(0, max - length);
-      length += data.length;
-    }
-    if (node.firstChild) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node && node !== root && !node.nextSibling) node = node.parentNode;
-    node = node && node !== root ? node.nextSibling : null;
-  }
-  for (const text of after) text.parentNode?.removeChild(text);
-  return length > max;
-}
-
-/**
- * Reading a page in steps (see steps.ts), so that the content script can give the page its main
- * thread back between them: the readability check, the copy, its trimming, Readability itself.
- * `doc` is left untouched: Readability works on a trimmed clone.
- */
-export function* extractionSteps(doc: Document, url: string, options: ExtractOptions = {}): Steps<ExtractedArticle | null> {
+export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
-  yield;
   const clone = doc.cloneNode(true) as Document;
-  yield;
-  for (const element of [...clone.querySelectorAll(NOT_TEXT)]) element.remove();
-  const truncated = options.maxTextChars !== undefined && clone.body !== null && cutTextAfter(clone.body, options.maxTextChars);
-  yield;
+  for (const element of [...clone.querySelectorAll(NOT_TEXT_SELECTOR)]) element.remove();
   const result = new Readability(clone, { serializer: (el: Node) => el }).parse();
   if (!result?.content) return null;
-  yield;
   const { text, blocks } = joinBlocks(blockTexts(result.content));
   if (!text) return null;
   const canonical = canonicalUrl(doc, url);
@@ -202,13 +159,5 @@ export function* extractionSteps(doc: Document, url: string, options: ExtractOpt
     language: clip((result.lang || doc.documentElement?.getAttribute('lang') || metaContent(doc, ['og:locale']) || '').trim(), 64),
     text,
   };
-  return truncated ? { page, blocks, truncated } : { page, blocks };
-}
-
-/**
- * Reads the article of a page, or returns null when the page is not an article (search results,
- * an empty page, a listing).
- */
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
-  return runSteps(extractionSteps(doc, url, options));
+  return { page, blocks };
 }

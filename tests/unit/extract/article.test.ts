@@ -96,18 +96,8 @@ describe('extractArticle on a very long page', () => {
   const paragraph = (i: number) => `<p>Paragraph ${i} reports that the delegation from Vienna met officials in Lisbon for ${i % 90} minutes on ${(i % 28) + 1} July.</p>`;
   const html = `<!doctype html><html lang="en"><head><title>Long read</title><script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle","headline":"Long read","author":{"@type":"Person","name":"A. Writer"}}</script><script>var tracking = "<p>not text</p>";</script><style>p { color: red }</style></head><body><nav><a href="/">Home</a></nav><article><h1>Long read</h1>${Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`;
 
-  it('reads only the beginning when asked to stop after some text, and says so', () => {
-    const article = extractArticle(parse(html), 'https://long.example/read', { maxTextChars: 20_000 })!;
-    expect(article.truncated).toBe(true);
-    // The limit counts the page's text; the article adds a blank line between paragraphs.
-    expect(article.page.text.length).toBeLessThan(21_000);
-    expect(article.page.text).toContain('Paragraph 1 reports');
-    expect(article.page.text).not.toContain('Paragraph 2999 reports');
-  });
-
-  it('reads the whole page without a limit, never the text of scripts or styles, with the structured metadata', () => {
+  it('reads the whole page, never the text of scripts or styles, with the structured metadata', () => {
     const article = extractArticle(parse(html), 'https://long.example/read')!;
-    expect(article.truncated).toBeUndefined();
     expect(article.page.text).toContain('Paragraph 2999 reports');
     expect(article.page.text).not.toContain('tracking');
     expect(article.page.text).not.toContain('color: red');

@@ -112,7 +112,7 @@ describe('PageSession', () => {
   it('paints the page while it is saved, then says so, or says why the write did not land', async () => {
     const { session, asked } = sessionAnsweringSaved(() => ({ stored: false, notSaved: 'Not saved: the disk said no.' }));
     await session.start({ disabled: false, hidden: false });
-    expect(asked).toEqual(['page.analyze', 'page.saved']);
+    expect(asked).toEqual(['page.read', 'page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: false });
     expect(session.state().detail).toMatch(/Not saved: the disk said no\.$/);
     expect(errors).toEqual([]);
@@ -123,7 +123,7 @@ describe('PageSession', () => {
     // The first write is lost with its worker, as a restarted worker reports it.
     const { session, asked } = sessionAnsweringSaved((nth) => (nth === 1 ? { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } : null));
     await session.start({ disabled: false, hidden: false });
-    expect(asked).toEqual(['page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
+    expect(asked).toEqual(['page.read', 'page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: true });
     expect(session.state().saving).toBeUndefined();
     expect(errors).toEqual([]);
