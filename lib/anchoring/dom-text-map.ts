@@ -7,6 +7,7 @@
  * `aria-hidden="true"`, an inline `display: none` / `visibility: hidden`), so that the text the
  * extractor kept can be found here again without forcing a style or layout computation.
  */
+import { runSteps, type Steps } from './steps';
 
 /** Elements whose text is never page text. */
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'SELECT', 'OPTION', 'IFRAME', 'OBJECT', 'SVG', 'MATH', 'CANVAS']);
@@ -35,6 +36,8 @@ export interface DomTextMap {
 
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;
+  // Reading `style` makes a declaration object for the element: only for those with a style attribute.
+  if (!element.hasAttribute('style')) return false;
   const style = (element as HTMLElement).style;
   return !!style && (style.display === 'none' || style.visibility === 'hidden');
 }
@@ -44,20 +47,26 @@ function isSkipped(element: Element, exclude: Node | null | undefined): boolean 
   return element === exclude || SKIPPED.has(element.tagName.toUpperCase()) || isHidden(element);
 }
 
+/** Nodes visited between two pauses: a step of well under a millisecond. */
+const NODES_PER_STEP = 200;
+
 /**
- * Builds the map of `root`'s text in one pass over the tree. `exclude` is a subtree to leave out
- * (Crosslight's own card). The walk follows firstChild/nextSibling itself rather than a
+ * Builds the map of `root`'s text in one pass over the tree, pausing between small steps (see
+ * steps.ts): a large page's tree takes tens of milliseconds to walk. `exclude` is a subtree to
+ * leave out (Crosslight's own card). The walk follows firstChild/nextSibling itself rather than a
  * TreeWalker with a filter: it skips whole subtrees, sees where a block ends as well as where it
  * starts, and makes no callback from the page's DOM into the extension for every node.
  */
-export function buildDomTextMap(root: Node, exclude?: Node | null): DomTextMap {
+export function* domTextMapSteps(root: Node, exclude?: Node | null): Steps<DomTextMap> {
   const parts: string[] = [];
   const nodes: Text[] = [];
   const starts: number[] = [];
   let length = 0;
   let breakPending = false;
   let node: Node | null = root.firstChild;
+  let visited = 0;
   while (node) {
+    if (++visited % NODES_PER_STEP === 0) yield;
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
@@ -89,6 +98,11 @@ export function buildDomTextMap(root: Node, exclude?: Node | null): DomTextMap {
     node = node && node !== root ? node.nextSibling : null;
   }
   return { text: parts.join(''), nodes, starts: Uint32Array.from(starts) };
+}
+
+/** The map of `root`'s text, built at once. */
+export function buildDomTextMap(root: Node, exclude?: Node | null): DomTextMap {
+  return runSteps(domTextMapSteps(root, exclude));
 }
 
 /** Index of the last node starting at or before `offset`. */

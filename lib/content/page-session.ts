@@ -12,7 +12,7 @@ import { h } from 'preact';
 import { ClaimCard, type ClaimName } from '../../components/ClaimCard';
 import { EntityCard } from '../../components/EntityCard';
 import { placementSteps, type AnchoredHighlight, type ArticlePlacement } from '../anchoring/anchor-article';
-import { buildDomTextMap } from '../anchoring/dom-text-map';
+import { domTextMapSteps } from '../anchoring/dom-text-map';
 import { runStepsInSlices } from '../anchoring/steps';
 import type { ExtractedArticle } from '../extract/article';
 import { pageHtmlSteps } from '../extract/page-html';
@@ -279,7 +279,8 @@ export class PageSession {
     const sliced = this.slices(generation);
     await pauseForPage();
     if (sliced.cancelled()) return null;
-    const map = buildDomTextMap(this.deps.doc.body, this.cards.element);
+    const map = await runStepsInSlices(domTextMapSteps(this.deps.doc.body, this.cards.element), sliced);
+    if (!map) return null;
     await pauseForPage();
     if (sliced.cancelled()) return null;
     const placement = await runStepsInSlices(placementSteps(article, map), sliced);

@@ -22,11 +22,20 @@ import { highlightRegistry, storeIntegrity, strayRootElements, watchReport, type
 
 const LONG_TASK_MS = 50;
 /**
- * Tasks of 50–100 ms show up in some pages while Crosslight works and never in the same page's
- * idle window (see SECURITY.md, known limits), up to 300 ms when other work loads the machine:
- * they are reported; a freeze of half a second fails the test.
+ * Crosslight holds a page's main thread only for short slices of its work. A task over 50 ms
+ * while it works, on a page that had none in its idle window just before, is Crosslight's; a
+ * loaded machine can stretch a short one past that, so such a page is measured again and fails
+ * only when every measurement shows one. Readability's parse, when it ran in the page, did so on
+ * every visit (see SECURITY.md).
  */
+const MEASUREMENTS = 3;
+/** On a page with long tasks of its own when idle, only a freeze of half a second is surely Crosslight's. */
 const FREEZE_MS = 500;
+
+const longTasks = (tasks: PageEffects['longTasks'], over = LONG_TASK_MS) => tasks.filter((t) => t.duration > over).map((t) => t.duration);
+/** The long tasks of a measurement that are Crosslight's. */
+const crosslightTasks = (e: PageEffects) => longTasks(e.longTasks, longTasks(e.idleLongTasks).length === 0 ? LONG_TASK_MS : FREEZE_MS);
+
 /** A documentation address (TEST-NET-3): requests to it go nowhere even without the proxy. */
 const TEST_REQUEST_HOST = '203.0.113.7';
 
@@ -204,11 +213,16 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
     });
   });
 
-  it('leaves every sample page without layout shift or freeze, and reports no error', { timeout: 600_000 }, async () => {
+  it('leaves every sample page without layout shift or long task, and reports no error', { timeout: 900_000 }, async () => {
     const pages = (await readdir(join(FIXTURES_DIR, 'pages'), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name);
     const urls = [...pages.map((p) => server.pageUrl(p)), ...['000', '001', '002'].map((n) => server.corpusUrl(n)), hostileUrl(server.origin, 'markup-a')];
-    const effects: Record<string, PageEffects> = {};
-    for (const url of urls) effects[url] = await measurePageEffects(driver, control, url, '127.0.0.1');
+    const effects: Record<string, PageEffects & { measured: number }> = {};
+    for (const url of urls) {
+      let measured = 1;
+      let e = await measurePageEffects(driver, control, url, '127.0.0.1');
+      for (; measured < MEASUREMENTS && crosslightTasks(e).length > 0; measured++) e = await measurePageEffects(driver, control, url, '127.0.0.1');
+      effects[url] = { ...e, measured };
+    }
     const summary = Object.fromEntries(
       Object.entries(effects).map(([url, e]) => [
         url.replace(server.origin, ''),
@@ -217,8 +231,10 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
           moved: e.movedElements,
           added: e.elementCountChange,
           shift: Number(e.layoutShift.toFixed(4)),
-          longTasks: e.longTasks.filter((t) => t.duration > LONG_TASK_MS).map((t) => t.duration),
-          idleLongTasks: e.idleLongTasks.filter((t) => t.duration > LONG_TASK_MS).length,
+          measured: e.measured,
+          longTasks: longTasks(e.longTasks),
+          idleLongTasks: longTasks(e.idleLongTasks),
+          crosslightTasks: crosslightTasks(e),
           extensionFrames: e.extensionFrames.filter((f) => f.script > LONG_TASK_MS).map((f) => f.script),
         },
       ]),
@@ -230,7 +246,7 @@ describe('Crosslight in Chromium, against hostile pages and faults', () => {
       expect(e.added, url).toBe(0);
       expect(e.shift, url).toBe(0);
       expect(e.extensionFrames, url).toEqual([]);
-      expect(e.longTasks.filter((duration) => duration > FREEZE_MS), url).toEqual([]);
+      expect(e.crosslightTasks, url).toEqual([]);
     }
     expect(Object.values(effects)[0]!.observed).toEqual(expect.arrayContaining(['longtask', 'layout-shift']));
     expect((await integrity()).problems).toEqual([]);

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { buildDomTextMap, domPosition } from '../../../lib/anchoring/dom-text-map';
+import { buildDomTextMap, domPosition, domTextMapSteps } from '../../../lib/anchoring/dom-text-map';
 
 const parse = (body: string) => parseHTML(`<!doctype html><html><body>${body}</body></html>`).document as unknown as Document;
 
@@ -15,6 +15,16 @@ describe('buildDomTextMap', () => {
 
   it('keeps adjacent blocks apart so their words do not run together', () => {
     expect(buildDomTextMap(parse('<h1>Title</h1><p>Body<br>line</p>').body).text).toBe('Title\nBody\nline');
+  });
+
+  it('pauses between small steps on a long page, building the same map', () => {
+    const doc = parse('<p>word <i>and</i> word</p>'.repeat(1000));
+    const steps = domTextMapSteps(doc.body);
+    let pauses = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) pauses++;
+    expect(pauses).toBeGreaterThan(10);
+    expect(step.value).toEqual(buildDomTextMap(doc.body));
   });
 
   it('leaves out the excluded subtree', () => {
