@@ -49,6 +49,7 @@ export interface PageEffects {
   longTasks: PerfRecord['longTasks'];
   idleLongTasks: PerfRecord['longTasks'];
   extensionFrames: PerfRecord['extensionFrames'];
+  pageScriptFrames: PerfRecord['pageScriptFrames'];
   layoutShift: number;
   observed: string[];
 }
@@ -82,6 +83,7 @@ export async function measurePageEffects(driver: BrowserDriver, control: PageHan
       longTasks: busy.longTasks,
       idleLongTasks: idle.longTasks,
       extensionFrames: busy.extensionFrames,
+      pageScriptFrames: busy.pageScriptFrames,
       layoutShift: busy.layoutShift,
       observed: busy.observed,
     };
