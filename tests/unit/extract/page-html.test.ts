@@ -25,7 +25,8 @@ describe.each(pageNames)('the page %s written out and read in the background', (
   const source = readFileSync(join(PAGES, name, 'source.html'), 'utf8');
   const url = `https://news.example/${name}`;
 
-  it('gives the article, its blocks and metadata that reading the page itself gives', () => {
+  // A saved page is parsed twice and read twice: seconds on a loaded machine.
+  it('gives the article, its blocks and metadata that reading the page itself gives', { timeout: 30_000 }, () => {
     const doc = browserDocument(source);
     const direct = extractArticle(doc, url);
     const page = written(doc);
