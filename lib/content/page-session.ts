@@ -2,9 +2,10 @@
  * Everything Crosslight does in one page, as a small state machine:
  * loading → article | not-article | disabled | error.
  *
- * It writes the page out for the background to read its article from, asks for its analysis, places the highlights on the live
- * page and paints them, opens cards on click or from the keyboard, answers the popup, and reads
- * the article again when the page changes it (late-loading content, single-page navigation).
+ * It writes the page out for the background to read its article from, asks for its analysis,
+ * places the highlights on the live page and paints them, opens cards on click or from the
+ * keyboard, answers the popup, and reads the article again when the page changes it
+ * (late-loading content, single-page navigation).
  * Every step on the main thread is a short slice: the page never waits long behind Crosslight.
  * Extension APIs come in through `PageSessionDeps`, so this module runs under tests.
  */
