@@ -40,13 +40,12 @@ export interface ClaimStore {
   getEntities(ids: string[]): Promise<EntityRecord[]>;
   /** Entities that have any of these lookup keys. */
   findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]>;
-  /** Claims of other sources that have any of these candidate keys. */
-  findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]>;
   /**
-   * For each key, the ids of the claims that hold it: all of them, or the first `limit` with
-   * `complete` false. Ids only, so that a common key costs little and tells how common it is.
+   * For each key, the ids of the claims that hold it: all of them, or the first POSTINGS_LIMIT
+   * (engine/candidates.ts) with `complete` false. Ids only, so that a common key costs little and
+   * tells how common it is.
    */
-  findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>>;
+  findClaimIdsByKeys(keys: string[]): Promise<Map<string, Postings>>;
   /** Sources sharing any near-duplicate band key. */
   findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]>;
   claimsOfSource(sourceId: string): Promise<ClaimRecord[]>;

@@ -12,6 +12,7 @@
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { claimMutationQueue, replacedClaims, type StoredClaim } from './claim-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -56,8 +57,6 @@ function newGroup(): string {
   groups = (groups + 1) % 1_000_000;
   return `${Date.now().toString(36)}.${groups.toString(36)}.${Math.random().toString(36).slice(2, 8)}`;
 }
-
-type StoredClaim = ClaimRecord & { wordGroup?: string };
 
 /** Ids each (term, group) row gains or loses. */
 class RowChanges {
@@ -118,18 +117,6 @@ function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, changes: RowC
   });
 }
 
-/** The claims a mutation replaces or deletes, as stored before it. */
-function before(claims: DBCoreTable, req: DBCoreMutateRequest): Promise<StoredClaim[]> {
-  if (req.type === 'add') return Dexie.Promise.resolve([]);
-  if (req.type === 'deleteRange') {
-    return claims
-      .query({ trans: req.trans, values: true, query: { index: claims.schema.primaryKey, range: req.range } })
-      .then((found) => found.result as StoredClaim[]);
-  }
-  const keys = req.type === 'delete' ? req.keys : (req.keys ?? req.values.map((v: StoredClaim) => v.id));
-  return claims.getMany({ trans: req.trans, keys }).then((found: (StoredClaim | undefined)[]) => found.filter((c): c is StoredClaim => c !== undefined));
-}
-
 function hasWordTable(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_WORDS);
 }
@@ -172,12 +159,11 @@ export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
   };
 }
 
-/** The claim mutation in progress per transaction: two at once would read and write the same rows. */
-const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
+const inOrder = claimMutationQueue();
 
 /** Writes the claims, then the rows of the words they lose and gain. */
 function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  return before(claims, req).then((old) => {
+  return replacedClaims(claims, req).then((old) => {
     const changes = new RowChanges();
     for (const claim of old) {
       if (claim.wordGroup !== undefined) for (const term of claimTerms(claim)) changes.remove(term, claim.wordGroup, claim.id);
@@ -214,11 +200,7 @@ export const claimWordsIndexing: Middleware<DBCore> = {
         mutate: (req: DBCoreMutateRequest) => {
           // Upgrades to versions before the table existed write claims without it.
           if (!hasWordTable(req.trans)) return table.mutate(req);
-          const previous = queues.get(req.trans);
-          const run = () => mutateWithWords(down, table, req);
-          const next = previous ? previous.then(run, run) : run();
-          queues.set(req.trans, next.catch(() => undefined));
-          return next;
+          return inOrder(req.trans, () => mutateWithWords(down, table, req));
         },
       };
     },

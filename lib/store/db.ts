@@ -6,6 +6,7 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 import { rekeyStoredClaims } from './claim-keys-upgrade';
+import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { indexWords } from './text-index';
 
@@ -49,7 +50,18 @@ export const SCHEMA_V4 = {
   claimWords: CLAIM_WORDS_SCHEMA,
 } as const;
 
-/** Claims rewritten per request by the upgrade to version 4: each request is one word group. */
+/**
+ * Version 5: the claims' candidate keys leave the multiEntry index for a postings table
+ * (claim-postings.ts), read in one request for all the keys of an article where the index took
+ * one per key; an import writes a row per distinct key instead of an index entry per key of
+ * every claim.
+ */
+export const SCHEMA_V5 = {
+  claims: 'id, sourceId',
+  claimPostings: CLAIM_POSTINGS_SCHEMA,
+} as const;
+
+/** Claims read (or rewritten) per request by the upgrades to versions 4 and 5: each rewrite is one word group. */
 const UPGRADE_CHUNK = 25_000;
 
 /** Fields the database derives from a record's own data on every write (see `wordIndexing`, claim-words.ts). */
@@ -125,6 +137,7 @@ export class CrosslightDb extends Dexie {
   blockedKeys!: EntityTable<BlockedKeyRecord, 'key'>;
   trash!: EntityTable<TrashRecord, 'token'>;
   claimWords!: Table<ClaimWordsRow, [string, string]>;
+  claimPostings!: Table<ClaimPostingsRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -141,8 +154,10 @@ export class CrosslightDb extends Dexie {
       });
     this.version(3).stores({}).upgrade(rekeyStoredClaims);
     this.version(4).stores(SCHEMA_V4).upgrade(moveClaimWords);
+    this.version(5).stores(SCHEMA_V5).upgrade(buildClaimPostings);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
+    this.use(claimPostingsIndexing);
   }
 }
 
@@ -152,13 +167,30 @@ export class CrosslightDb extends Dexie {
  */
 async function moveClaimWords(tx: Transaction): Promise<void> {
   const claims = tx.table('claims');
+  await eachClaimChunk(tx, async (chunk) => {
+    await claims.bulkPut(chunk.map((claim) => withoutDerived(claim)));
+  });
+}
+
+/** Claims of every stored claim, read a chunk at a time in id order. */
+async function eachClaimChunk(tx: Transaction, use: (chunk: ClaimRecord[]) => Promise<void> | void): Promise<void> {
+  const claims = tx.table('claims');
   let last: string | null = null;
   for (;;) {
     const chunk: ClaimRecord[] = await (last === null ? claims.orderBy(':id') : claims.where(':id').above(last)).limit(UPGRADE_CHUNK).toArray();
     if (!chunk.length) return;
-    await claims.bulkPut(chunk.map((claim) => withoutDerived(claim)));
+    await use(chunk);
     last = chunk[chunk.length - 1]!.id;
   }
+}
+
+/** The postings of every stored claim's keys, gathered in memory and written once per row. */
+async function buildClaimPostings(tx: Transaction): Promise<void> {
+  const gained = new GainedPostings();
+  await eachClaimChunk(tx, (chunk) => {
+    for (const claim of chunk) gained.add(claim.id, claim.keys);
+  });
+  await tx.table(CLAIM_POSTINGS).bulkPut(freshRows(gained));
 }
 
 /** A record as exported and compared: without the fields the database derives. */

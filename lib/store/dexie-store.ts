@@ -1,6 +1,7 @@
 /**
  * The ClaimStore on IndexedDB (Dexie). Every lookup goes through an index, one `equals` per key
- * run in parallel: `anyOf` walks a cursor and is several times slower on large tables.
+ * run in parallel: `anyOf` walks a cursor and is several times slower on large tables. Candidate
+ * claims come from the postings table instead (claim-postings.ts): one `bulkGet` for all keys.
  *
  * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are kept exact inside
  * the committing transaction: a commit reads the stored counters of the records it touches and
@@ -12,6 +13,7 @@
  */
 import type { EntityTable } from 'dexie';
 import type { Postings } from '../engine/candidates';
+import { readPostings } from './claim-postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
@@ -58,19 +60,8 @@ export class DexieClaimStore implements ClaimStore {
     return byIndex(this.db.entities, ['keys'], keys);
   }
 
-  async findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]> {
-    const claims = await byIndex(this.db.claims, ['keys'], keys);
-    return claims.filter((claim) => claim.sourceId !== excludeSourceId);
-  }
-
-  async findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>> {
-    const distinct = unique(keys);
-    // One more than the limit tells a complete list from a cut one.
-    const found = await Promise.all(distinct.map((key) => this.db.claims.where('keys').equals(key).limit(limit + 1).primaryKeys()));
-    return new Map(distinct.map((key, i) => {
-      const ids = found[i] ?? [];
-      return [key, { ids: ids.slice(0, limit), complete: ids.length <= limit }];
-    }));
+  findClaimIdsByKeys(keys: string[]): Promise<Map<string, Postings>> {
+    return readPostings(this.db, unique(keys));
   }
 
   findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {

@@ -10,6 +10,7 @@
  */
 import { Dexie } from 'dexie';
 import { candidateKeys } from '../engine/candidate-keys';
+import { gatherClaimPostings } from './claim-postings';
 import { gatherClaimWords } from './claim-words';
 import type { CrosslightDb } from './db';
 import { DexieClaimStore } from './dexie-store';
@@ -81,7 +82,7 @@ interface Transforms {
 
 export async function writeStoreFile(db: CrosslightDb, input: Blob | string, plan: FilePlan, onProgress?: (progress: ImportProgress) => void): Promise<WriteResult> {
   const store = new DexieClaimStore(db);
-  const tables = [db.sources, db.claims, db.entities, db.mentions, db.matches, db.blockedKeys, db.claimWords];
+  const tables = [db.sources, db.claims, db.entities, db.mentions, db.matches, db.blockedKeys, db.claimWords, db.claimPostings];
   return db.transaction('rw', tables, async () => {
     const kept = await storedKeys(db.sources, plan.sources.map((s) => s.id));
     const { idOf, records: entities } = await resolveEntities(db, plan.entities);
@@ -142,8 +143,9 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
     await db.blockedKeys.bulkPut(newBlocked);
     progress(entities.length + newBlocked.length);
     const words = gatherClaimWords(db);
+    const postings = gatherClaimPostings(db);
     await streamRecords(db, input, transforms, progress);
-    await words.write();
+    await Promise.all([words.write(), postings.write()]);
     // A stored source or entity gained what the file adds to it; a new one must agree with the file's records.
     const fileCount = new Map(plan.sources.map((s) => [s.id, s.conflictCount]));
     const disagreeing = [...leadOf.keys()].filter((id) => fileCount.get(id) !== (conflicts.get(id) ?? 0));

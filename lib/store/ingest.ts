@@ -7,7 +7,7 @@
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
-import { chooseCandidates, POSTINGS_LIMIT } from '../engine/candidates';
+import { chooseCandidates } from '../engine/candidates';
 import { contextFromKeys } from '../engine/candidate-keys';
 import { candidateKeys, matchClaim } from '../engine/matching';
 import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
@@ -214,7 +214,7 @@ export async function findMatches(
 ): Promise<MatchRecord[]> {
   const keys = unique(claims.flatMap((c) => c.keys));
   if (!keys.length) return [];
-  const postings = await store.findClaimIdsByKeys(keys, POSTINGS_LIMIT);
+  const postings = await store.findClaimIdsByKeys(keys);
   const excluded = (id: string) => id === sourceId || copyIds.has(id);
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];

@@ -10,7 +10,7 @@
  * number of conflict matches it takes part in, an entity's `mentionCount` the number of stored
  * mentions of it, and an entity no source mentions any more is removed.
  */
-import type { Postings } from '../engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 
@@ -96,12 +96,8 @@ export class MemoryClaimStore implements ClaimStore {
     return pick(this.entities, this.entityKeys.lookup(keys));
   }
 
-  async findClaimsByKeys(keys: string[], excludeSourceId: string): Promise<ClaimRecord[]> {
-    return pick(this.claims, this.claimKeys.lookup(keys)).filter((c) => c.sourceId !== excludeSourceId);
-  }
-
-  async findClaimIdsByKeys(keys: string[], limit: number): Promise<Map<string, Postings>> {
-    return new Map([...new Set(keys)].map((key) => [key, this.claimKeys.postings(key, limit)]));
+  async findClaimIdsByKeys(keys: string[]): Promise<Map<string, Postings>> {
+    return new Map([...new Set(keys)].map((key) => [key, this.claimKeys.postings(key, POSTINGS_LIMIT)]));
   }
 
   async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {

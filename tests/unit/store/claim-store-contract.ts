@@ -2,11 +2,13 @@
  * Behaviour every ClaimStore must have, run against each implementation.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
 import type { ClaimStore } from '../../../lib/store/claim-store';
 import type { ClaimRecord } from '../../../lib/store/records';
 import { article, claim, entity, match, mention, source, write } from './make-records';
 
 const ids = (records: { id: string }[]) => records.map((r) => r.id).sort();
+const sortedPostings = (postings: Postings | undefined) => postings && { ids: [...postings.ids].sort(), complete: postings.complete };
 
 /** Two sources A and B on the same event; B conflicts with A on one claim and agrees on another. */
 async function twoSources(store: ClaimStore) {
@@ -44,10 +46,36 @@ export function describeClaimStore(name: string, makeStore: () => ClaimStore | P
       store = await makeStore();
     });
 
-    it('finds other sources’ claims by candidate key, each claim once, never the asking source’s own', async () => {
+    it('finds the ids of the claims holding each candidate key, and an empty complete list for a key nobody holds', async () => {
       await twoSources(store);
-      const found = await store.findClaimsByKeys(['e:flight', 'duration', 'e:unknown'], 'b');
-      expect(ids(found)).toEqual(['a#c0']);
+      const found = await store.findClaimIdsByKeys(['e:flight', 'duration', 'e:unknown', 'e:flight']);
+      expect([...found.keys()]).toEqual(['e:flight', 'duration', 'e:unknown']);
+      expect(sortedPostings(found.get('e:flight'))).toEqual({ ids: ['a#c0', 'b#c0'], complete: true });
+      expect(found.get('e:unknown')).toEqual({ ids: [], complete: true });
+    });
+
+    it('stops finding the claims of a source under its keys once the source is replaced or forgotten', async () => {
+      await twoSources(store);
+      await store.commitDocument(write(article('a', [{ text: 'The flight was late.', keys: ['e:flight', 'delay'] }])));
+      let found = await store.findClaimIdsByKeys(['e:flight', 'duration', 'delay', 'e:lavrov']);
+      expect(sortedPostings(found.get('e:flight'))?.ids).toEqual(['a#c0', 'b#c0']);
+      expect(found.get('duration')?.ids).toEqual(['b#c0']);
+      expect(found.get('delay')?.ids).toEqual(['a#c0']);
+      expect(found.get('e:lavrov')?.ids).toEqual(['b#c1']);
+      await store.removeSource('b');
+      found = await store.findClaimIdsByKeys(['e:flight', 'duration', 'e:lavrov']);
+      expect(found.get('e:flight')).toEqual({ ids: ['a#c0'], complete: true });
+      expect(found.get('duration')).toEqual({ ids: [], complete: true });
+      expect(found.get('e:lavrov')).toEqual({ ids: [], complete: true });
+    });
+
+    it('tells a key more claims hold than the limit by a cut list of POSTINGS_LIMIT ids', async () => {
+      const claims = Array.from({ length: POSTINGS_LIMIT + 2 }, (_, i) => claim('many', i, `Claim ${i}.`, { keys: ['common', `own${i}`] }));
+      await store.commitDocument(write({ source: source('many'), claims }));
+      const found = await store.findClaimIdsByKeys(['common', 'own3']);
+      expect(found.get('common')?.complete).toBe(false);
+      expect(found.get('common')?.ids).toHaveLength(POSTINGS_LIMIT);
+      expect(found.get('own3')).toEqual({ ids: ['many#c3'], complete: true });
     });
 
     it('finds entities by any lookup key and sources by any shared sketch band', async () => {

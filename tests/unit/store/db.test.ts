@@ -1,6 +1,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { CrosslightDb, openCrosslightDb } from '../../../lib/store/db';
+import { readPostings } from '../../../lib/store/claim-postings';
 import { claimIdsWithTerm } from '../../../lib/store/claim-words';
 import { claim, source } from './make-records';
 
@@ -9,22 +10,23 @@ function freshDb(): CrosslightDb {
 }
 
 describe('the Crosslight database', () => {
-  it('declares schema version 4 with the indexes candidate search, removal and the manager use', async () => {
+  it('declares schema version 5 with the indexes candidate search, removal and the manager use', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
-      claims: ['*keys', 'sourceId'],
+      claims: ['sourceId'],
       claimWords: [],
+      claimPostings: [],
       entities: ['*keys', '*words', 'mentionCount', 'name'],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],
       blockedKeys: [],
       trash: ['expiresAt'],
     });
-    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimWords', 'trash']);
+    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimPostings', 'claimWords', 'trash']);
   });
 
   it('indexes the words of every claim written, whoever writes it', async () => {
@@ -34,10 +36,14 @@ describe('the Crosslight database', () => {
     expect(await claimIdsWithTerm(db, 'the')).toEqual([]);
   });
 
-  it('finds a claim by any one of its candidate keys through the multiEntry index', async () => {
+  it('keeps the postings of every candidate key in step with the claims, whoever writes them', async () => {
     const db = freshDb();
-    await db.claims.bulkPut([claim('s1', 0, 'One', { keys: ['e:1', 'duration'] }), claim('s2', 0, 'Two', { keys: ['e:2'] })]);
-    expect((await db.claims.where('keys').equals('duration').toArray()).map((c) => c.id)).toEqual(['s1#c0']);
+    await db.claims.bulkPut([claim('s1', 0, 'One', { keys: ['e:1', 'duration'] }), claim('s2', 0, 'Two', { keys: ['e:2', 'duration'] })]);
+    expect(await readPostings(db, ['duration', 'e:1'])).toEqual(new Map([['duration', { ids: ['s1#c0', 's2#c0'], complete: true }], ['e:1', { ids: ['s1#c0'], complete: true }]]));
+    await db.claims.put(claim('s1', 0, 'One', { keys: ['e:1'] }));
+    await db.claims.delete('s2#c0');
+    expect(await readPostings(db, ['duration', 'e:1', 'e:2'])).toEqual(new Map([['duration', { ids: [], complete: true }], ['e:1', { ids: ['s1#c0'], complete: true }], ['e:2', { ids: [], complete: true }]]));
+    expect(await db.claimPostings.toCollection().primaryKeys()).toEqual(['e:1']);
   });
 
   it('finds a source by any URL it was seen under', async () => {

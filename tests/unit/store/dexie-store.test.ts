@@ -1,5 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { POSTINGS_LIMIT } from '../../../lib/engine/candidates';
 import { openCrosslightDb, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { describeClaimStore } from './claim-store-contract';
@@ -26,15 +27,17 @@ describe('the IndexedDB store', () => {
     expect((await store.claimsOfSource('s')).map((c) => c.text)).toEqual(['First version.']);
   });
 
-  it('commits a large document and finds its claims by key reading only the claims that hold it', async () => {
+  it('commits a large document and finds its claims by key reading one postings row per key and no claim', async () => {
     const store = freshStore();
     const reads = countReads(store.db);
-    const claims = Array.from({ length: 2000 }, (_, i) => claim('big', i, `Claim ${i}.`, { keys: [`k${i % 50}`, 'shared'] }));
+    const claims = Array.from({ length: 2000 }, (_, i) => claim('big', i, `Claim ${i}.`, { keys: [`k${i % 50}`, `j${i % 100}`, 'shared'] }));
     await store.commitDocument(write({ source: source('big'), claims }));
     reads.reset();
-    const found = await store.findClaimsByKeys(['k7', 'k8'], 'other');
-    expect(found).toHaveLength(80);
-    expect(reads.rows).toEqual({ claims: 80 });
+    const found = await store.findClaimIdsByKeys(['k7', 'j8', 'shared']);
+    expect(found.get('k7')).toEqual({ ids: claims.filter((c) => c.keys.includes('k7')).map((c) => c.id).sort().slice(0, POSTINGS_LIMIT), complete: true });
+    expect(found.get('j8')?.ids).toHaveLength(20);
+    expect(found.get('shared')).toMatchObject({ complete: false });
+    expect(reads.rows).toEqual({ claimPostings: 3 });
   });
 });
 

@@ -4,6 +4,7 @@
  * matches are what the engine makes of them.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
 import { openCrosslightDb, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
@@ -69,6 +70,7 @@ export async function dump(db: CrosslightDb) {
     matches: await sorted(db.matches.orderBy('id').toArray()),
     blockedKeys: await db.blockedKeys.orderBy('key').toArray(),
     claimWords: await wordIndex(db),
+    claimPostings: await db.claimPostings.orderBy('key').toArray(),
   };
 }
 
@@ -77,6 +79,20 @@ export async function wordIndex(db: CrosslightDb): Promise<Record<string, string
   const index: Record<string, string[]> = {};
   for (const row of await db.claimWords.toArray()) index[row.term] = [...(index[row.term] ?? []), ...row.ids].sort();
   return Object.fromEntries(Object.entries(index).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+export const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
+/** What a walk over a multiEntry index on the claims' keys would answer for every key: the postings' reference. */
+export async function indexWalk(db: CrosslightDb): Promise<Map<string, Postings>> {
+  const holders = new Map<string, string[]>();
+  for (const c of await db.claims.toArray()) for (const key of new Set(c.keys)) holders.set(key, [...(holders.get(key) ?? []), c.id]);
+  return new Map([...holders].sort(([x], [y]) => byId(x, y)).map(([key, ids]) => [key, { ids: ids.sort(byId).slice(0, POSTINGS_LIMIT), complete: ids.length <= POSTINGS_LIMIT }]));
+}
+
+/** The postings table as key → postings, in key order. */
+export async function storedPostings(db: CrosslightDb): Promise<Map<string, Postings>> {
+  return new Map((await db.claimPostings.orderBy('key').toArray()).map((row) => [row.key, { ids: row.ids, complete: row.complete }]));
 }
 
 export async function entityNamed(db: CrosslightDb, name: string) {

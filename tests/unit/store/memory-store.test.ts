@@ -10,8 +10,9 @@ describe('the in-memory store', () => {
     const store = new MemoryClaimStore();
     await store.commitDocument(write({ source: source('s'), claims: [claim('s', 0, 'Old.', { keys: ['old-key'] })] }));
     await store.commitDocument(write({ source: source('s'), claims: [claim('s', 0, 'New.', { keys: ['new-key'] })] }));
-    expect(await store.findClaimsByKeys(['old-key'], 'other')).toEqual([]);
-    expect((await store.findClaimsByKeys(['new-key'], 'other')).map((c) => c.text)).toEqual(['New.']);
+    const found = await store.findClaimIdsByKeys(['old-key', 'new-key']);
+    expect(found.get('old-key')).toEqual({ ids: [], complete: true });
+    expect(found.get('new-key')).toEqual({ ids: ['s#c0'], complete: true });
   });
 
   it('finds an entity by a key it gained and not by one it lost', async () => {

@@ -8,7 +8,7 @@ import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { searchClaims } from '../../../lib/store/search';
 import { indexWords } from '../../../lib/store/text-index';
-import { NORTH, wordIndex } from './manager-scenario';
+import { indexWalk, NORTH, storedPostings, wordIndex } from './manager-scenario';
 
 type Tables = Record<keyof typeof SCHEMA_V1, { id: string }[]>;
 
@@ -35,7 +35,7 @@ describe('upgrading a version-1 database', () => {
   it('keeps every record of every table intact', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     // Claims keep everything but their candidate keys, which version 3 writes again (see claim-keys-upgrade.test.ts).
     const keyless = (name: string, record: object) => (name === 'claims' ? { ...record, keys: [] } : record);
     for (const [name, records] of Object.entries(fixture.tables)) {
@@ -57,6 +57,13 @@ describe('upgrading a version-1 database', () => {
     const word = indexWords(first!.text)[0]!;
     const found = await searchClaims(db, `${word} `, {}, { offset: 0, limit: 500 });
     expect(found.items.map((i) => i.id)).toContain(first!.id);
+  });
+
+  it('builds the candidate postings of the claims it held', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
+    const postings = await storedPostings(db);
+    expect(postings.size).toBeGreaterThan(0);
+    expect(postings).toEqual(await indexWalk(db));
   });
 
   it('goes on storing pages after the upgrade', async () => {

@@ -1,0 +1,182 @@
+/**
+ * The candidate postings: one row per candidate key holding the ids of the claims that have it,
+ * the first POSTINGS_LIMIT in id order, and whether that is all of them (engine/candidates.ts).
+ * Matching an article reads every key it looks up in ONE request, where a multiEntry index on the
+ * claims took a request per key, and IndexedDB's cost is per request.
+ *
+ * A DBCore middleware keeps the rows in step with every write of a claim, whoever writes (ingest,
+ * deletion and undo, the manager's entity edits, an import, an upgrade): it widens every
+ * read-write transaction on `claims` to this table and changes the rows of the keys that the
+ * claims put, added or deleted lose or gain. The ids kept are the smallest, as an index walk would
+ * return them. A key that once had more holders than the limit stays "common": when one of its
+ * kept ids goes, the next holder is not known here, so the row keeps fewer ids and says it is cut.
+ */
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
+import { claimMutationQueue, replacedClaims } from './claim-mutation';
+import type { ClaimRecord } from './records';
+
+export const CLAIM_POSTINGS = 'claimPostings';
+export const CLAIM_POSTINGS_SCHEMA = 'key';
+
+export interface ClaimPostingsRow extends Postings {
+  key: string;
+}
+
+/** Ids gained per key, each list cut to the smallest ids now and then so that a common key stays small. */
+export class GainedPostings {
+  readonly byKey = new Map<string, string[]>();
+
+  add(id: string, keys: readonly string[]): void {
+    for (const key of keys) {
+      const ids = this.byKey.get(key);
+      if (!ids) {
+        this.byKey.set(key, [id]);
+        continue;
+      }
+      ids.push(id);
+      // One more than the limit is kept: enough to tell that the key overflowed.
+      if (ids.length > 4 * POSTINGS_LIMIT) this.byKey.set(key, smallest(ids, POSTINGS_LIMIT + 1));
+    }
+  }
+}
+
+function smallest(ids: string[], n: number): string[] {
+  return [...new Set(ids)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)).slice(0, n);
+}
+
+/** A row after it lost `removed` and gained `added`; null when no claim holds the key any more. */
+export function changedPostings(row: Postings | undefined, removed: ReadonlySet<string> | undefined, added: readonly string[] | undefined): Postings | null {
+  const kept = removed ? (row?.ids ?? []).filter((id) => !removed.has(id)) : (row?.ids ?? []);
+  const all = smallest([...kept, ...(added ?? [])], POSTINGS_LIMIT + 1);
+  const complete = (row?.complete ?? true) && all.length <= POSTINGS_LIMIT;
+  if (complete && !all.length) return null;
+  return { ids: all.slice(0, POSTINGS_LIMIT), complete };
+}
+
+/** The rows to put and the keys to delete, given the stored rows of `keys` in their order. */
+export function nextRows(
+  keys: string[],
+  stored: (Postings | undefined)[],
+  removed: Map<string, Set<string>>,
+  added: Map<string, string[]>,
+): { put: ClaimPostingsRow[]; gone: string[] } {
+  const put: ClaimPostingsRow[] = [];
+  const gone: string[] = [];
+  keys.forEach((key, i) => {
+    const row = stored[i];
+    const next = changedPostings(row, removed.get(key), added.get(key));
+    if (next) put.push({ key, ids: next.ids, complete: next.complete });
+    else if (row) gone.push(key);
+  });
+  return { put, gone };
+}
+
+/** Rows of a store whose table is still empty (the upgrade to version 5): nothing to read first. */
+export function freshRows(gained: GainedPostings): ClaimPostingsRow[] {
+  return nextRows([...gained.byKey.keys()], [], new Map(), gained.byKey).put;
+}
+
+/**
+ * Reads the rows of every key touched, applies the changes and writes them back.
+ *
+ * Written as promise chains, not async functions: Dexie's own middlewares below this one need its
+ * transaction zone, which Dexie promises carry through `then` and native `await` does not.
+ */
+function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, removed: Map<string, Set<string>>, added: Map<string, string[]>): Promise<void> {
+  const keys = [...new Set([...removed.keys(), ...added.keys()])];
+  if (!keys.length) return Dexie.Promise.resolve();
+  return rows.getMany({ trans, keys }).then((stored: (ClaimPostingsRow | undefined)[]) => {
+    const { put, gone } = nextRows(keys, stored, removed, added);
+    const writes: Promise<DBCoreMutateResponse>[] = [];
+    if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
+    if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
+    return Dexie.Promise.all(writes).then((responses: DBCoreMutateResponse[]) => {
+      for (const response of responses) {
+        if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error('The candidate postings could not be written.');
+      }
+    });
+  });
+}
+
+const gathering = new WeakMap<DBCoreTransaction, GainedPostings>();
+
+/**
+ * From now until `write` is called, the postings of claims ADDED in the current transaction are
+ * gathered instead of written (puts and deletes still write at once: they may take ids from rows):
+ * an import then reads and writes each row it touches once. The transaction must include the table.
+ */
+export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
+  const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
+  if (!trans) throw new Error('Claim postings are gathered inside a transaction only.');
+  const gained = new GainedPostings();
+  gathering.set(trans.idbtrans, gained);
+  return {
+    write: async () => {
+      gathering.delete(trans.idbtrans);
+      const keys = [...gained.byKey.keys()];
+      const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
+      const { put } = nextRows(keys, await table.bulkGet(keys), new Map(), gained.byKey);
+      await table.bulkPut(put);
+    },
+  };
+}
+
+function hasPostingsTable(trans: DBCoreTransaction): boolean {
+  return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_POSTINGS);
+}
+
+const inOrder = claimMutationQueue();
+
+/** Writes the claims, then the rows of the keys they lose and gain. */
+function mutateWithPostings(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
+  return replacedClaims(claims, req).then((old) =>
+    claims.mutate(req).then((response) => {
+      if (response.numFailures) return response;
+      const removed = new Map<string, Set<string>>();
+      for (const claim of old) {
+        for (const key of claim.keys ?? []) {
+          const ids = removed.get(key);
+          if (ids) ids.add(claim.id);
+          else removed.set(key, new Set([claim.id]));
+        }
+      }
+      // An import's additions are gathered and written at its end (gatherClaimPostings); added claims replace none.
+      const gathered = req.type === 'add' ? gathering.get(req.trans) : undefined;
+      const gained = gathered ?? new GainedPostings();
+      if (req.type === 'add' || req.type === 'put') for (const claim of req.values as ClaimRecord[]) gained.add(claim.id, claim.keys ?? []);
+      return applyChanges(down.table(CLAIM_POSTINGS), req.trans, removed, gathered ? new Map() : gained.byKey).then(() => response);
+    }),
+  );
+}
+
+export const claimPostingsIndexing: Middleware<DBCore> = {
+  stack: 'dbcore',
+  name: 'crosslight-claim-postings',
+  create: (down) => ({
+    ...down,
+    transaction: (stores, mode, options) =>
+      down.transaction(mode === 'readwrite' && stores.includes('claims') && !stores.includes(CLAIM_POSTINGS) ? [...stores, CLAIM_POSTINGS] : stores, mode, options),
+    table: (name) => {
+      const table = down.table(name);
+      if (name !== 'claims') return table;
+      return {
+        ...table,
+        mutate: (req: DBCoreMutateRequest) => {
+          // Upgrades to versions before the table existed write claims without it.
+          if (!hasPostingsTable(req.trans)) return table.mutate(req);
+          return inOrder(req.trans, () => mutateWithPostings(down, table, req));
+        },
+      };
+    },
+  }),
+};
+
+/** For each key, its postings; a key no claim holds has an empty, complete list. */
+export async function readPostings(db: Dexie, keys: string[]): Promise<Map<string, Postings>> {
+  const rows = await db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS).bulkGet(keys);
+  return new Map(keys.map((key, i) => {
+    const row = rows[i];
+    return [key, row ? { ids: row.ids, complete: row.complete } : { ids: [], complete: true }];
+  }));
+}
