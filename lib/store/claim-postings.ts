@@ -13,7 +13,7 @@
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
-import { claimMutationQueue, replacedClaims } from './claim-mutation';
+import { mutationQueue, replacedRecords } from './record-mutation';
 import type { ClaimRecord } from './records';
 
 export const CLAIM_POSTINGS = 'claimPostings';
@@ -126,11 +126,11 @@ function hasPostingsTable(trans: DBCoreTransaction): boolean {
   return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_POSTINGS);
 }
 
-const inOrder = claimMutationQueue();
+const inOrder = mutationQueue();
 
 /** Writes the claims, then the rows of the keys they lose and gain. */
 function mutateWithPostings(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  return replacedClaims(claims, req).then((old) =>
+  return replacedRecords<ClaimRecord>(claims, req).then((old) =>
     claims.mutate(req).then((response) => {
       if (response.numFailures) return response;
       const removed = new Map<string, Set<string>>();

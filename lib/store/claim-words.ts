@@ -12,7 +12,7 @@
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { claimMutationQueue, replacedClaims, type StoredClaim } from './claim-mutation';
+import { mutationQueue, replacedRecords } from './record-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -50,6 +50,8 @@ export function claimTerms(claim: Pick<ClaimRecord, 'text' | 'entityIds' | 'quan
     ...filterTerms('q', (claim.quantities ?? []).map((q) => q.kind)),
   ];
 }
+
+type StoredClaim = ClaimRecord & { wordGroup?: string };
 
 let groups = 0;
 /** A group id unique across contexts and restarts: time, a counter and a random part. */
@@ -159,11 +161,11 @@ export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
   };
 }
 
-const inOrder = claimMutationQueue();
+const inOrder = mutationQueue();
 
 /** Writes the claims, then the rows of the words they lose and gain. */
 function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  return replacedClaims(claims, req).then((old) => {
+  return replacedRecords<StoredClaim>(claims, req).then((old) => {
     const changes = new RowChanges();
     for (const claim of old) {
       if (claim.wordGroup !== undefined) for (const term of claimTerms(claim)) changes.remove(term, claim.wordGroup, claim.id);

@@ -8,6 +8,7 @@ import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecor
 import { rekeyStoredClaims } from './claim-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
+import { bandChanges, nextBandRows, SKETCH_BANDS, SKETCH_BANDS_SCHEMA, sketchBandIndexing, type SketchBandRow } from './sketch-bands';
 import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
@@ -51,14 +52,16 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
- * Version 5: the claims' candidate keys leave the multiEntry index for a postings table
- * (claim-postings.ts), read in one request for all the keys of an article where the index took
- * one per key; an import writes a row per distinct key instead of an index entry per key of
- * every claim.
+ * Version 5: the claims' candidate keys and the sources' sketch bands leave their multiEntry
+ * indexes for tables of one row per key (claim-postings.ts, sketch-bands.ts), read in one request
+ * for all the keys of an article where an index took one per key; an import writes a row per
+ * distinct key instead of an index entry per key of every record.
  */
 export const SCHEMA_V5 = {
+  sources: 'id, *urls, site, addedAt, *titleWords, title, published, claimCount, conflictCount',
   claims: 'id, sourceId',
   claimPostings: CLAIM_POSTINGS_SCHEMA,
+  sketchBands: SKETCH_BANDS_SCHEMA,
 } as const;
 
 /** Claims read (or rewritten) per request by the upgrades to versions 4 and 5: each rewrite is one word group. */
@@ -138,6 +141,7 @@ export class CrosslightDb extends Dexie {
   trash!: EntityTable<TrashRecord, 'token'>;
   claimWords!: Table<ClaimWordsRow, [string, string]>;
   claimPostings!: Table<ClaimPostingsRow, string>;
+  sketchBands!: Table<SketchBandRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -154,10 +158,11 @@ export class CrosslightDb extends Dexie {
       });
     this.version(3).stores({}).upgrade(rekeyStoredClaims);
     this.version(4).stores(SCHEMA_V4).upgrade(moveClaimWords);
-    this.version(5).stores(SCHEMA_V5).upgrade(buildClaimPostings);
+    this.version(5).stores(SCHEMA_V5).upgrade(buildKeyTables);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);
+    this.use(sketchBandIndexing);
   }
 }
 
@@ -184,13 +189,15 @@ async function eachClaimChunk(tx: Transaction, use: (chunk: ClaimRecord[]) => Pr
   }
 }
 
-/** The postings of every stored claim's keys, gathered in memory and written once per row. */
-async function buildClaimPostings(tx: Transaction): Promise<void> {
+/** The postings of every stored claim's keys and the bands of every source, gathered in memory and written once per row. */
+async function buildKeyTables(tx: Transaction): Promise<void> {
   const gained = new GainedPostings();
   await eachClaimChunk(tx, (chunk) => {
     for (const claim of chunk) gained.add(claim.id, claim.keys);
   });
   await tx.table(CLAIM_POSTINGS).bulkPut(freshRows(gained));
+  const bands = bandChanges([], await tx.table('sources').toArray());
+  await tx.table(SKETCH_BANDS).bulkPut(nextBandRows([...bands.keys()], [], bands).put);
 }
 
 /** A record as exported and compared: without the fields the database derives. */

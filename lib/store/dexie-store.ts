@@ -1,7 +1,8 @@
 /**
  * The ClaimStore on IndexedDB (Dexie). Every lookup goes through an index, one `equals` per key
  * run in parallel: `anyOf` walks a cursor and is several times slower on large tables. Candidate
- * claims come from the postings table instead (claim-postings.ts): one `bulkGet` for all keys.
+ * claims and near-duplicate sources come from tables of one row per key instead
+ * (claim-postings.ts, sketch-bands.ts): one `bulkGet` for all the keys of an article.
  *
  * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are kept exact inside
  * the committing transaction: a commit reads the stored counters of the records it touches and
@@ -16,6 +17,7 @@ import type { Postings } from '../engine/candidates';
 import { readPostings } from './claim-postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';
+import { sourceIdsWithBands } from './sketch-bands';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 
 interface Detached {
@@ -64,8 +66,8 @@ export class DexieClaimStore implements ClaimStore {
     return readPostings(this.db, unique(keys));
   }
 
-  findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
-    return byIndex(this.db.sources, ['sketchKeys'], keys);
+  async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
+    return this.getSources(await sourceIdsWithBands(this.db, keys));
   }
 
   async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {
@@ -178,7 +180,7 @@ export class DexieClaimStore implements ClaimStore {
       db.mentions.where('sourceId').equals(sourceId).toArray(),
       byIndex(db.matches, ['sourceA', 'sourceB'], [sourceId]),
       // A source can only be a near-duplicate of one it shares a sketch band with.
-      byIndex(db.sources, ['sketchKeys'], old.sketchKeys),
+      this.findSourcesBySketchKeys(old.sketchKeys),
     ]);
     for (const mention of mentions) {
       detached.entityIds.add(mention.entityId);

@@ -85,6 +85,15 @@ export function describeClaimStore(name: string, makeStore: () => ClaimStore | P
       expect(ids(await store.findSourcesBySketchKeys(['band2', 'band9']))).toEqual(['c']);
     });
 
+    it('stops finding a source by the sketch bands it no longer has, in a new version or once forgotten', async () => {
+      await store.commitDocument(write({ source: source('c', { sketchKeys: ['band1', 'band2'] }) }));
+      await store.commitDocument(write({ source: source('c', { sketchKeys: ['band2', 'band3'] }) }));
+      expect(ids(await store.findSourcesBySketchKeys(['band1']))).toEqual([]);
+      expect(ids(await store.findSourcesBySketchKeys(['band3', 'band2']))).toEqual(['c']);
+      await store.removeSource('c');
+      expect(ids(await store.findSourcesBySketchKeys(['band2', 'band3']))).toEqual([]);
+    });
+
     it('returns the records that exist for the ids asked and skips unknown ids', async () => {
       await twoSources(store);
       expect(ids(await store.getSources(['a', 'missing', 'b']))).toEqual(['a', 'b']);

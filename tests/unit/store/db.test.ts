@@ -16,17 +16,18 @@ describe('the Crosslight database', () => {
     expect(db.verno).toBe(5);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
-      sources: ['*sketchKeys', '*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
+      sources: ['*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
       claims: ['sourceId'],
       claimWords: [],
       claimPostings: [],
+      sketchBands: [],
       entities: ['*keys', '*words', 'mentionCount', 'name'],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],
       blockedKeys: [],
       trash: ['expiresAt'],
     });
-    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimPostings', 'claimWords', 'trash']);
+    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimPostings', 'claimWords', 'sketchBands', 'trash']);
   });
 
   it('indexes the words of every claim written, whoever writes it', async () => {

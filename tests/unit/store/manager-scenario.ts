@@ -71,6 +71,7 @@ export async function dump(db: CrosslightDb) {
     blockedKeys: await db.blockedKeys.orderBy('key').toArray(),
     claimWords: await wordIndex(db),
     claimPostings: await db.claimPostings.orderBy('key').toArray(),
+    sketchBands: (await db.sketchBands.orderBy('band').toArray()).map((row) => ({ ...row, ids: [...row.ids].sort() })),
   };
 }
 
