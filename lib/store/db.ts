@@ -8,7 +8,7 @@ import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecor
 import { rekeyStoredClaims } from './claim-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
-import { bandChanges, nextBandRows, SKETCH_BANDS, SKETCH_BANDS_SCHEMA, sketchBandIndexing, type SketchBandRow } from './sketch-bands';
+import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
 import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
@@ -52,16 +52,18 @@ export const SCHEMA_V4 = {
 } as const;
 
 /**
- * Version 5: the claims' candidate keys and the sources' sketch bands leave their multiEntry
- * indexes for tables of one row per key (claim-postings.ts, sketch-bands.ts), read in one request
- * for all the keys of an article where an index took one per key; an import writes a row per
- * distinct key instead of an index entry per key of every record.
+ * Version 5: the claims' candidate keys, the sources' sketch bands and the entities' lookup keys
+ * leave their multiEntry indexes for tables of one row per key (claim-postings.ts, key-table.ts),
+ * read in one request for all the keys of an article where an index took one per key; an import
+ * writes a row per distinct key instead of an index entry per key of every record.
  */
 export const SCHEMA_V5 = {
   sources: 'id, *urls, site, addedAt, *titleWords, title, published, claimCount, conflictCount',
   claims: 'id, sourceId',
+  entities: 'id, name, *words, mentionCount',
   claimPostings: CLAIM_POSTINGS_SCHEMA,
-  sketchBands: SKETCH_BANDS_SCHEMA,
+  sketchBands: KEY_ROWS_SCHEMA,
+  entityKeys: KEY_ROWS_SCHEMA,
 } as const;
 
 /** Claims read (or rewritten) per request by the upgrades to versions 4 and 5: each rewrite is one word group. */
@@ -141,7 +143,8 @@ export class CrosslightDb extends Dexie {
   trash!: EntityTable<TrashRecord, 'token'>;
   claimWords!: Table<ClaimWordsRow, [string, string]>;
   claimPostings!: Table<ClaimPostingsRow, string>;
-  sketchBands!: Table<SketchBandRow, string>;
+  sketchBands!: Table<KeyRow, string>;
+  entityKeys!: Table<KeyRow, string>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -162,7 +165,8 @@ export class CrosslightDb extends Dexie {
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);
-    this.use(sketchBandIndexing);
+    this.use(keyTableIndexing(SKETCH_BANDS));
+    this.use(keyTableIndexing(ENTITY_KEYS));
   }
 }
 
@@ -189,15 +193,15 @@ async function eachClaimChunk(tx: Transaction, use: (chunk: ClaimRecord[]) => Pr
   }
 }
 
-/** The postings of every stored claim's keys and the bands of every source, gathered in memory and written once per row. */
+/** The rows of every key table from the stored records, gathered in memory and written once per row. */
 async function buildKeyTables(tx: Transaction): Promise<void> {
   const gained = new GainedPostings();
   await eachClaimChunk(tx, (chunk) => {
     for (const claim of chunk) gained.add(claim.id, claim.keys);
   });
   await tx.table(CLAIM_POSTINGS).bulkPut(freshRows(gained));
-  const bands = bandChanges([], await tx.table('sources').toArray());
-  await tx.table(SKETCH_BANDS).bulkPut(nextBandRows([...bands.keys()], [], bands).put);
+  await buildKeyRows(tx, SKETCH_BANDS);
+  await buildKeyRows(tx, ENTITY_KEYS);
 }
 
 /** A record as exported and compared: without the fields the database derives. */

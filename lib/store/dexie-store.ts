@@ -1,8 +1,8 @@
 /**
  * The ClaimStore on IndexedDB (Dexie). Every lookup goes through an index, one `equals` per key
  * run in parallel: `anyOf` walks a cursor and is several times slower on large tables. Candidate
- * claims and near-duplicate sources come from tables of one row per key instead
- * (claim-postings.ts, sketch-bands.ts): one `bulkGet` for all the keys of an article.
+ * claims, near-duplicate sources and entities come from tables of one row per key instead
+ * (claim-postings.ts, key-table.ts): one `bulkGet` for all the keys of an article.
  *
  * Derived counters (a source's `conflictCount`, an entity's `mentionCount`) are kept exact inside
  * the committing transaction: a commit reads the stored counters of the records it touches and
@@ -17,7 +17,7 @@ import type { Postings } from '../engine/candidates';
 import { readPostings } from './claim-postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';
-import { sourceIdsWithBands } from './sketch-bands';
+import { ENTITY_KEYS, idsWithKeys, SKETCH_BANDS } from './key-table';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
 
 interface Detached {
@@ -58,8 +58,8 @@ export class DexieClaimStore implements ClaimStore {
     return present(await this.db.entities.bulkGet(unique(ids)));
   }
 
-  findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]> {
-    return byIndex(this.db.entities, ['keys'], keys);
+  async findEntitiesByKeys(keys: string[]): Promise<EntityRecord[]> {
+    return this.getEntities(await idsWithKeys(this.db, ENTITY_KEYS, keys));
   }
 
   findClaimIdsByKeys(keys: string[]): Promise<Map<string, Postings>> {
@@ -67,7 +67,7 @@ export class DexieClaimStore implements ClaimStore {
   }
 
   async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
-    return this.getSources(await sourceIdsWithBands(this.db, keys));
+    return this.getSources(await idsWithKeys(this.db, SKETCH_BANDS, keys));
   }
 
   async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {

@@ -50,9 +50,8 @@ export interface WriteResult {
 async function resolveEntities(db: CrosslightDb, entities: EntityRecord[]): Promise<{ idOf: Map<string, string>; records: EntityRecord[] }> {
   const byId = new Map((await db.entities.bulkGet(entities.map((e) => e.id))).flatMap((e) => (e ? [[e.id, e] as const] : [])));
   const keys = uniqueIds(entities.filter((e) => !byId.has(e.id)).flatMap(blockingKeys));
-  // One sorted cursor walk over the keys index: these are many keys, looked up once per import.
   const byKey = new Map<string, EntityRecord>();
-  if (keys.length) for (const stored of await db.entities.where('keys').anyOf(keys).toArray()) for (const k of stored.keys) byKey.set(`${stored.type}|${k}`, stored);
+  if (keys.length) for (const stored of await new DexieClaimStore(db).findEntitiesByKeys(keys)) for (const k of stored.keys) byKey.set(`${stored.type}|${k}`, stored);
   const idOf = new Map<string, string>();
   const records = new Map<string, EntityRecord>();
   for (const entity of entities) {

@@ -21,13 +21,14 @@ describe('the Crosslight database', () => {
       claimWords: [],
       claimPostings: [],
       sketchBands: [],
-      entities: ['*keys', '*words', 'mentionCount', 'name'],
+      entities: ['*words', 'mentionCount', 'name'],
+      entityKeys: [],
       mentions: ['entityId', 'sourceId'],
       matches: ['a', 'b', 'relation', 'sourceA', 'sourceB'],
       blockedKeys: [],
       trash: ['expiresAt'],
     });
-    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimPostings', 'claimWords', 'sketchBands', 'trash']);
+    expect(db.tables.filter((t) => t.schema.primKey.keyPath !== 'id').map((t) => t.name).sort()).toEqual(['blockedKeys', 'claimPostings', 'claimWords', 'entityKeys', 'sketchBands', 'trash']);
   });
 
   it('indexes the words of every claim written, whoever writes it', async () => {

@@ -71,7 +71,8 @@ export async function dump(db: CrosslightDb) {
     blockedKeys: await db.blockedKeys.orderBy('key').toArray(),
     claimWords: await wordIndex(db),
     claimPostings: await db.claimPostings.orderBy('key').toArray(),
-    sketchBands: (await db.sketchBands.orderBy('band').toArray()).map((row) => ({ ...row, ids: [...row.ids].sort() })),
+    sketchBands: (await db.sketchBands.orderBy('key').toArray()).map((row) => ({ ...row, ids: [...row.ids].sort() })),
+    entityKeys: (await db.entityKeys.orderBy('key').toArray()).map((row) => ({ ...row, ids: [...row.ids].sort() })),
   };
 }
 
