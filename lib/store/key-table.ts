@@ -62,7 +62,8 @@ function nextRows(keys: string[], stored: (KeyRow | undefined)[], changes: Chang
   const gone: string[] = [];
   keys.forEach((key, i) => {
     const change = changes.get(key)!;
-    const ids = [...new Set([...(stored[i]?.ids ?? []).filter((id) => !change.lost.has(id)), ...change.gained])];
+    // Sorted, so that the same records make the same rows whatever order they were written in.
+    const ids = [...new Set([...(stored[i]?.ids ?? []).filter((id) => !change.lost.has(id)), ...change.gained])].sort();
     if (ids.length) put.push({ key, ids });
     else if (stored[i]) gone.push(key);
   });

@@ -22,9 +22,11 @@ export async function storeDigest({ name, fields }: { name: string; fields: stri
     request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
   });
   try {
-    // The word table is the search index, derived from the claims and regrouped on every write:
-    // the records compared are the reader's own; search over them is checked by its own test.
-    const tables = [...db.objectStoreNames].filter((table) => table !== 'trash' && table !== 'claimWords');
+    // The word, postings and key tables are indexes derived from the records (regrouped on every
+    // write, or cut for a common key): the records compared are the reader's own; the indexes
+    // over them are checked by their own tests.
+    const derived = new Set(['trash', 'claimWords', 'claimPostings', 'sketchBands', 'entityKeys']);
+    const tables = [...db.objectStoreNames].filter((table) => !derived.has(table));
     const transaction = db.transaction(tables, 'readonly');
     const contents = await Promise.all(
       tables.map(
