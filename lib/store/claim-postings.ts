@@ -11,9 +11,9 @@
  * return them. A key that once had more holders than the limit stays "common": when one of its
  * kept ids goes, the next holder is not known here, so the row keeps fewer ids and says it is cut.
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
-import { mutationQueue, replacedRecords } from './record-mutation';
+import { replacedRecords, rowsFollowing, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 
 export const CLAIM_POSTINGS = 'claimPostings';
@@ -88,14 +88,7 @@ function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, removed: Map<
   if (!keys.length) return Dexie.Promise.resolve();
   return rows.getMany({ trans, keys }).then((stored: (ClaimPostingsRow | undefined)[]) => {
     const { put, gone } = nextRows(keys, stored, removed, added);
-    const writes: Promise<DBCoreMutateResponse>[] = [];
-    if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
-    if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
-    return Dexie.Promise.all(writes).then((responses: DBCoreMutateResponse[]) => {
-      for (const response of responses) {
-        if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error('The candidate postings could not be written.');
-      }
-    });
+    return writeRows(rows, trans, put, gone, 'The candidate postings');
   });
 }
 
@@ -122,12 +115,6 @@ export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
   };
 }
 
-function hasPostingsTable(trans: DBCoreTransaction): boolean {
-  return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_POSTINGS);
-}
-
-const inOrder = mutationQueue();
-
 /** Writes the claims, then the rows of the keys they lose and gain. */
 function mutateWithPostings(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   return replacedRecords<ClaimRecord>(claims, req).then((old) =>
@@ -150,27 +137,7 @@ function mutateWithPostings(down: DBCore, claims: DBCoreTable, req: DBCoreMutate
   );
 }
 
-export const claimPostingsIndexing: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'crosslight-claim-postings',
-  create: (down) => ({
-    ...down,
-    transaction: (stores, mode, options) =>
-      down.transaction(mode === 'readwrite' && stores.includes('claims') && !stores.includes(CLAIM_POSTINGS) ? [...stores, CLAIM_POSTINGS] : stores, mode, options),
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'claims') return table;
-      return {
-        ...table,
-        mutate: (req: DBCoreMutateRequest) => {
-          // Upgrades to versions before the table existed write claims without it.
-          if (!hasPostingsTable(req.trans)) return table.mutate(req);
-          return inOrder(req.trans, () => mutateWithPostings(down, table, req));
-        },
-      };
-    },
-  }),
-};
+export const claimPostingsIndexing = rowsFollowing('crosslight-claim-postings', 'claims', CLAIM_POSTINGS, mutateWithPostings);
 
 /** For each key, its postings; a key no claim holds has an empty, complete list. */
 export async function readPostings(db: Dexie, keys: string[]): Promise<Map<string, Postings>> {

@@ -11,8 +11,8 @@
  * table and updates the rows of the claims put, added or deleted. Each claim records its group
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
-import { mutationQueue, replacedRecords } from './record-mutation';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import { replacedRecords, rowsFollowing, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -108,19 +108,8 @@ function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, changes: RowC
       if (ids.length) put.push({ term, group, ids });
       else if (existing[i]) gone.push([term, group]);
     });
-    const writes: Promise<DBCoreMutateResponse>[] = [];
-    if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
-    if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
-    return Dexie.Promise.all(writes).then((responses: DBCoreMutateResponse[]) => {
-      for (const response of responses) {
-        if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error('The claim word index could not be written.');
-      }
-    });
+    return writeRows(rows, trans, put, gone, 'The claim word index');
   });
-}
-
-function hasWordTable(trans: DBCoreTransaction): boolean {
-  return (trans as unknown as IDBTransaction).objectStoreNames.contains(CLAIM_WORDS);
 }
 
 /**
@@ -161,8 +150,6 @@ export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
   };
 }
 
-const inOrder = mutationQueue();
-
 /** Writes the claims, then the rows of the words they lose and gain. */
 function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   return replacedRecords<StoredClaim>(claims, req).then((old) => {
@@ -187,27 +174,7 @@ function mutateWithWords(down: DBCore, claims: DBCoreTable, req: DBCoreMutateReq
   });
 }
 
-export const claimWordsIndexing: Middleware<DBCore> = {
-  stack: 'dbcore',
-  name: 'crosslight-claim-words',
-  create: (down) => ({
-    ...down,
-    transaction: (stores, mode, options) =>
-      down.transaction(mode === 'readwrite' && stores.includes('claims') && !stores.includes(CLAIM_WORDS) ? [...stores, CLAIM_WORDS] : stores, mode, options),
-    table: (name) => {
-      const table = down.table(name);
-      if (name !== 'claims') return table;
-      return {
-        ...table,
-        mutate: (req: DBCoreMutateRequest) => {
-          // Upgrades to versions before the table existed write claims without it.
-          if (!hasWordTable(req.trans)) return table.mutate(req);
-          return inOrder(req.trans, () => mutateWithWords(down, table, req));
-        },
-      };
-    },
-  }),
-};
+export const claimWordsIndexing = rowsFollowing('crosslight-claim-words', 'claims', CLAIM_WORDS, mutateWithWords);
 
 /** How many claims the store holds, from the rows of the term every claim has. */
 export async function claimCount(db: Dexie): Promise<number> {

@@ -9,8 +9,8 @@
  * records a write replaces and changes only the rows of the keys they lose or gain (a record
  * whose keys did not change touches none).
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTransaction, type Middleware, type Transaction } from 'dexie';
-import { mutationQueue, replacedRecords } from './record-mutation';
+import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, Dexie, Middleware, Transaction } from 'dexie';
+import { replacedRecords, rowsFollowing, writeRows } from './record-mutation';
 
 export const KEY_ROWS_SCHEMA = 'key';
 
@@ -74,8 +74,7 @@ function nextRows(keys: string[], stored: (KeyRow | undefined)[], changes: Chang
  * Writes the records, then the rows of the keys they lose and gain. Promise chains, not async
  * functions: Dexie's middlewares below need its transaction zone (see claim-words.ts).
  */
-function mutateWithRows(down: DBCore, table: KeyTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
-  const records = down.table(table.records);
+function mutateWithRows(down: DBCore, records: DBCoreTable, table: KeyTable, req: DBCoreMutateRequest): Promise<DBCoreMutateResponse> {
   const rows = down.table(table.rows);
   const { trans } = req;
   return replacedRecords<Keyed>(records, req).then((old) =>
@@ -86,41 +85,14 @@ function mutateWithRows(down: DBCore, table: KeyTable, req: DBCoreMutateRequest)
       if (!keys.length) return response;
       return rows.getMany({ trans, keys }).then((stored: (KeyRow | undefined)[]) => {
         const { put, gone } = nextRows(keys, stored, changes);
-        const writes: Promise<DBCoreMutateResponse>[] = [];
-        if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
-        if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
-        return Dexie.Promise.all(writes).then((written: DBCoreMutateResponse[]) => {
-          for (const w of written) if (w.numFailures) throw Object.values(w.failures)[0] ?? new Error(`The ${table.rows} table could not be written.`);
-          return response;
-        });
+        return writeRows(rows, trans, put, gone, `The ${table.rows} table`).then(() => response);
       });
     }),
   );
 }
 
 export function keyTableIndexing(table: KeyTable): Middleware<DBCore> {
-  const inOrder = mutationQueue();
-  return {
-    stack: 'dbcore',
-    name: `crosslight-${table.rows}`,
-    create: (down) => ({
-      ...down,
-      transaction: (stores, mode, options) =>
-        down.transaction(mode === 'readwrite' && stores.includes(table.records) && !stores.includes(table.rows) ? [...stores, table.rows] : stores, mode, options),
-      table: (name) => {
-        const records = down.table(name);
-        if (name !== table.records) return records;
-        return {
-          ...records,
-          mutate: (req: DBCoreMutateRequest) => {
-            // Upgrades to versions before the table existed write records without it.
-            if (!(req.trans as unknown as IDBTransaction).objectStoreNames.contains(table.rows)) return records.mutate(req);
-            return inOrder(req.trans, () => mutateWithRows(down, table, req));
-          },
-        };
-      },
-    }),
-  };
+  return rowsFollowing(`crosslight-${table.rows}`, table.records, table.rows, (down, records, req) => mutateWithRows(down, records, table, req));
 }
 
 /** The rows of every stored record, for a database whose rows' table is new (an upgrade). */

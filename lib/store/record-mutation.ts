@@ -3,7 +3,7 @@
  * claim-postings.ts, sketch-bands.ts) need of a mutation: the records it replaces, and one
  * mutation at a time per transaction, since each reads rows, changes them and writes them back.
  */
-import { Dexie, type DBCoreMutateRequest, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 
 /** The records (keyed by `id`) a mutation replaces or deletes, as stored before it. */
 export function replacedRecords<T extends { id: string }>(table: DBCoreTable, req: DBCoreMutateRequest): Promise<T[]> {
@@ -21,7 +21,7 @@ export function replacedRecords<T extends { id: string }>(table: DBCoreTable, re
  * A queue of mutations per transaction: two at once would read and write the same rows. Each
  * middleware has its own, as one's mutation runs inside the other's.
  */
-export function mutationQueue(): <T>(trans: DBCoreTransaction, run: () => Promise<T>) => Promise<T> {
+function mutationQueue(): <T>(trans: DBCoreTransaction, run: () => Promise<T>) => Promise<T> {
   const queues = new WeakMap<DBCoreTransaction, Promise<unknown>>();
   return <T>(trans: DBCoreTransaction, run: () => Promise<T>) => {
     const previous = queues.get(trans);
@@ -29,4 +29,48 @@ export function mutationQueue(): <T>(trans: DBCoreTransaction, run: () => Promis
     queues.set(trans, next.catch(() => undefined));
     return next;
   };
+}
+
+/**
+ * A DBCore middleware keeping the table `rows` in step with every write of `records`, whoever
+ * writes: it widens every read-write transaction on `records` to `rows` and hands each mutation
+ * of `records`, one at a time per transaction, to `mutate`, which writes the records and the rows.
+ */
+export function rowsFollowing(
+  name: string,
+  records: string,
+  rows: string,
+  mutate: (down: DBCore, table: DBCoreTable, req: DBCoreMutateRequest) => Promise<DBCoreMutateResponse>,
+): Middleware<DBCore> {
+  const inOrder = mutationQueue();
+  return {
+    stack: 'dbcore',
+    name,
+    create: (down) => ({
+      ...down,
+      transaction: (stores, mode, options) => down.transaction(mode === 'readwrite' && stores.includes(records) && !stores.includes(rows) ? [...stores, rows] : stores, mode, options),
+      table: (tableName) => {
+        const table = down.table(tableName);
+        if (tableName !== records) return table;
+        return {
+          ...table,
+          mutate: (req: DBCoreMutateRequest) => {
+            // Upgrades to versions before the rows' table existed write records without it.
+            if (!(req.trans as unknown as IDBTransaction).objectStoreNames.contains(rows)) return table.mutate(req);
+            return inOrder(req.trans, () => mutate(down, table, req));
+          },
+        };
+      },
+    }),
+  };
+}
+
+/** Puts `put` and deletes `gone` in the rows' table; a row that cannot be written fails the whole write. */
+export function writeRows(rows: DBCoreTable, trans: DBCoreTransaction, put: object[], gone: unknown[], what: string): Promise<void> {
+  const writes: Promise<DBCoreMutateResponse>[] = [];
+  if (put.length) writes.push(rows.mutate({ trans, type: 'put', values: put }));
+  if (gone.length) writes.push(rows.mutate({ trans, type: 'delete', keys: gone }));
+  return Dexie.Promise.all(writes).then((responses: DBCoreMutateResponse[]) => {
+    for (const response of responses) if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error(`${what} could not be written.`);
+  });
 }
