@@ -13,7 +13,7 @@
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
-import { replacedRecords, rowsFollowing, writeRows } from './record-mutation';
+import { gatherInTransaction, replacedRecords, rowsFollowing, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 
 export const CLAIM_POSTINGS = 'claimPostings';
@@ -100,19 +100,12 @@ const gathering = new WeakMap<DBCoreTransaction, GainedPostings>();
  * an import then reads and writes each row it touches once. The transaction must include the table.
  */
 export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
-  const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
-  if (!trans) throw new Error('Claim postings are gathered inside a transaction only.');
-  const gained = new GainedPostings();
-  gathering.set(trans.idbtrans, gained);
-  return {
-    write: async () => {
-      gathering.delete(trans.idbtrans);
-      const keys = [...gained.byKey.keys()];
-      const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
-      const { put } = nextRows(keys, await table.bulkGet(keys), new Map(), gained.byKey);
-      await table.bulkPut(put);
-    },
-  };
+  return gatherInTransaction(gathering, new GainedPostings(), async (gained) => {
+    const keys = [...gained.byKey.keys()];
+    const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
+    const { put } = nextRows(keys, await table.bulkGet(keys), new Map(), gained.byKey);
+    await table.bulkPut(put);
+  });
 }
 
 /** Writes the claims, then the rows of the keys they lose and gain. */

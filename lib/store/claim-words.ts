@@ -12,7 +12,7 @@
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
-import { replacedRecords, rowsFollowing, writeRows } from './record-mutation';
+import { gatherInTransaction, replacedRecords, rowsFollowing, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -137,17 +137,10 @@ const gathering = new WeakMap<DBCoreTransaction, GatheredWords>();
  * are gathered instead of written. The transaction must include the word table.
  */
 export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
-  const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
-  if (!trans) throw new Error('Claim words are gathered inside a transaction only.');
-  const gathered = new GatheredWords();
-  gathering.set(trans.idbtrans, gathered);
-  return {
-    write: async () => {
-      gathering.delete(trans.idbtrans);
-      const rows = [...gathered.byTerm].map(([term, ids]) => ({ term, group: gathered.group, ids }));
-      await db.table(CLAIM_WORDS).bulkPut(rows);
-    },
-  };
+  return gatherInTransaction(gathering, new GatheredWords(), async (gathered) => {
+    const rows = [...gathered.byTerm].map(([term, ids]) => ({ term, group: gathered.group, ids }));
+    await db.table(CLAIM_WORDS).bulkPut(rows);
+  });
 }
 
 /** Writes the claims, then the rows of the words they lose and gain. */

@@ -74,3 +74,20 @@ export function writeRows(rows: DBCoreTable, trans: DBCoreTransaction, put: obje
     for (const response of responses) if (response.numFailures) throw Object.values(response.failures)[0] ?? new Error(`${what} could not be written.`);
   });
 }
+
+/**
+ * Gathers, from now until `write` is called, what the middleware would write for the current
+ * transaction's mutations into `gathered` (found by the middleware in `gathering`); `write`
+ * then writes it once.
+ */
+export function gatherInTransaction<T>(gathering: WeakMap<DBCoreTransaction, T>, gathered: T, write: (gathered: T) => Promise<void>): { write(): Promise<void> } {
+  const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
+  if (!trans) throw new Error('Index rows are gathered inside a transaction only.');
+  gathering.set(trans.idbtrans, gathered);
+  return {
+    write: () => {
+      gathering.delete(trans.idbtrans);
+      return write(gathered);
+    },
+  };
+}

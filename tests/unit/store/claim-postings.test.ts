@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { POSTINGS_LIMIT } from '../../../lib/engine/candidates';
 import { changedPostings } from '../../../lib/store/claim-postings';
 import type { ClaimStore } from '../../../lib/store/claim-store';
-import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, type CrosslightDb } from '../../../lib/store/db';
+import type { CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { exportStoreText } from '../../../lib/store/export';
@@ -14,7 +12,7 @@ import { importStore } from '../../../lib/store/import';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 import { deleteSources, undoDelete } from '../../../lib/store/source-admin';
 import { claim, source, write } from './make-records';
-import { byId, EAST, entityNamed, freshDb, indexWalk, NORTH, SOUTH, storedPostings, storeOf } from './manager-scenario';
+import { byId, EAST, entityNamed, freshDb, indexWalk, NORTH, SOUTH, storedPostings, storeOf, upgradedFromVersionFour } from './manager-scenario';
 
 async function expectPostingsExact(db: CrosslightDb): Promise<void> {
   const reference = await indexWalk(db);
@@ -101,14 +99,7 @@ describe('the postings table', () => {
 
   it('is built from the stored claims by the upgrade to version 5', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
-    const claims = await from.claims.toArray();
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-    old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 });
-    await old.table('claims').bulkAdd(claims);
-    old.close();
-    const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgradedFromVersionFour(from, ['claims']);
     expect(db.verno).toBe(5);
     expect(await storedPostings(db)).toEqual(await storedPostings(from));
     await expectPostingsExact(db);

@@ -1,13 +1,11 @@
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, type CrosslightDb } from '../../../lib/store/db';
+import type { CrosslightDb } from '../../../lib/store/db';
 import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { exportStoreText } from '../../../lib/store/export';
 import { importStore } from '../../../lib/store/import';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { deleteSources, undoDelete } from '../../../lib/store/source-admin';
-import { byId, EAST, entityNamed, freshDb, NORTH, SOUTH, storeOf } from './manager-scenario';
+import { byId, EAST, entityNamed, freshDb, NORTH, SOUTH, storeOf, upgradedFromVersionFour } from './manager-scenario';
 import { countReads } from './read-counter';
 
 type Rows = Record<string, string[]>;
@@ -77,14 +75,7 @@ describe('the sketch band and entity key tables', () => {
 
   it('are built from the stored sources and entities by the upgrade to version 5', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-    old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 });
-    await old.table('sources').bulkAdd(await from.sources.toArray());
-    await old.table('entities').bulkAdd(await from.entities.toArray());
-    old.close();
-    const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
-    await db.open();
+    const db = await upgradedFromVersionFour(from, ['sources', 'entities']);
     expect(await storedBands(db)).toEqual(await storedBands(from));
     expect(await storedRows(db, 'entityKeys')).toEqual(await storedRows(from, 'entityKeys'));
     await expectKeyTablesExact(db);

@@ -3,9 +3,10 @@
  * and stored by the real ingest pipeline on IndexedDB (fake-indexeddb), so entities, claims and
  * matches are what the engine makes of them.
  */
+import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
-import { openCrosslightDb, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
+import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 
@@ -81,6 +82,18 @@ export async function wordIndex(db: CrosslightDb): Promise<Record<string, string
   const index: Record<string, string[]> = {};
   for (const row of await db.claimWords.toArray()) index[row.term] = [...(index[row.term] ?? []), ...row.ids].sort();
   return Object.fromEntries(Object.entries(index).sort(([x], [y]) => (x < y ? -1 : 1)));
+}
+
+/** A version-4 database holding `tables` of `from` as they are (without the tables version 5 derives), opened by the current code. */
+export async function upgradedFromVersionFour(from: CrosslightDb, tables: ('sources' | 'claims' | 'entities')[]): Promise<CrosslightDb> {
+  const indexedDB = new IDBFactory();
+  const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
+  old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 });
+  for (const table of tables) await old.table(table).bulkAdd(await from.table(table).toArray());
+  old.close();
+  const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
+  await db.open();
+  return db;
 }
 
 export const byId = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
