@@ -81,7 +81,7 @@ interface Transforms {
 
 export async function writeStoreFile(db: CrosslightDb, input: Blob | string, plan: FilePlan, onProgress?: (progress: ImportProgress) => void): Promise<WriteResult> {
   const store = new DexieClaimStore(db);
-  const tables = [db.sources, db.claims, db.entities, db.mentions, db.matches, db.blockedKeys, db.claimWords, db.claimPostings];
+  const tables = [db.sources, db.claims, db.entities, db.mentions, db.matches, db.blockedKeys, db.claimWords, db.claimPostings, db.entityKeys];
   return db.transaction('rw', tables, async () => {
     const kept = await storedKeys(db.sources, plan.sources.map((s) => s.id));
     const { idOf, records: entities } = await resolveEntities(db, plan.entities);

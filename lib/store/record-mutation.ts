@@ -1,6 +1,6 @@
 /**
  * What the middlewares that keep a table in step with another's records (claim-words.ts,
- * claim-postings.ts, sketch-bands.ts) need of a mutation: the records it replaces, and one
+ * claim-postings.ts, key-table.ts) need of a mutation: the records it replaces, and one
  * mutation at a time per transaction, since each reads rows, changes them and writes them back.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
