@@ -6,13 +6,12 @@ import { changedPostings } from '../../../lib/store/claim-postings';
 import type { ClaimStore } from '../../../lib/store/claim-store';
 import type { CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
-import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { exportStoreText } from '../../../lib/store/export';
 import { importStore } from '../../../lib/store/import';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 import { deleteSources, undoDelete } from '../../../lib/store/source-admin';
 import { claim, source, write } from './make-records';
-import { byId, EAST, entityNamed, freshDb, indexWalk, NORTH, SOUTH, storedPostings, storeOf, upgradedFromVersionFour } from './manager-scenario';
+import { byId, EAST, freshDb, indexWalk, NORTH, SOUTH, splitAndMergeKeller, storedPostings, storeOf, upgradedFromVersionFour } from './manager-scenario';
 
 async function expectPostingsExact(db: CrosslightDb): Promise<void> {
   const reference = await indexWalk(db);
@@ -77,14 +76,7 @@ describe('the postings table', () => {
     expect(await storedPostings(db)).toEqual(before);
   });
 
-  it('follows the claims keyed again when entities are split and merged', async () => {
-    const { db } = await storeOf([NORTH, SOUTH, EAST]);
-    const keller = await entityNamed(db, 'Anna Keller');
-    const split = await splitAlias(db, keller.id, 'Keller');
-    await expectPostingsExact(db);
-    await mergeEntities(db, keller.id, split.created!.id);
-    await expectPostingsExact(db);
-  });
+  it('follows the claims keyed again when entities are split and merged', () => splitAndMergeKeller(expectPostingsExact));
 
   it('gains the claims of an imported file, in an empty store and in one that holds claims under the same keys', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH]);

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CrosslightDb } from '../../../lib/store/db';
-import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { exportStoreText } from '../../../lib/store/export';
 import { importStore } from '../../../lib/store/import';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { deleteSources, undoDelete } from '../../../lib/store/source-admin';
-import { byId, EAST, entityNamed, freshDb, NORTH, SOUTH, storeOf, upgradedFromVersionFour } from './manager-scenario';
+import { byId, EAST, freshDb, NORTH, SOUTH, splitAndMergeKeller, storeOf, upgradedFromVersionFour } from './manager-scenario';
 import { countReads } from './read-counter';
 
 type Rows = Record<string, string[]>;
@@ -46,14 +45,7 @@ describe('the sketch band and entity key tables', () => {
     expect(await storedBands(db)).toEqual(before);
   });
 
-  it('follow the entities’ keys through splits and merges', async () => {
-    const { db } = await storeOf([NORTH, SOUTH, EAST]);
-    const keller = await entityNamed(db, 'Anna Keller');
-    const split = await splitAlias(db, keller.id, 'Keller');
-    await expectKeyTablesExact(db);
-    await mergeEntities(db, keller.id, split.created!.id);
-    await expectKeyTablesExact(db);
-  });
+  it('follow the entities’ keys through splits and merges', () => splitAndMergeKeller(expectKeyTablesExact));
 
   it('find an article’s copies reading one row per band and only the sources found', async () => {
     const db = freshDb();

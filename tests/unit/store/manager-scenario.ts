@@ -8,6 +8,7 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
 import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
+import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 
 export const NORTH: DocumentInput = {
@@ -108,6 +109,16 @@ export async function indexWalk(db: CrosslightDb): Promise<Map<string, Postings>
 /** The postings table as key → postings, in key order. */
 export async function storedPostings(db: CrosslightDb): Promise<Map<string, Postings>> {
   return new Map((await db.claimPostings.orderBy('key').toArray()).map((row) => [row.key, { ids: row.ids, complete: row.complete }]));
+}
+
+/** Splits an alias off Anna Keller and merges it back, running `check` on the store after each edit. */
+export async function splitAndMergeKeller(check: (db: CrosslightDb) => Promise<void>): Promise<void> {
+  const { db } = await storeOf([NORTH, SOUTH, EAST]);
+  const keller = await entityNamed(db, 'Anna Keller');
+  const split = await splitAlias(db, keller.id, 'Keller');
+  await check(db);
+  await mergeEntities(db, keller.id, split.created!.id);
+  await check(db);
 }
 
 export async function entityNamed(db: CrosslightDb, name: string) {
