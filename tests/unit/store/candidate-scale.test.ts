@@ -78,7 +78,7 @@ function counting(store: ClaimStore): { store: ClaimStore; claimsRead: string[];
       const value = Reflect.get(target, name, receiver) as unknown;
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
-        if (name === 'findClaimIdsByKeys' || name === 'findClaimsByKeys') seen.lookups++;
+        if (name === 'findClaimIdsByKeys') seen.lookups++;
         const result = await (value as (...a: unknown[]) => unknown).apply(target, args);
         if (Array.isArray(result)) seen.claimsRead.push(...result.filter(isClaimRecord).map((c) => c.id));
         return result;
