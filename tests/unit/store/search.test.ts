@@ -7,6 +7,9 @@ import { claim, match, source } from './make-records';
 import { entityNamed, freshDb, NORTH, storeOf } from './manager-scenario';
 import { countReads } from './read-counter';
 
+/** Building ten thousand records in fake-indexeddb takes seconds on a busy two-core machine: not a timing check. */
+const SCALE_TIMEOUT_MS = 60_000;
+
 const all = { offset: 0, limit: 100 };
 const texts = (page: { items: { text: string }[] }) => page.items.map((i) => i.text);
 
@@ -62,7 +65,7 @@ describe('claim search', () => {
     expect(item?.counts.conflicts).toBeGreaterThan(0);
   });
 
-  it('answers from indexes: the first page of a common word among 10,000 claims reads only that page of claims', async () => {
+  it('answers from indexes: the first page of a common word among 10,000 claims reads only that page of claims', { timeout: SCALE_TIMEOUT_MS }, async () => {
     const db = freshDb();
     const reads = countReads(db);
     const claims = Array.from({ length: 10_000 }, (_, i) => claim(`s${i % 200}`, i, `Report ${i} says the budget grew by ${i} percent in region${i % 97}.`));
