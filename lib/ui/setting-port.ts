@@ -2,7 +2,7 @@
  * The part of a settings item that the interface uses. WXT storage items (lib/settings.ts) fit it
  * as they are; components take it as a parameter so they render without an extension around them.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { messageOf } from '../error-message';
 
 export interface SettingPort<T> {
@@ -22,7 +22,9 @@ export interface SettingHandle<T> {
 export function useSetting<T>(port: SettingPort<T>): SettingHandle<T> {
   const [value, setValue] = useState<T | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
+  // Read as soon as the component is in the page, not after the next frame: the popup's first
+  // answer then lands after the settings it depends on (whether the page is kept out), in one render.
+  useLayoutEffect(() => {
     let live = true;
     // A change that arrives while the first read is under way is newer than what that read gives.
     let changedMeanwhile = false;
