@@ -113,10 +113,15 @@ async function ingestAnalysis(
   options: IngestOptions,
 ): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
-  const analysis = await withoutBlockedEntities(store, fresh);
+  // IndexedDB's cost is per round trip: what does not depend on another read starts at once. The
+  // sketch does not depend on entities, so copies are looked for meanwhile.
+  const [{ analysis, stored }, previous, copies] = await Promise.all([
+    entitiesOfAnalysis(store, fresh),
+    store.getSource(sourceId),
+    findCopies(store, sourceId, fresh.sketch),
+  ]);
   const { text } = analysis;
 
-  const stored = analysis.entities.length ? await store.findEntitiesByKeys(lookupKeys(analysis.entities)) : [];
   const resolved = resolveEntities(analysis.entities, stored);
   const entityIdOf = (index: number): string => {
     const id = resolved.ids[index];
@@ -149,7 +154,6 @@ async function ingestAnalysis(
     position: { start: m.start, end: m.end },
   }));
 
-  const [previous, copies] = await Promise.all([store.getSource(sourceId), findCopies(store, sourceId, analysis.sketch)]);
   const copyIds = new Set(copies.map((c) => c.id));
   const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds);
 
@@ -184,6 +188,18 @@ async function ingestAnalysis(
     await committing;
   }
   return result;
+}
+
+/**
+ * The analysis without blocked entities, and the stored entities sharing a lookup key with it.
+ * Both are read at once: a blocked key is rare, so the entities looked up under all the keys are
+ * nearly always the answer; when some entity was dropped, they are looked up again under the keys
+ * of those kept, so that the resolution never sees an entity only a blocked one would have found.
+ */
+async function entitiesOfAnalysis(store: ClaimStore, fresh: DocumentAnalysis): Promise<{ analysis: DocumentAnalysis; stored: EntityRecord[] }> {
+  const lookup = (analysis: DocumentAnalysis) => (analysis.entities.length ? store.findEntitiesByKeys(lookupKeys(analysis.entities)) : Promise.resolve([]));
+  const [analysis, storedForAll] = await Promise.all([withoutBlockedEntities(store, fresh), lookup(fresh)]);
+  return { analysis, stored: analysis === fresh ? storedForAll : await lookup(analysis) };
 }
 
 /** Stored sources this document is a near-duplicate of, found through shared sketch bands. */
