@@ -146,8 +146,13 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
       const before = await heapAfterGc(heap);
       last = await session.call('match', matched);
       coldSamples.push(last.ms);
+      log(`  cold ${run + 1}: ${last.ms.toFixed(1)} ms: ${last.phases}`);
       if (run === 0) {
-        for (let i = 0; i < WARM_RUNS; i++) warmSamples.push((await session.call('match', matched)).ms);
+        for (let i = 0; i < WARM_RUNS; i++) {
+          const warm = await session.call('match', matched);
+          warmSamples.push(warm.ms);
+          log(`  warm ${i + 1}: ${warm.ms.toFixed(1)} ms: ${warm.phases}`);
+        }
         const after = await heapAfterGc(heap);
         heapHeld = after - before;
         heapTotal = after;
