@@ -103,7 +103,12 @@ export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
   return gatherInTransaction(gathering, new GainedPostings(), async (gained) => {
     const keys = [...gained.byKey.keys()];
     const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
-    const { put } = nextRows(keys, await table.bulkGet(keys), new Map(), gained.byKey);
+    // The keys the table holds in one request: reading every gathered key took a request per key,
+    // and most keys of a large import are new (all of them in an empty store).
+    const held = new Set(await table.toCollection().primaryKeys());
+    const heldKeys = keys.filter((key) => held.has(key));
+    const rows = new Map((await table.bulkGet(heldKeys)).map((row, i) => [heldKeys[i]!, row]));
+    const { put } = nextRows(keys, keys.map((key) => rows.get(key)), new Map(), gained.byKey);
     await table.bulkPut(put);
   });
 }

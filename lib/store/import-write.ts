@@ -26,6 +26,11 @@ import { pieces, StoreFileReader } from './store-file-reader';
  * records, small enough that a chunk's records are soon garbage and progress moves.
  */
 const WRITE_CHUNK = 5000;
+/**
+ * Sources per write request: each carries its whole text, and the sources come first in the file,
+ * so a chunk of WRITE_CHUNK would hold every source's text until the file's end.
+ */
+const SOURCE_CHUNK = 200;
 /** Write requests under way while the file is read on: the browser writes while the page parses. */
 const WRITES_IN_FLIGHT = 2;
 
@@ -178,8 +183,9 @@ async function streamRecords(db: CrosslightDb, input: Blob | string, transforms:
   );
   const flush = async (all: boolean) => {
     for (const section of Object.keys(buffers) as Written[]) {
-      while (buffers[section].length >= (all ? 1 : WRITE_CHUNK)) {
-        const chunk = buffers[section].splice(0, WRITE_CHUNK);
+      const size = section === 'sources' ? SOURCE_CHUNK : WRITE_CHUNK;
+      while (buffers[section].length >= (all ? 1 : size)) {
+        const chunk = buffers[section].splice(0, size);
         // New claims cannot replace stored ones (their sources are new): adding spares reading them first.
         const write = section === 'claims' ? db.claims.bulkAdd(chunk as ClaimRecord[]) : db.table(section).bulkPut(chunk);
         inFlight.push(write.then(() => progress(chunk.length)));
