@@ -48,8 +48,8 @@ export function sketchText(text: string): number[] {
   const shingles = shingleHashes(text);
   if (shingles.size === 0) return [0];
   // Typed arrays keep the 96 minima per shingle, the engine's hottest loop, free of bounds and
-  // hole checks. The hash function is read once: where modules run as CommonJS (the command line
-  // under tsx), an imported name is a getter that the loop would otherwise call on every hash.
+  // hole checks. The hash function is read into a local once: V8 runs the loop markedly faster
+  // than when it reads the imported binding again on each of its calls.
   const mix = mix32;
   const minima = new Uint32Array(HASHES).fill(0xffffffff);
   for (const s of shingles) {
