@@ -69,7 +69,8 @@ export interface ClaimEvidence {
  * names two parties or more acting together; or it reports an agreement reached or signed.
  */
 export function isClaim(parsed: Parsed, first: number, last: number, evidence: ClaimEvidence): boolean {
-  const words = parsed.tokens.slice(first, last + 1).filter((t) => t.type === 'word').length;
+  let words = 0;
+  for (let i = first; i <= last; i++) if (parsed.tokens[i]!.type === 'word') words++;
   if (words < 5) return false;
   if (parsed.tokens[last]?.text === '?') return false;
   if (evidence.quantities > 0) return true;

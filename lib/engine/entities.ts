@@ -45,16 +45,26 @@ const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+const LOWER_A = 97;
+const LOWER_Z = 122;
+
 function isCapitalised(t: Token): boolean {
-  return t.type === 'word' && /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+  if (t.type !== 'word') return false;
+  // Most words start with a lower-case ASCII letter: no need for the Unicode test.
+  const first = t.text.charCodeAt(0);
+  if (first >= LOWER_A && first <= LOWER_Z) return false;
+  return /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
 }
 
 function glued(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
 
-/** Capitalised words of one sentence grouped into runs; hyphen-glued tokens form one word. */
-function runsOf(tokens: Token[], first: number, last: number): Word[][] {
+/**
+ * Capitalised words of one sentence grouped into runs; hyphen-glued tokens form one word.
+ * `capitalised` holds `isCapitalised` of every token, each looked at more than once.
+ */
+function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: number): Word[][] {
   const runs: Word[][] = [];
   let run: Word[] = [];
   const close = () => { if (run.length) runs.push(run); run = []; };
@@ -62,17 +72,17 @@ function runsOf(tokens: Token[], first: number, last: number): Word[][] {
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const afterHyphen = tokens[i + 2];
-    const articleStart = ARABIC_ARTICLE.test(t.text) && next?.text === '-' && afterHyphen && glued(t, next) && glued(next, afterHyphen) && isCapitalised(afterHyphen);
+    const articleStart = ARABIC_ARTICLE.test(t.text) && next?.text === '-' && afterHyphen && glued(t, next) && glued(next, afterHyphen) && capitalised[i + 2];
     // "Group of 20": a number can end a name after "of".
     const numberAfterOf = run.length > 0 && run[run.length - 1]!.text === 'of' && t.type === 'number';
-    const nameStart = (isCapitalised(t) && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
+    const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
-      const joins = next && (isCapitalised(next) || (t.text === 'of' && next.type === 'number'));
+      const joins = next && (capitalised[i + 1] || (t.text === 'of' && next.type === 'number'));
       if (run.length && JOINERS.has(t.text) && joins && !glued(t, next)) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
-      if (run.length && t.text === '&' && next && isCapitalised(next)) continue;
+      if (run.length && t.text === '&' && next && capitalised[i + 1]) continue;
       close();
       continue;
     }
@@ -107,9 +117,10 @@ function namedByRole(tokens: Token[], first: number, after: Token | undefined): 
 export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
   const out: NameMention[] = [];
   const { tokens } = parsed;
+  const capitalised = tokens.map(isCapitalised);
   for (const s of parsed.sentences) {
     const sentence = sentenceIndex(s.first);
-    for (const run of runsOf(tokens, s.first, s.last)) {
+    for (const run of runsOf(tokens, capitalised, s.first, s.last)) {
       for (const w of run) w.text = text.slice(w.start, w.end);
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(run.map((w) => w.text).join(' '))) {

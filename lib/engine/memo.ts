@@ -8,11 +8,12 @@ export class BoundedCache<T> {
 
   constructor(private readonly max = 5000) {}
 
-  get(key: string, compute: () => T): T {
+  /** `compute` is given the key, so that a caller needs no closure per look-up. */
+  get(key: string, compute: (key: string) => T): T {
     let result = this.results.get(key);
     if (result === undefined) {
       if (this.results.size >= this.max) this.results.clear();
-      result = compute();
+      result = compute(key);
       this.results.set(key, result);
     }
     return result;
@@ -22,5 +23,5 @@ export class BoundedCache<T> {
 /** `compute`, remembered in a BoundedCache of its own. */
 export function memoized<T>(compute: (input: string) => T): (input: string) => T {
   const cache = new BoundedCache<T>();
-  return (input) => cache.get(input, () => compute(input));
+  return (input) => cache.get(input, compute);
 }

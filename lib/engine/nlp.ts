@@ -75,11 +75,13 @@ export function parse(text: string): Parsed {
     const b = tokens[last];
     if (a && b) numeric.push({ type: e.out(its.type) as string, start: a.start, end: b.end });
   });
+  // Claim tests ask for the same token's lemma several times, and each wink item is costly.
+  const lemmas = new Array<string | undefined>(tokens.length);
   return {
     tokens,
     sentences,
     numeric,
-    lemma: (i) => String(all.itemAt(i).out(lemmaOf)),
+    lemma: (i) => (lemmas[i] ??= String(all.itemAt(i).out(lemmaOf))),
     stem: (i) => stems.get(values[i] ?? '', () => String(all.itemAt(i).out(stemOf))),
   };
 }
