@@ -101,12 +101,11 @@ const UI_WORDS = new Set([
 ]);
 
 function isChrome(text: string, ws: string[]): boolean {
-  const lower = ws.map((w) => w.toLowerCase());
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;
-  if (ws.length <= 12 && lower.filter((w) => UI_WORDS.has(w)).length >= Math.max(2, ws.length * 0.6)) return true;
+  if (ws.length <= 12 && ws.filter((w) => UI_WORDS.has(w.toLowerCase())).length >= Math.max(2, ws.length * 0.6)) return true;
   // A list of tags: many short comma-separated items and no sentence.
   const items = text.split(/[,|•·]/);
   if (items.length >= 4 && !TERMINAL.test(text) && ws.length / items.length <= 3) return true;
@@ -129,15 +128,19 @@ function classify(text: string): { kind: BlockKind; strong: boolean } {
 }
 
 export function prepareText(text: string): PreparedText {
-  const chars = substitute(text).split('');
-  const lines = splitLines(chars.join(''));
+  const substituted = substitute(text);
+  const lines = splitLines(substituted);
   const width = wrapWidth(lines);
   const paragraphs: Array<Line & { tail: Line }> = [];
+  // The view is the substituted text with the line ends inside joined paragraphs made spaces.
+  const pieces: string[] = [];
+  let copied = 0;
   for (const line of lines) {
     const prev = paragraphs[paragraphs.length - 1];
-    const gap = prev ? chars.slice(prev.end, line.start).join('') : '';
+    const gap = prev ? substituted.slice(prev.end, line.start) : '';
     if (prev && continues(prev.tail, line, width, gap, prev.text)) {
-      for (let i = prev.end; i < line.start; i++) if (chars[i] === '\n') chars[i] = ' ';
+      pieces.push(substituted.slice(copied, prev.end), gap.replace(/\n/g, ' '));
+      copied = line.start;
       prev.end = line.end;
       prev.text = `${prev.text} ${line.text}`;
       prev.tail = line;
@@ -156,7 +159,8 @@ export function prepareText(text: string): PreparedText {
     const kind = p.kind === 'prose' && outside && !p.strong ? 'boilerplate' : p.kind;
     return { start: p.start, end: p.end, kind };
   });
-  return { view: chars.join(''), blocks };
+  pieces.push(substituted.slice(copied));
+  return { view: pieces.join(''), blocks };
 }
 
 
