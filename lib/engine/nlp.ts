@@ -42,6 +42,11 @@ const stemOf = its.stem as unknown as ItsFunction<string>;
 
 /** A stem depends on the word alone: one stemming per distinct word of a session. */
 const stems = new BoundedCache<string>();
+/**
+ * A lemma depends on the word and its part of speech, except in a contraction ("ca" of "can't"),
+ * whose lemma wink keeps with the token: one lemmatisation per distinct tagged word of a session.
+ */
+const lemmas = new BoundedCache<string>();
 
 export function parse(text: string): Parsed {
   const doc = nlp.readDoc(text);
@@ -50,6 +55,7 @@ export function parse(text: string): Parsed {
   const spaces = all.out(its.precedingSpaces) as string[];
   const pos = all.out(its.pos) as string[];
   const types = all.out(its.type) as string[];
+  const contracted = all.out(its.contractionFlag) as boolean[];
   const tokens: Token[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -75,13 +81,12 @@ export function parse(text: string): Parsed {
     const b = tokens[last];
     if (a && b) numeric.push({ type: e.out(its.type) as string, start: a.start, end: b.end });
   });
-  // Claim tests ask for the same token's lemma several times, and each wink item is costly.
-  const lemmas = new Array<string | undefined>(tokens.length);
+  const lemma = (i: number) => String(all.itemAt(i).out(lemmaOf));
   return {
     tokens,
     sentences,
     numeric,
-    lemma: (i) => (lemmas[i] ??= String(all.itemAt(i).out(lemmaOf))),
+    lemma: (i) => (contracted[i] ? lemma(i) : lemmas.get(`${pos[i]} ${values[i]}`, () => lemma(i))),
     stem: (i) => stems.get(values[i] ?? '', () => String(all.itemAt(i).out(stemOf))),
   };
 }
