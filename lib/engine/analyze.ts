@@ -4,7 +4,7 @@
  */
 import type { DocumentAnalysis, LocalClaim, LocalMention, Quantity } from './types';
 import { parse, type Parsed } from './nlp';
-import { detectLanguage, prepareText, type Block } from './text';
+import { countWords, detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
 import { findNames, resolveEntities, type NameMention } from './entities';
 import { lookup } from './gazetteer';
@@ -101,7 +101,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   return {
     text,
     language,
-    wordCount: (text.match(/[\p{L}\p{N}]+/gu) ?? []).length,
+    wordCount: countWords(text),
     entities,
     mentions,
     claims,
