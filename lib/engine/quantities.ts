@@ -20,8 +20,9 @@ const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|
 const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DURATION})*\\b`, 'gi');
 
-const TIME_RES = [
-  /\b(?:noon|midday|midnight)\b/gi,
+const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
+/** Clock times: like dates and sums of money, written with digits. */
+const CLOCK_RES = [
   /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?/gi,
   /\b(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*[ap]\.?m\b\.?/gi,
   // Military style needs a time word after it; a bare "1200" is a count.
@@ -73,10 +74,10 @@ export function parseDuration(text: string): number | null {
   return lastUnit ? Math.round(total) : null;
 }
 
-function collect(re: RegExp, text: string, from: number, to: number, kind: Candidate['kind'], out: Candidate[]): void {
+/** Matches of `re` in `sentence`, which starts at `from`. */
+function collect(re: RegExp, sentence: string, from: number, kind: Candidate['kind'], out: Candidate[]): void {
   re.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     out.push({ kind, start: from + m.index, end: from + m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;
   }
@@ -98,11 +99,17 @@ const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under
 
 function candidates(view: string, from: number, to: number, parsed: Parsed): Candidate[] {
   const found: Candidate[] = [];
-  for (const re of TIME_RES) collect(re, view, from, to, 'time', found);
-  collect(DURATION_RE, view, from, to, 'duration', found);
-  for (const re of DATE_RES) collect(re, view, from, to, 'date', found);
-  collect(MONEY_PATTERN, view, from, to, 'money', found);
-  collect(PERCENT_RE, view, from, to, 'percent', found);
+  const sentence = view.slice(from, to);
+  // Most sentences have no digit, and then none of the patterns that need one can match.
+  const digits = /\d/.test(sentence);
+  collect(NAMED_TIME_RE, sentence, from, 'time', found);
+  if (digits) for (const re of CLOCK_RES) collect(re, sentence, from, 'time', found);
+  collect(DURATION_RE, sentence, from, 'duration', found);
+  if (digits) {
+    for (const re of DATE_RES) collect(re, sentence, from, 'date', found);
+    collect(MONEY_PATTERN, sentence, from, 'money', found);
+  }
+  collect(PERCENT_RE, sentence, from, 'percent', found);
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS[span.type];
     if (!kind || span.start < from || span.end > to) continue;
