@@ -72,7 +72,7 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const t = tokens[i]!;
     const next = tokens[i + 1];
     const afterHyphen = tokens[i + 2];
-    const articleStart = ARABIC_ARTICLE.test(t.text) && next?.text === '-' && afterHyphen && glued(t, next) && glued(next, afterHyphen) && capitalised[i + 2];
+    const articleStart = next?.text === '-' && ARABIC_ARTICLE.test(t.text) && afterHyphen && glued(t, next) && glued(next, afterHyphen) && capitalised[i + 2];
     // "Group of 20": a number can end a name after "of".
     const numberAfterOf = run.length > 0 && run[run.length - 1]!.text === 'of' && t.type === 'number';
     const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
@@ -135,7 +135,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
-        out.push({ ...m, start: base + m.start, end: base + m.end, sentence, listed });
+        // Spelt out rather than spread: V8 builds these many objects markedly faster so.
+        out.push({ start: base + m.start, end: base + m.end, surface: m.surface, type: m.type, cue: m.cue, canonical: m.canonical, sentence, listed });
       }
     }
   }
@@ -201,8 +202,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     const w = words[p]!;
     if (JOINERS.has(w.text) && !chunk.length) { titled = false; p++; continue; }
     // "Trump-Putin" names two people; "As-Suwayda" and "al-Assad" are one name.
-    const parts = w.text.split('-');
-    if (parts.length > 1 && words.length === 1 && parts.every((x) => /^\p{Lu}[\p{L}.]+$/u.test(x)) && !ARABIC_ARTICLE.test(parts[0]!)) {
+    const parts = words.length === 1 ? w.text.split('-') : [];
+    if (parts.length > 1 && parts.every((x) => /^\p{Lu}[\p{L}.]+$/u.test(x)) && !ARABIC_ARTICLE.test(parts[0]!)) {
       let offset = w.start;
       for (const part of parts) {
         const sub: Word = { start: offset, end: offset + part.length, text: part, first: w.first, last: w.last, pos: w.pos };
@@ -245,8 +246,7 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
 }
 
 function lastName(name: string): string {
-  const words = name.split(' ');
-  return words[words.length - 1] ?? name;
+  return name.slice(name.lastIndexOf(' ') + 1);
 }
 
 /** Normalised keys, prefixed by type so that a person and a place never share one. */
@@ -380,8 +380,9 @@ function harmonizeTypes(names: NameMention[]): void {
   }
   const companies = new Map<string, NameMention>();
   for (const m of names) {
+    if (m.type !== 'organization') continue;
     const words = m.surface.split(' ');
-    if (m.type !== 'organization' || words.length < 2 || !COMPANY_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
+    if (words.length < 2 || !COMPANY_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
     const short = foldTransliteration(words.slice(0, -1).join(' '));
     if (!companies.has(short)) companies.set(short, m);
   }
