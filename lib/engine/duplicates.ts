@@ -6,7 +6,8 @@
  * in size, so Jaccard similarity understates the copy while containment (shared shingles over the
  * smaller set) does not, and containment can only be estimated from Jaccard with both set sizes.
  */
-import { hash32, mix32 } from './hash';
+import { FNV_OFFSET, fnvStep, mix32 } from './hash';
+import { isWordChar } from './text';
 
 const SHINGLE_WORDS = 5;
 const HASHES = 96;
@@ -24,20 +25,38 @@ const MIN_SIZE_RATIO = 0.2;
 
 const SEEDS = Uint32Array.from({ length: HASHES }, (_, i) => mix32(0x9e3779b9 + i * 0x632be5ab));
 
-function words(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+/**
+ * `hash32` of every word of the text, folded (diacritics dropped, lower case), hashed as it is
+ * read rather than cut out of the text first: a long text has thousands of words.
+ */
+function wordHashes(text: string): number[] {
+  const folded = text.normalize('NFKD').replace(/\p{M}+/gu, '').toLowerCase();
+  const hashes: number[] = [];
+  let h = 0;
+  let inWord = false;
+  for (let i = 0; i < folded.length; i++) {
+    const codePoint = folded.codePointAt(i)!;
+    const units = codePoint > 0xffff ? 2 : 1;
+    if (isWordChar(codePoint)) {
+      if (!inWord) h = FNV_OFFSET;
+      inWord = true;
+      for (let u = 0; u < units; u++) h = fnvStep(h, folded.charCodeAt(i + u));
+    } else if (inWord) {
+      hashes.push(mix32(h));
+      inWord = false;
+    }
+    i += units - 1;
+  }
+  if (inWord) hashes.push(mix32(h));
+  return hashes;
 }
 
 function shingleHashes(text: string): Set<number> {
-  const wordHashes = words(text).map((w) => hash32(w));
+  const hashes = wordHashes(text);
   const shingles = new Set<number>();
-  for (let i = 0; i + SHINGLE_WORDS <= wordHashes.length; i++) {
+  for (let i = 0; i + SHINGLE_WORDS <= hashes.length; i++) {
     let h = 0;
-    for (let j = 0; j < SHINGLE_WORDS; j++) h = mix32(Math.imul(h, 31) + (wordHashes[i + j] ?? 0));
+    for (let j = 0; j < SHINGLE_WORDS; j++) h = mix32(Math.imul(h, 31) + (hashes[i + j] ?? 0));
     shingles.add(h);
   }
   return shingles;

@@ -15,13 +15,18 @@ export function mix32(x: number): number {
   return h >>> 0;
 }
 
+/** Where an FNV-1a hash starts. */
+export const FNV_OFFSET = 0x811c9dc5;
+
+/** One FNV-1a step: the hash so far, followed by one more UTF-16 code unit. */
+export function fnvStep(h: number, codeUnit: number): number {
+  return Math.imul(h ^ codeUnit, 0x01000193);
+}
+
 /** 32-bit FNV-1a over UTF-16 code units, finalised with `mix32`. */
 export function hash32(text: string, seed = 0): number {
-  let h = (0x811c9dc5 ^ seed) >>> 0;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
+  let h = (FNV_OFFSET ^ seed) >>> 0;
+  for (let i = 0; i < text.length; i++) h = fnvStep(h, text.charCodeAt(i));
   return mix32(h);
 }
 

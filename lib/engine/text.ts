@@ -82,7 +82,8 @@ function words(text: string): string[] {
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
-function isWordChar(codePoint: number): boolean {
+/** A letter or a digit of any script: what `WORD` is made of. */
+export function isWordChar(codePoint: number): boolean {
   if (codePoint < 0x80) {
     const lower = codePoint | 0x20;
     return (codePoint >= 0x30 && codePoint <= 0x39) || (lower >= 0x61 && lower <= 0x7a);
