@@ -119,6 +119,28 @@ describe('PageSession', () => {
     session.dispose();
   });
 
+  it('asks again for the page to be read when the worker reading it was stopped', async () => {
+    const router = routerOn(store());
+    const url = 'https://wire.example/story';
+    const asked: string[] = [];
+    document.body.innerHTML = articleHtml('002.txt');
+    const session = new PageSession({
+      doc: document,
+      location: () => url,
+      transport: async (message: Request) => {
+        asked.push(message.type);
+        if (asked.length === 1) throw new Error('A listener indicated an asynchronous response, but the message channel closed before a response was received');
+        return router(message, { id: EXTENSION_ID, url, tab: { id: 1 } });
+      },
+      onError: (error) => errors.push(error),
+    });
+    await session.start({ disabled: false, hidden: false });
+    expect(asked.slice(0, 3)).toEqual(['page.read', 'page.read', 'page.analyze']);
+    expect(session.state()).toMatchObject({ status: 'article' });
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
   it('reads the page again, once, when the worker writing it was stopped before the write ended', async () => {
     // The first write is lost with its worker, as a restarted worker reports it.
     const { session, asked } = sessionAnsweringSaved((nth) => (nth === 1 ? { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } : null));
