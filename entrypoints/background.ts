@@ -22,8 +22,12 @@ export default defineBackground(() => {
         send: (message: Request) => browser.runtime.sendMessage(message),
       }
     : null;
+  const db = openCrosslightDb();
   const route = createRouter({
-    store: new DexieClaimStore(openCrosslightDb()),
+    store: new DexieClaimStore(db),
+    openStore: async () => {
+      await db.open();
+    },
     extensionId: browser.runtime.id,
     setBadge,
     readPage: createPageReader(offscreen, (error) => reportError(error, 'offscreen.read')),

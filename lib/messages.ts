@@ -131,6 +131,11 @@ function buildSchemas() {
      * Content script → background: read the article of the page, written out as compact HTML
      * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
      */
+    /**
+     * Content script → background, as it starts writing a page out: a stopped worker starts, and
+     * opens the store, while the page is written, not after.
+     */
+    z.strictObject({ type: z.literal('page.wake') }),
     z.strictObject({ type: z.literal('page.read'), ...pageHtmlFields }),
     /**
      * Background → its offscreen document (Chrome): read that same written-out page with the
@@ -429,6 +434,7 @@ export interface PageSavedView {
 
 export interface ResponseMap {
   /** Null when the page is not an article. */
+  'page.wake': null;
   'page.read': ExtractedArticle | null;
   'offscreen.read': ExtractedArticle | null;
   'page.analyze': PageAnalysisView;

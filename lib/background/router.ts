@@ -38,13 +38,15 @@ export interface RouterDeps {
   /** This extension's id (`browser.runtime.id`): messages from anyone else are refused. */
   extensionId: string;
   setBadge: SetBadge;
+  /** Opens the store ahead of its first request (a worker just started opens it on page.wake). */
+  openStore?: () => Promise<void>;
   /** How pages are read (page-reader.ts); linkedom in the worker when not given. */
   readPage?: PageReader;
   onError: (error: unknown, type: string) => void;
 }
 
 /** The only requests a content script makes. */
-const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.read', 'page.analyze', 'page.saved', 'card.claim', 'card.entity']);
+const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.wake', 'page.read', 'page.analyze', 'page.saved', 'card.claim', 'card.entity']);
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
 
@@ -112,6 +114,10 @@ export function createRouter(deps: RouterDeps): Router {
       return answer(tabId, storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view);
     },
     'page.saved': ({ sourceId }) => saves.outcome(sourceId),
+    'page.wake': async () => {
+      await deps.openStore?.();
+      return null;
+    },
     // Cards and summaries of a page kept out of the store read its analysis from the session.
     'card.claim': async ({ claimId }) => claimCardView(withUnstored(store, await unstoredPageOfClaim(claimId)), claimId),
     'card.entity': async ({ entityId, sourceId }) => entityCardView(withUnstored(store, await unstoredPage(sourceId)), entityId, sourceId),

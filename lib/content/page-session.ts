@@ -262,6 +262,8 @@ export class PageSession {
    */
   private async extract(url: string, generation: number): Promise<ExtractedArticle | null> {
     const limits = { maxTextChars: MAX_TEXT_CHARS, maxHtmlChars: MAX_PAGE_HTML };
+    // Not awaited: a stopped worker starts while the page is written out.
+    request(this.deps.transport, { type: 'page.wake' }).catch((error: unknown) => this.deps.onError(error, 'page.wake'));
     const written = await runStepsInSlices(pageHtmlSteps(this.deps.doc, limits), this.slices(generation));
     if (!written || generation !== this.generation) return null;
     const read = () => request(this.deps.transport, { type: 'page.read', url, html: written.html, truncated: written.truncated });
