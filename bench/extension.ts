@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page, Worker } from 'playwright-core';
-import { CHROME_BUILD_DIR, launchChromium } from '../scripts/harness/chromium';
+import { browserSession, serviceWorkerTargets } from '../scripts/harness/cdp-target';
+import { CHROME_BUILD_DIR, launchChromium, type ChromiumSession } from '../scripts/harness/chromium';
 import { startRefusingProxy } from '../scripts/harness/refusing-proxy';
 import type { GeneratedStore } from './generate-store';
 import { bundle } from './bundle';
@@ -19,12 +20,22 @@ import { serveStoreFile } from './store';
 import type { BenchPage } from './texts';
 
 const LOADS_PER_PAGE = 1;
+/** Pages read again with the worker stopped first, as the browser stops it after 30 idle seconds. */
+const COLD_PAGES = 6;
 const POPUP_OPENINGS = 2;
 const POPUP_PAGES = 5;
 const READY_TIMEOUT_MS = 30_000;
+/** Long enough for the stopped worker to be gone before the next page wakes it. */
+const WORKER_STOPPED_MS = 1_000;
 const EXTENSION_DB = 'crosslight';
 
-declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }>; sendMessage(tabId: number, message: unknown): Promise<unknown> } };
+declare const chrome: {
+  tabs: {
+    create(options: { url: string }): Promise<{ id?: number }>;
+    query(options: object): Promise<{ id?: number }[]>;
+    sendMessage(tabId: number, message: unknown): Promise<unknown>;
+  };
+};
 
 export interface ExtensionParts {
   /** Pages read (ready_ms) and popups opened (popup_ms). */
@@ -38,6 +49,9 @@ export interface ExtensionFigures {
   manager?: ManagerFigures;
   readyP95: number;
   readySamples: number;
+  /** The same, with the service worker stopped before each page. */
+  readyColdP95: number;
+  readyColdSamples: number;
   /** Pages on which no highlight appeared in time. */
   unpainted: string[];
   popupP95: number;
@@ -127,7 +141,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     await seeder.close();
 
     const manager = parts.manager ? await measureManager(context, origin, parts.manager, log) : undefined;
-    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, unpainted: [], popupP95: NaN, popupSamples: 0, storedClaims: counts };
+    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, readyColdP95: NaN, readyColdSamples: 0, unpainted: [], popupP95: NaN, popupSamples: 0, storedClaims: counts };
 
     await context.addInitScript(watchPaint);
     const ready: number[] = [];
@@ -175,9 +189,27 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
         await page.close();
       }
     }
+
+    // Last, so that no write of the pages above is under way when the worker is stopped.
+    log('reading pages with the service worker stopped before each…');
+    const cold: number[] = [];
+    const cdp = await browserSession(context);
+    for (const p of pages.slice(0, COLD_PAGES)) {
+      for (const target of await serviceWorkerTargets(cdp, origin)) await cdp.send('Target.closeTarget', { targetId: target.targetId });
+      await new Promise((r) => setTimeout(r, WORKER_STOPPED_MS));
+      const url = `${server.origin}/pages/${p.page}/?cold`;
+      const page = await context.newPage();
+      await page.goto(url);
+      const ms = await readyMs(page);
+      if (ms !== null) cold.push(ms);
+      await savedPage(await session.serviceWorker(), await tabIdOf(session, url));
+      await page.close();
+    }
+    await cdp.detach();
+
     if (ready.length === 0) throw new Error('No page got highlights from the extension.');
     if (popup.length === 0) throw new Error('No popup rendered a page state.');
-    return { manager, readyP95: p95(ready), readySamples: ready.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
+    return { manager, readyP95: p95(ready), readySamples: ready.length, readyColdP95: p95(cold), readyColdSamples: cold.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
   } finally {
     await session.close();
     await proxy.close();
@@ -193,6 +225,21 @@ async function savedPage(worker: Worker, tabId: number): Promise<void> {
     await new Promise((r) => setTimeout(r, 100));
   }
   throw new Error(`The page in tab ${tabId} was still being saved after ${READY_TIMEOUT_MS} ms.`);
+}
+
+/** The tab whose content script reads `url` (tabs' addresses are not shown without the tabs permission). */
+async function tabIdOf(session: ChromiumSession, url: string): Promise<number> {
+  const worker = await session.serviceWorker();
+  const id = await worker.evaluate(async (target) => {
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = (await chrome.tabs.sendMessage(tab.id, { type: 'page.state' }).catch(() => undefined)) as { data?: { url?: string } } | undefined;
+      if (answer?.data?.url === target) return tab.id;
+    }
+    return undefined;
+  }, url);
+  if (id === undefined) throw new Error(`No tab shows ${url}.`);
+  return id;
 }
 
 async function waitForPage(pages: () => Page[], url: string): Promise<Page> {

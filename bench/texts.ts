@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { ExtractedArticle } from '../lib/extract/article';
 import { extractArticleFromHtml } from '../lib/extract/html-article';
+import { parseWithLinkedom } from '../lib/extract/linkedom-parser';
 import { corpusArticleHtml } from '../scripts/harness/sample-server';
 
 export const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures');
@@ -55,7 +56,7 @@ export function pageSourceHtml(page: string): string {
 }
 
 function asPage(name: string, page: string, html: string): BenchPage | null {
-  const article = extractArticleFromHtml(html, `http://127.0.0.1/pages/${page}/`);
+  const article = extractArticleFromHtml(html, `http://127.0.0.1/pages/${page}/`, parseWithLinkedom);
   if (!article) return null;
   const { text, title, language } = article.page;
   return { name, page, html, article, text, title, language, words: countWords(text) };

@@ -2,7 +2,9 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { conflictBadge } from '../lib/background/badge';
 import { TOGGLE_HIGHLIGHTS_COMMAND, toggleHighlightsInTab } from '../lib/background/highlight-shortcut';
+import { createPageReader } from '../lib/background/page-reader';
 import { createRouter } from '../lib/background/router';
+import type { Request } from '../lib/messages';
 import { forgetTabSource } from '../lib/background/tab-sources';
 import { openCrosslightDb } from '../lib/store/db';
 import { DexieClaimStore } from '../lib/store/dexie-store';
@@ -11,10 +13,24 @@ export default defineBackground(() => {
   // Chrome MV3 has `action`; the Firefox MV2 build has `browserAction`.
   const setBadge = conflictBadge(browser.action ?? browser.browserAction);
   const reportError = (error: unknown, type: string) => console.error(`Crosslight: "${type}" failed:`, error);
+  const offscreenUrl = browser.runtime.getURL('/offscreen.html');
+  // Only Chrome's service worker needs (and has) an offscreen document to parse pages in.
+  const offscreen = browser.offscreen
+    ? {
+        isOpen: async () => (await browser.runtime.getContexts({ contextTypes: ['OFFSCREEN_DOCUMENT'], documentUrls: [offscreenUrl] })).length > 0,
+        open: () => browser.offscreen.createDocument({ url: offscreenUrl, reasons: ['DOM_PARSER'], justification: 'Reads the article of the page being read.' }),
+        send: (message: Request) => browser.runtime.sendMessage(message),
+      }
+    : null;
+  const db = openCrosslightDb();
   const route = createRouter({
-    store: new DexieClaimStore(openCrosslightDb()),
+    store: new DexieClaimStore(db),
+    openStore: async () => {
+      await db.open();
+    },
     extensionId: browser.runtime.id,
     setBadge,
+    readPage: createPageReader(offscreen, (error) => reportError(error, 'offscreen.read')),
     onError: reportError,
   });
 

@@ -119,18 +119,29 @@ function buildSchemas() {
     z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
   ] as const;
 
+  const pageHtmlFields = {
+    url: z.string().check(z.maxLength(8192)),
+    html: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_HTML)),
+    /** The page was cut when written out: only its beginning is read. */
+    truncated: z.boolean(),
+  };
+
   const requestSchema = z.discriminatedUnion('type', [
     /**
      * Content script → background: read the article of the page, written out as compact HTML
      * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
      */
-    z.strictObject({
-      type: z.literal('page.read'),
-      url: z.string().check(z.maxLength(8192)),
-      html: z.string().check(z.minLength(1), z.maxLength(MAX_PAGE_HTML)),
-      /** The page was cut when written out: only its beginning is read. */
-      truncated: z.boolean(),
-    }),
+    /**
+     * Content script → background, as it starts writing a page out: a stopped worker starts, and
+     * opens the store, while the page is written, not after.
+     */
+    z.strictObject({ type: z.literal('page.wake') }),
+    z.strictObject({ type: z.literal('page.read'), ...pageHtmlFields }),
+    /**
+     * Background → its offscreen document (Chrome): read that same written-out page with the
+     * browser's own HTML parser, which the service worker lacks.
+     */
+    z.strictObject({ type: z.literal('offscreen.read'), ...pageHtmlFields }),
     /** Content script → background: analyse this article, store it (per settings), return highlights. */
     z.strictObject({
       type: z.literal('page.analyze'),
@@ -423,7 +434,9 @@ export interface PageSavedView {
 
 export interface ResponseMap {
   /** Null when the page is not an article. */
+  'page.wake': null;
   'page.read': ExtractedArticle | null;
+  'offscreen.read': ExtractedArticle | null;
   'page.analyze': PageAnalysisView;
   'page.saved': PageSavedView;
   'card.claim': ClaimCardView;

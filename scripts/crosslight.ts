@@ -42,8 +42,8 @@ async function readInput(path: string): Promise<DocumentInput> {
   if (!raw.trim()) throw new InputError('empty file (whitespace only)');
   const url = pathToFileURL(resolve(path)).href;
   if (!looksLikeHtml(path, raw)) return { url, title: basename(path), site: '', byline: '', published: '', text: raw };
-  const { extractArticleFromHtml } = await import('../lib/extract/html-article');
-  const article = extractArticleFromHtml(raw, url);
+  const [{ extractArticleFromHtml }, { parseWithLinkedom }] = await Promise.all([import('../lib/extract/html-article'), import('../lib/extract/linkedom-parser')]);
+  const article = extractArticleFromHtml(raw, url, parseWithLinkedom);
   if (!article) throw new InputError('HTML page without a readable article');
   const { page } = article;
   return { url, title: page.title || basename(path), site: page.site, byline: page.byline, published: page.published, language: page.language || undefined, text: page.text };

@@ -4,7 +4,6 @@
  * (the only memory, writes still under way, is answered from the store once the worker is gone).
  * Extension APIs come in through `RouterDeps` so the router runs under tests.
  */
-import { articleOfPageHtml } from '../extract/html-article';
 import type { PageAnalysisView, PageInput, PageSavedView, RequestType, Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
@@ -19,6 +18,7 @@ import { findSourceSummary, sourceSummaryView } from '../views/source-summary';
 import type { SetBadge } from './badge';
 import { documentInputOf } from './document-input';
 import { createPageSaves } from './page-saves';
+import { readWithLinkedom, type PageReader } from './page-reader';
 import { isExtensionPage, managerHandlers } from './manager-handlers';
 import { isSiteDisabled, mayStore } from './page-policy';
 import { dropUnstoredPage, rememberUnstoredPage, unstoredPage, unstoredPageOfClaim } from './unstored-pages';
@@ -38,16 +38,21 @@ export interface RouterDeps {
   /** This extension's id (`browser.runtime.id`): messages from anyone else are refused. */
   extensionId: string;
   setBadge: SetBadge;
+  /** Opens the store ahead of its first request (a worker just started opens it on page.wake). */
+  openStore?: () => Promise<void>;
+  /** How pages are read (page-reader.ts); linkedom in the worker when not given. */
+  readPage?: PageReader;
   onError: (error: unknown, type: string) => void;
 }
 
 /** The only requests a content script makes. */
-const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.read', 'page.analyze', 'page.saved', 'card.claim', 'card.entity']);
+const CONTENT_SCRIPT_REQUESTS = new Set<string>(['page.wake', 'page.read', 'page.analyze', 'page.saved', 'card.claim', 'card.entity']);
 
 export type Router = (message: unknown, sender: MessageSender) => Promise<Response<RequestType>>;
 
 export function createRouter(deps: RouterDeps): Router {
   const { store } = deps;
+  const readPage = deps.readPage ?? readWithLinkedom;
   const saves = createPageSaves(store);
 
   /** What the page is told once its write ended; the session keeps an unsaved page's analysis for its cards. */
@@ -77,7 +82,7 @@ export function createRouter(deps: RouterDeps): Router {
 
   const handlers: Handlers<MessageSender> = {
     // Off the page's main thread: Readability holds the thread it runs on for tens of milliseconds.
-    'page.read': async ({ url, html, truncated }) => articleOfPageHtml({ html, truncated }, url),
+    'page.read': ({ url, html, truncated }) => readPage({ html, truncated }, url),
     'page.analyze': async ({ page, addRequested, forgotten }, sender) => {
       const tabId = sender.tab?.id;
       if (tabId === undefined) throw new Error('Pages are analysed only on request of the page’s own tab.');
@@ -109,6 +114,10 @@ export function createRouter(deps: RouterDeps): Router {
       return answer(tabId, storeFull ? { ...view, notSaved: STORE_FULL_MESSAGE } : view);
     },
     'page.saved': ({ sourceId }) => saves.outcome(sourceId),
+    'page.wake': async () => {
+      await deps.openStore?.();
+      return null;
+    },
     // Cards and summaries of a page kept out of the store read its analysis from the session.
     'card.claim': async ({ claimId }) => claimCardView(withUnstored(store, await unstoredPageOfClaim(claimId)), claimId),
     'card.entity': async ({ entityId, sourceId }) => entityCardView(withUnstored(store, await unstoredPage(sourceId)), entityId, sourceId),

@@ -262,9 +262,14 @@ export class PageSession {
    */
   private async extract(url: string, generation: number): Promise<ExtractedArticle | null> {
     const limits = { maxTextChars: MAX_TEXT_CHARS, maxHtmlChars: MAX_PAGE_HTML };
+    // Not awaited: a stopped worker starts while the page is written out.
+    request(this.deps.transport, { type: 'page.wake' }).catch((error: unknown) => this.deps.onError(error, 'page.wake'));
     const written = await runStepsInSlices(pageHtmlSteps(this.deps.doc, limits), this.slices(generation));
     if (!written || generation !== this.generation) return null;
-    return request(this.deps.transport, { type: 'page.read', url, html: written.html, truncated: written.truncated });
+    const read = () => request(this.deps.transport, { type: 'page.read', url, html: written.html, truncated: written.truncated });
+    // The browser may stop the worker while it reads, and its answer is lost with it; reading
+    // changes nothing, so it is asked once more, of the worker's successor.
+    return read().catch(read);
   }
 
   private slices(generation: number) {

@@ -10,6 +10,7 @@
 import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { MAX_PAGE_TEXT, type PageInput } from '../messages';
 import { NOT_TEXT_SELECTOR } from './not-text';
+import { readPageMetadata } from './page-metadata';
 
 /** One block of the article: `page.text.slice(start, end)`. */
 export interface ArticleBlock {
@@ -66,55 +67,12 @@ export function blockTexts(root: Node): string[] {
   return blocks;
 }
 
-function metaContent(doc: Document, keys: string[]): string {
-  for (const key of keys) {
-    for (const attribute of ['property', 'name', 'itemprop']) {
-      const value = doc.querySelector(`meta[${attribute}="${key}"]`)?.getAttribute('content')?.trim();
-      if (value) return value;
-    }
-  }
-  return '';
-}
-
-function absoluteUrl(href: string, base: string): string {
-  try {
-    const url = new URL(href, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : '';
-  } catch {
-    return '';
-  }
-}
-
-function withoutHash(url: string): string {
-  const hash = url.indexOf('#');
-  return hash === -1 ? url : url.slice(0, hash);
-}
-
-/** The page's own address for itself, so that redirects and tracking parameters do not split a source. */
-function canonicalUrl(doc: Document, url: string): string {
-  const link = doc.querySelector('link[rel~="canonical"]')?.getAttribute('href');
-  const candidates = [link ?? '', metaContent(doc, ['og:url'])];
-  for (const candidate of candidates) {
-    const absolute = candidate && absoluteUrl(candidate, url);
-    if (absolute) return withoutHash(absolute);
-  }
-  return withoutHash(url);
-}
-
 function hostname(url: string): string {
   try {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return '';
   }
-}
-
-function publishedTime(doc: Document): string {
-  const fromMeta = metaContent(doc, [
-    'article:published_time', 'datePublished', 'date', 'pubdate', 'publishdate', 'dc.date', 'DC.date.issued', 'sailthru.date',
-  ]);
-  if (fromMeta) return fromMeta;
-  return doc.querySelector('time[datetime]')?.getAttribute('datetime')?.trim() ?? '';
 }
 
 const clip = (text: string, max = 4096) => (text.length > max ? text.slice(0, max) : text);
@@ -136,27 +94,37 @@ export function joinBlocks(texts: string[], max = MAX_PAGE_TEXT): { text: string
   return { text: parts.join(''), blocks };
 }
 
+export interface ExtractOptions {
+  /**
+   * The document was parsed for this reading alone: Readability may change it instead of a copy
+   * (copying a page costs a fifth of its reading in linkedom).
+   */
+  consume?: boolean;
+}
+
 /**
  * Reads the article of a page, or returns null when the page is not an article (search results,
- * an empty page, a listing). `doc` is left untouched: Readability works on a trimmed clone.
+ * an empty page, a listing). `doc` is left untouched unless `consume` is set: Readability works on
+ * a trimmed clone.
  */
-export function extractArticle(doc: Document, url: string): ExtractedArticle | null {
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): ExtractedArticle | null {
   if (!doc.body || !isProbablyReaderable(doc)) return null;
-  const clone = doc.cloneNode(true) as Document;
-  for (const element of [...clone.querySelectorAll(NOT_TEXT_SELECTOR)]) element.remove();
-  const result = new Readability(clone, { serializer: (el: Node) => el }).parse();
+  const metadata = readPageMetadata(doc);
+  const target = options.consume ? doc : (doc.cloneNode(true) as Document);
+  for (const element of [...target.querySelectorAll(NOT_TEXT_SELECTOR)]) element.remove();
+  const result = new Readability(target, { serializer: (el: Node) => el }).parse();
   if (!result?.content) return null;
   const { text, blocks } = joinBlocks(blockTexts(result.content));
   if (!text) return null;
-  const canonical = canonicalUrl(doc, url);
+  const canonical = metadata.canonicalUrl(url);
   const page: PageInput = {
     url: clip(url, 8192),
     canonicalUrl: clip(canonical, 8192),
-    title: clip((result.title || doc.title || '').trim()),
-    site: clip((result.siteName || metaContent(doc, ['og:site_name', 'application-name']) || hostname(canonical)).trim()),
-    byline: clip((result.byline || metaContent(doc, ['author', 'article:author']) || '').trim()),
-    published: clip((result.publishedTime || publishedTime(doc)).trim()),
-    language: clip((result.lang || doc.documentElement?.getAttribute('lang') || metaContent(doc, ['og:locale']) || '').trim(), 64),
+    title: clip((result.title || metadata.title).trim()),
+    site: clip((result.siteName || metadata.meta(['og:site_name', 'application-name']) || hostname(canonical)).trim()),
+    byline: clip((result.byline || metadata.meta(['author', 'article:author'])).trim()),
+    published: clip((result.publishedTime || metadata.publishedTime()).trim()),
+    language: clip((result.lang || metadata.lang || metadata.meta(['og:locale'])).trim(), 64),
     text,
   };
   return { page, blocks };

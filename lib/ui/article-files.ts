@@ -81,7 +81,7 @@ export async function readArticleFile(file: ArticleFile, parseHtml: (html: strin
     };
     return { ok: true, name: file.name, page };
   }
-  const article = extractArticle(parseHtml(raw), ownUrl);
+  const article = extractArticle(parseHtml(raw), ownUrl, { consume: true });
   if (!article) return fail('HTML page without a readable article');
   const { page } = article;
   // A saved page usually names its own address (canonical link, og:url): key it by that, so it is

@@ -1,6 +1,7 @@
 /**
  * Every request Crosslight's own contexts make in Chromium, recorded through the devtools
- * protocol: the service worker (each time the browser starts it), the extension's pages, and the
+ * protocol: the service worker (each time the browser starts it) and the offscreen document it
+ * reads pages in (each time it is opened), the extension's pages, and the
  * content script (requests in web pages whose initiator is the extension's code). The browser
  * sends anything non-local to a refusing proxy anyway; this counts the attempts.
  */
@@ -50,14 +51,16 @@ export async function recordExtensionRequests(session: ChromiumSession): Promise
     });
     await worker.send('Network.enable');
   };
+  // The offscreen document is a background page to the devtools protocol, not a tab.
+  const isBackground = (target: { type: string; url: string }) => (target.type === 'service_worker' || target.type === 'background_page') && target.url.startsWith(origin);
   control.on('Target.targetCreated', ({ targetInfo }) => {
     // A worker stopped again before it could be watched made no request to record.
-    if (targetInfo.type === 'service_worker' && targetInfo.url.startsWith(origin)) void watchWorker(targetInfo.targetId).catch(() => workers.delete(targetInfo.targetId));
+    if (isBackground(targetInfo)) void watchWorker(targetInfo.targetId).catch(() => workers.delete(targetInfo.targetId));
   });
   control.on('Target.targetDestroyed', ({ targetId }) => workers.delete(targetId));
   await control.send('Target.setDiscoverTargets', { discover: true });
   const { targetInfos } = await control.send('Target.getTargets');
-  for (const target of targetInfos) if (target.type === 'service_worker' && target.url.startsWith(origin)) await watchWorker(target.targetId);
+  for (const target of targetInfos) if (isBackground(target)) await watchWorker(target.targetId);
 
   const watchPage = async (page: Page) => {
     const cdp = await session.context.newCDPSession(page);

@@ -83,6 +83,23 @@ async function stats(): Promise<StoreStatsView> {
 }
 
 describe('the background router', () => {
+  it('opens the store as soon as a page starts being read, before the page asks anything of it', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
+    const woken = createRouter({
+      store: new DexieClaimStore(db),
+      openStore: async () => {
+        await db.open();
+      },
+      extensionId: browser.runtime.id,
+      setBadge: conflictBadge(fakeBrowser.action),
+      onError: (_error, type) => errors.push(type),
+    });
+    expect(db.isOpen()).toBe(false);
+    expect(await woken({ type: 'page.wake' }, fromTab(NORTH, NORTH_TAB))).toEqual({ ok: true, data: null });
+    expect(db.isOpen()).toBe(true);
+    expect(errors).toEqual([]);
+  });
+
   describe('refuses what it must not answer, and keeps answering', () => {
     it('refuses a malformed message with an error naming its type', async () => {
       const answer = await route({ type: 'card.claim', claimId: 42 }, fromPopup);

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { runSteps } from '../../../lib/anchoring/steps';
 import { extractArticle } from '../../../lib/extract/article';
 import { articleOfPageHtml } from '../../../lib/extract/html-article';
+import { parseWithLinkedom } from '../../../lib/extract/linkedom-parser';
 import { MAX_ATTRIBUTE_CHARS, pageHtmlSteps } from '../../../lib/extract/page-html';
 import { MAX_PAGE_HTML, MAX_PAGE_TEXT } from '../../../lib/messages';
 
@@ -25,14 +26,15 @@ describe.each(pageNames)('the page %s written out and read in the background', (
   const source = readFileSync(join(PAGES, name, 'source.html'), 'utf8');
   const url = `https://news.example/${name}`;
 
-  // A saved page is parsed twice and read twice: seconds on a loaded machine.
-  it('gives the article, its blocks and metadata that reading the page itself gives', { timeout: 30_000 }, () => {
+  // A saved page is parsed three times and read three times: seconds on a loaded machine.
+  it('gives the article, its blocks and metadata that reading the page itself gives, parsed by linkedom or by a browser', { timeout: 60_000 }, () => {
     const doc = browserDocument(source);
     const direct = extractArticle(doc, url);
     const page = written(doc);
     expect(page.truncated).toBe(false);
     expect(direct).not.toBeNull();
-    expect(articleOfPageHtml(page, url)).toEqual(direct);
+    expect(articleOfPageHtml(page, url, parseWithLinkedom)).toEqual(direct);
+    expect(articleOfPageHtml(page, url, browserDocument)).toEqual(direct);
   });
 });
 
@@ -41,7 +43,7 @@ describe('pageHtmlSteps', () => {
     const paragraph = (i: number) => `<p>Paragraph ${i} reports that the delegation from Vienna met officials in Lisbon for ${i % 90} minutes.</p>`;
     const doc = browserDocument(`<html lang="en"><head><title>Long read</title></head><body><article><h1>Long read</h1>${Array.from({ length: 3000 }, (_, i) => paragraph(i)).join('')}</article></body></html>`);
     const page = written(doc, { maxTextChars: 20_000, maxHtmlChars: MAX_PAGE_HTML });
-    const article = articleOfPageHtml(page, 'https://long.example/read')!;
+    const article = articleOfPageHtml(page, 'https://long.example/read', parseWithLinkedom)!;
     expect(article.truncated).toBe(true);
     // The limit counts the page's text; the article adds a blank line between paragraphs.
     expect(article.page.text.length).toBeLessThan(21_000);

@@ -29,8 +29,11 @@ function manifestOf(browser: keyof typeof BUILDS): Manifest {
   return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
 }
 
-/** The README's permission table: the backticked names in the first column of each row. */
-function readmePermissions(): { permissions: string[]; matches: string[] } {
+/**
+ * The README's permission table: the backticked names in the first column of each row, but for
+ * rows whose first column says they are for the other browser only ("(Chrome only)").
+ */
+function readmePermissions(browser: keyof typeof BUILDS): { permissions: string[]; matches: string[] } {
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   const section = readme.split(/^## /m).find((part) => part.startsWith('Permissions and privacy'));
   if (!section) throw new Error('The README has no "Permissions and privacy" section.');
@@ -38,7 +41,11 @@ function readmePermissions(): { permissions: string[]; matches: string[] } {
     .split('\n')
     .filter((line) => line.startsWith('|') && !/^\|\s*-/.test(line))
     .slice(1)
-    .map((line) => line.split('|')[1] ?? '');
+    .map((line) => line.split('|')[1] ?? '')
+    .filter((cell) => {
+      const only = /\((Chrome|Firefox) only\)/i.exec(cell)?.[1]?.toLowerCase();
+      return only === undefined || only === browser;
+    });
   const names = (cell: string) => [...cell.matchAll(/`([^`]+)`/g)].map((m) => m[1]!);
   return {
     permissions: firstCells.filter((cell) => !/content script/i.test(cell)).flatMap(names).sort(),
@@ -48,7 +55,7 @@ function readmePermissions(): { permissions: string[]; matches: string[] } {
 
 describe.each(Object.keys(BUILDS) as (keyof typeof BUILDS)[])('the %s build', (browser) => {
   const manifest = manifestOf(browser);
-  const readme = readmePermissions();
+  const readme = readmePermissions(browser);
 
   it('asks for exactly the permissions the README lists and justifies', () => {
     expect([...(manifest.permissions ?? []), ...(manifest.optional_permissions ?? [])].sort()).toEqual(readme.permissions);

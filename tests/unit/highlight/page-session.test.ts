@@ -112,9 +112,31 @@ describe('PageSession', () => {
   it('paints the page while it is saved, then says so, or says why the write did not land', async () => {
     const { session, asked } = sessionAnsweringSaved(() => ({ stored: false, notSaved: 'Not saved: the disk said no.' }));
     await session.start({ disabled: false, hidden: false });
-    expect(asked).toEqual(['page.read', 'page.analyze', 'page.saved']);
+    expect(asked).toEqual(['page.wake', 'page.read', 'page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: false });
     expect(session.state().detail).toMatch(/Not saved: the disk said no\.$/);
+    expect(errors).toEqual([]);
+    session.dispose();
+  });
+
+  it('asks again for the page to be read when the worker reading it was stopped', async () => {
+    const router = routerOn(store());
+    const url = 'https://wire.example/story';
+    const asked: string[] = [];
+    document.body.innerHTML = articleHtml('002.txt');
+    const session = new PageSession({
+      doc: document,
+      location: () => url,
+      transport: async (message: Request) => {
+        asked.push(message.type);
+        if (message.type === 'page.read' && asked.filter((type) => type === 'page.read').length === 1) throw new Error('A listener indicated an asynchronous response, but the message channel closed before a response was received');
+        return router(message, { id: EXTENSION_ID, url, tab: { id: 1 } });
+      },
+      onError: (error) => errors.push(error),
+    });
+    await session.start({ disabled: false, hidden: false });
+    expect(asked.slice(0, 4)).toEqual(['page.wake', 'page.read', 'page.read', 'page.analyze']);
+    expect(session.state()).toMatchObject({ status: 'article' });
     expect(errors).toEqual([]);
     session.dispose();
   });
@@ -123,7 +145,7 @@ describe('PageSession', () => {
     // The first write is lost with its worker, as a restarted worker reports it.
     const { session, asked } = sessionAnsweringSaved((nth) => (nth === 1 ? { stored: false, notSaved: 'Not saved: stopped.', interrupted: true } : null));
     await session.start({ disabled: false, hidden: false });
-    expect(asked).toEqual(['page.read', 'page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
+    expect(asked).toEqual(['page.wake', 'page.read', 'page.analyze', 'page.saved', 'page.analyze', 'page.saved']);
     expect(session.state()).toMatchObject({ status: 'article', stored: true });
     expect(session.state().saving).toBeUndefined();
     expect(errors).toEqual([]);
@@ -163,7 +185,8 @@ describe('PageSession', () => {
     await session.start({ disabled: false, hidden: false });
     expect(session.state().status).toBe('error');
     expect(session.state().detail).toMatch(/not listening/);
-    expect(errors).toHaveLength(1);
+    // The wake-up call went unanswered too, and says so.
+    expect(errors.map(String)).toEqual([expect.stringMatching(/"page.wake"/), expect.stringMatching(/"page.read"/)]);
     session.dispose();
   });
 
