@@ -6,6 +6,7 @@
 import type { CrosslightDb } from '../store/db';
 import { exportStore } from '../store/export';
 import { importStore, type ImportProgress, type ImportResult } from '../store/import';
+import { TextBlobWriter } from './text-blob';
 
 export interface StoreTransfer {
   exportStore(onProgress: (progress: { done: number; total: number }) => void): Promise<{ file: Blob; records: number }>;
@@ -18,15 +19,17 @@ const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 export function storeTransferOn(db: CrosslightDb): StoreTransfer {
   return {
     async exportStore(onProgress) {
-      const pieces: string[] = [];
+      // Each piece becomes bytes as it comes, while IndexedDB reads the next pages, instead of the
+      // whole file at the end in one long task.
+      const file = new TextBlobWriter();
       let records = 0;
       for await (const piece of exportStore(db)) {
-        pieces.push(piece.text);
+        file.write(piece.text);
         records = piece.done;
         onProgress({ done: piece.done, total: piece.total });
         await nextFrame();
       }
-      return { file: new Blob(pieces, { type: 'application/json' }), records };
+      return { file: file.blob('application/json'), records };
     },
     importStore: (file, onProgress) => importStore(db, file, { onProgress }),
   };

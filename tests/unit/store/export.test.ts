@@ -27,6 +27,13 @@ describe('exporting the store', () => {
     expect(() => JSON.parse(pieces.map((p) => p.text).join(''))).not.toThrow();
   });
 
+  it('writes the same file whatever the size of the pages it reads', async () => {
+    const { db } = await storeOf();
+    const now = new Date('2024-06-01T00:00:00Z');
+    const whole = await exportStoreText(db, { now });
+    for (const chunk of [1, 2, 3, 1000]) expect(await exportStoreText(db, { now, chunk })).toBe(whole);
+  });
+
   it('leaves out records that refer to what it did not export, so the file always imports', async () => {
     const { db } = await storeOf();
     // A claim stored while the export ran, of a source stored after the sources were read.
