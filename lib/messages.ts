@@ -128,14 +128,14 @@ function buildSchemas() {
 
   const requestSchema = z.discriminatedUnion('type', [
     /**
-     * Content script → background: read the article of the page, written out as compact HTML
-     * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
-     */
-    /**
      * Content script → background, as it starts writing a page out: a stopped worker starts, and
      * opens the store, while the page is written, not after.
      */
     z.strictObject({ type: z.literal('page.wake') }),
+    /**
+     * Content script → background: read the article of the page, written out as compact HTML
+     * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
+     */
     z.strictObject({ type: z.literal('page.read'), ...pageHtmlFields }),
     /**
      * Background → its offscreen document (Chrome): read that same written-out page with the
@@ -472,11 +472,15 @@ export type Response<T extends RequestType> =
 
 export type RequestOf<T extends RequestType> = Extract<Request, { type: T }>;
 
+/** The `type` a message claims to be of, unchecked; undefined for what has none. */
+export function claimedType(message: unknown): string | undefined {
+  return typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : undefined;
+}
+
 /** Validates an incoming message; returns a readable error instead of throwing. */
 export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
   const result = built().requestSchema.safeParse(message);
   if (result.success) return { ok: true, request: result.data };
-  const type =
-    typeof message === 'object' && message !== null && 'type' in message ? String((message as { type: unknown }).type) : '?';
+  const type = claimedType(message) ?? '?';
   return { ok: false, error: `Refused message of type "${type.slice(0, 64)}": ${z.prettifyError(result.error).slice(0, 500)}` };
 }

@@ -5,7 +5,7 @@
  * a reader who stops reading does not keep a renderer process for it.
  */
 import { articleOfPageHtml, nativeHtmlParser } from '../extract/html-article';
-import type { Response, RequestType } from '../messages';
+import { claimedType, type Response, type RequestType } from '../messages';
 import { handleMessage } from '../messaging/protocol-server';
 import type { MessageSender } from './router';
 
@@ -25,9 +25,8 @@ export function createOffscreenReader(deps: OffscreenReaderDeps): (message: unkn
   if (!parse) throw new Error('The offscreen document has no DOMParser.');
   let idle: ReturnType<typeof setTimeout> | undefined;
   return (message, sender) => {
-    const type = typeof message === 'object' && message !== null && 'type' in message ? message.type : undefined;
     // Undefined leaves the message to its receiver, the background: no answer from here.
-    if (type !== 'offscreen.read' || sender.id !== deps.extensionId || sender.tab !== undefined || sender.url !== deps.backgroundUrl) return undefined;
+    if (claimedType(message) !== 'offscreen.read' || sender.id !== deps.extensionId || sender.tab !== undefined || sender.url !== deps.backgroundUrl) return undefined;
     clearTimeout(idle);
     idle = setTimeout(deps.close, OFFSCREEN_IDLE_MS);
     return handleMessage({ 'offscreen.read': async ({ url, html, truncated }) => articleOfPageHtml({ html, truncated }, url, parse) }, message, undefined, deps.onError);

@@ -4,7 +4,7 @@
  * (the only memory, writes still under way, is answered from the store once the worker is gone).
  * Extension APIs come in through `RouterDeps` so the router runs under tests.
  */
-import type { PageAnalysisView, PageInput, PageSavedView, RequestType, Response } from '../messages';
+import { claimedType, type PageAnalysisView, type PageInput, type PageSavedView, type RequestType, type Response } from '../messages';
 import { handleMessage, type Handlers } from '../messaging/protocol-server';
 import { addModeSetting, disabledSitesSetting, excludedUrlsSetting } from '../settings';
 import type { ClaimStore } from '../store/claim-store';
@@ -158,7 +158,7 @@ export function createRouter(deps: RouterDeps): Router {
     }
     // A content script runs inside web pages: should a page ever take it over, all it can ask for
     // is what a page needs, never the reader's store as a whole.
-    const type = typeof message === 'object' && message !== null && 'type' in message ? String(message.type) : '';
+    const type = claimedType(message) ?? '';
     if (!isExtensionPage(sender) && !CONTENT_SCRIPT_REQUESTS.has(type)) {
       return { ok: false, error: `Refused "${type.slice(0, 64)}": web pages may only ask for their own analysis and cards.` };
     }
