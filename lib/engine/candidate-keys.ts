@@ -18,7 +18,7 @@
  */
 import { entityTypeOfId } from './entity-resolution';
 import { type QuantityView, quantityViews, TYPED_SLOTS } from './quantity-context';
-import { distinctiveTerms } from './terms';
+import { distinctiveTerms, words } from './terms';
 import type { EntityType, MatchableClaim } from './types';
 
 export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds'>;
@@ -98,7 +98,22 @@ export function contextFromKeys(keys: readonly string[]): string[] {
   return [...ids];
 }
 
-export function candidateKeys(claim: KeyedClaim): string[] {
+/** What a claim's keys take from its words and figures, whatever its entities are found to be. */
+export interface KeyBasis {
+  views: QuantityView[];
+  distinctive: Set<string>;
+}
+
+export function keyBasis(claim: Pick<KeyedClaim, 'text' | 'quantities' | 'terms'>): KeyBasis {
+  const claimWords = words(claim.text);
+  return {
+    views: quantityViews(claim.text, claim.quantities, claimWords).slice(0, MAX_KEY_QUANTITIES),
+    distinctive: distinctiveTerms(claim.text, claim.terms, claimWords).distinctive,
+  };
+}
+
+/** `basis` spares reading the claim's words again when it is keyed under other entity ids. */
+export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(claim)): string[] {
   const keys = new Set<string>();
   const { actors, places } = ranked(claim.entityIds);
   // Two places alone carry too little weight for "related" (see matching.ts): only pairs with an actor.
@@ -109,7 +124,7 @@ export function candidateKeys(claim: KeyedClaim): string[] {
   const context = [...new Set(claim.contextEntityIds ?? [])].slice(0, MAX_KEY_CONTEXT);
   const contextPairs = pairs(context);
   const placePairs = pairs(places);
-  for (const view of quantityViews(claim.text, claim.quantities).slice(0, MAX_KEY_QUANTITIES)) {
+  for (const view of basis.views) {
     const signature = quantitySignature(view);
     if (!signature) continue;
     for (const id of actors) keys.add(`q:${signature}|${id}`);
@@ -117,7 +132,6 @@ export function candidateKeys(claim: KeyedClaim): string[] {
     const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
   }
-  const { distinctive } = distinctiveTerms(claim.text, claim.terms);
-  for (const term of [...distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
+  for (const term of [...basis.distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
   return [...keys];
 }

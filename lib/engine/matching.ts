@@ -13,7 +13,7 @@ import { entityTypeOfId } from './entity-resolution';
 import { formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
-import { distinctiveTerms, foldWord, words, wordsOfTerm } from './terms';
+import { distinctiveTerms, foldWord, words, wordsOfTerm, type Word } from './terms';
 import type { ClaimMatch, EntityType, MatchableClaim, Quantity, Relation } from './types';
 
 export { candidateKeys } from './candidate-keys';
@@ -42,6 +42,7 @@ const NEGATION = /\b(?:not|no|never|nor|denied|denies|deny|without|n't)\b|n't\b/
 
 interface ClaimView {
   claim: MatchableClaim;
+  words: Word[];
   entities: Set<string>;
   context: Set<string>;
   /** Claim terms that say what it is about. */
@@ -56,14 +57,16 @@ const views = new WeakMap<MatchableClaim, ClaimView>();
 function view(claim: MatchableClaim): ClaimView {
   let v = views.get(claim);
   if (v) return v;
-  const { distinctive, generic } = distinctiveTerms(claim.text, claim.terms);
+  const claimWords = words(claim.text);
+  const { distinctive, generic } = distinctiveTerms(claim.text, claim.terms, claimWords);
   v = {
     claim,
+    words: claimWords,
     entities: new Set(claim.entityIds),
     context: new Set(claim.contextEntityIds ?? []),
     distinctive,
     generic,
-    quantities: quantityViews(claim.text, claim.quantities),
+    quantities: quantityViews(claim.text, claim.quantities, claimWords),
     negated: NEGATION.test(claim.text),
   };
   views.set(claim, v);
@@ -182,9 +185,8 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
 
 /** The shared terms as the claim writes them ("coordination", not the stem "coordin"). */
 function shownTerms(view: ClaimView, terms: string[]): string {
-  const claimWords = words(view.claim.text);
   const shown = [...terms].sort(byLengthThenName).slice(0, 4).map((term) => {
-    const word = wordsOfTerm(term, claimWords)[0];
+    const word = wordsOfTerm(term, view.words)[0];
     return word ? view.claim.text.slice(word.start, word.end).toLowerCase() : term;
   });
   return [...new Set(shown)].join(', ');

@@ -4,7 +4,7 @@
  * "began 20 minutes late", "lasted two hours longer than planned" and "lasted 2 hours and 16
  * minutes" are three different slots; only the last is the length of the meeting.
  */
-import { isGenericTerm, isNumeric, isStopWord, lightStem, words, type Word } from './terms';
+import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
 export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'other';
@@ -100,8 +100,8 @@ function inheritContrastedSlots(views: QuantityView[], spans: Array<{ start: num
   });
 }
 
-export function quantityViews(text: string, quantities: Quantity[]): QuantityView[] {
-  const all = words(text);
+/** `all` is `words(text)`: callers read the words once for all they derive from them. */
+export function quantityViews(text: string, quantities: Quantity[], all: Word[]): QuantityView[] {
   const located = locate(text, quantities);
   const inQuantity = (w: Word) => located.some((q) => q.start >= 0 && w.start < q.end && w.end > q.start);
   const free = all.filter((w) => !inQuantity(w));

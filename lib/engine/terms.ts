@@ -117,10 +117,9 @@ export function isNameTerm(term: string, claimWords: Word[], text: string): bool
 }
 
 /** The claim's terms that say what it is about (folded, each once), and the generic ones apart. */
-export function distinctiveTerms(text: string, terms: readonly string[]): { distinctive: Set<string>; generic: Set<string> } {
+export function distinctiveTerms(text: string, terms: readonly string[], claimWords: Word[]): { distinctive: Set<string>; generic: Set<string> } {
   const distinctive = new Set<string>();
   const generic = new Set<string>();
-  const claimWords = words(text);
   for (const term of terms) {
     if (isGenericTerm(term)) generic.add(foldWord(term));
     else if (!isNameTerm(term, claimWords, text)) distinctive.add(foldWord(term));

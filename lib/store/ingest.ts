@@ -7,10 +7,10 @@
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
-import { chooseCandidates } from '../engine/candidates';
-import { contextFromKeys } from '../engine/candidate-keys';
+import { chooseCandidates, type Postings } from '../engine/candidates';
+import { contextFromKeys, keyBasis, type KeyBasis } from '../engine/candidate-keys';
 import { candidateKeys, matchClaim } from '../engine/matching';
-import type { DocumentAnalysis, LocalMention, MatchableClaim } from '../engine/types';
+import type { DocumentAnalysis, LocalClaim, LocalMention, MatchableClaim } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, TextQuoteSelector } from './records';
 import { withoutBlockedEntities } from './entity-blocklist';
@@ -114,12 +114,15 @@ async function ingestAnalysis(
 ): Promise<IngestResult> {
   const sourceId = sourceIdFor(input.url);
   // IndexedDB's cost is per round trip: what does not depend on another read starts at once. The
-  // sketch does not depend on entities, so copies are looked for meanwhile.
-  const [{ analysis, stored }, previous, copies] = await Promise.all([
-    entitiesOfAnalysis(store, fresh),
-    store.getSource(sourceId),
-    findCopies(store, sourceId, fresh.sketch),
-  ]);
+  // sketch does not depend on entities, so copies are looked for meanwhile; so are the claims'
+  // postings under the keys they are expected to have.
+  const found = Promise.all([entitiesOfAnalysis(store, fresh), store.getSource(sourceId), findCopies(store, sourceId, fresh.sketch)]);
+  const bases = new Map(fresh.claims.map((claim) => [claim.index, keyBasis(claim)]));
+  const basisOf = (claim: LocalClaim) => bases.get(claim.index) ?? keyBasis(claim);
+  const early = store.findClaimIdsByKeys(presumedKeys(fresh, basisOf));
+  // Its failure reaches findMatches, which awaits it; when a read above fails first, that one is reported.
+  early.catch(() => undefined);
+  const [{ analysis, stored }, previous, copies] = await found;
   const { text } = analysis;
 
   const resolved = resolveEntities(analysis.entities, stored);
@@ -143,7 +146,7 @@ async function ingestAnalysis(
       terms: claim.terms,
       keys: [],
     };
-    record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds });
+    record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds }, basisOf(claim));
     return record;
   });
   const mentions: MentionRecord[] = analysis.mentions.map((m, index) => ({
@@ -155,7 +158,7 @@ async function ingestAnalysis(
   }));
 
   const copyIds = new Set(copies.map((c) => c.id));
-  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds);
+  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds, early);
 
   const source: SourceRecord = {
     id: sourceId,
@@ -202,6 +205,31 @@ async function entitiesOfAnalysis(store: ClaimStore, fresh: DocumentAnalysis): P
   return { analysis, stored: analysis === fresh ? storedForAll : await lookup(analysis) };
 }
 
+/**
+ * The claims' keys as they are when each entity of the document is new to the store or stored
+ * under the id its own name gives, as nearly all are: their postings can then be read while the
+ * entities are looked up. Keys the lookup changes (a surname joining a full name stored before)
+ * are read afterwards.
+ */
+function presumedKeys(analysis: DocumentAnalysis, basisOf: (claim: LocalClaim) => KeyBasis): string[] {
+  const { ids } = resolveEntities(analysis.entities, []);
+  const leads = leadEntities(analysis.mentions, ids);
+  return unique(
+    analysis.claims.flatMap((claim) => {
+      const entityIds = unique(claim.entities.flatMap((index) => ids[index] ?? []));
+      return candidateKeys({ text: claim.text, quantities: claim.quantities, terms: claim.terms, entityIds, contextEntityIds: leads }, basisOf(claim));
+    }),
+  );
+}
+
+/** The postings of `keys`: those read ahead of time, and the rest now. */
+async function postingsOf(store: ClaimStore, keys: string[], early?: Promise<Map<string, Postings>>): Promise<Map<string, Postings>> {
+  const postings = new Map(early ? await early : []);
+  const missing = keys.filter((key) => !postings.has(key));
+  if (missing.length) for (const [key, found] of await store.findClaimIdsByKeys(missing)) postings.set(key, found);
+  return postings;
+}
+
 /** Stored sources this document is a near-duplicate of, found through shared sketch bands. */
 async function findCopies(store: ClaimStore, sourceId: string, sketch: number[]): Promise<SourceRecord[]> {
   const bands = sketchBandKeys(sketch);
@@ -219,7 +247,7 @@ function sourceOfClaimId(id: string): string {
  * Matches of the new claims with other sources' claims that share index keys: the index says how
  * common each key is, the best-sharing candidates of each claim are read and compared (see
  * engine/candidates.ts). Copies of this document are left out: a repost agreeing with itself
- * tells the reader nothing.
+ * tells the reader nothing. `early` holds postings read ahead, under keys the claims may have.
  */
 export async function findMatches(
   store: ClaimStore,
@@ -227,10 +255,11 @@ export async function findMatches(
   claims: ClaimRecord[],
   leadEntityIds: string[],
   copyIds: Set<string>,
+  early?: Promise<Map<string, Postings>>,
 ): Promise<MatchRecord[]> {
   const keys = unique(claims.flatMap((c) => c.keys));
+  const postings = await postingsOf(store, keys, early);
   if (!keys.length) return [];
-  const postings = await store.findClaimIdsByKeys(keys);
   const excluded = (id: string) => id === sourceId || copyIds.has(id);
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];

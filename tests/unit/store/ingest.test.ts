@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClaimStore } from '../../../lib/store/claim-store';
-import { ingestDocument, sourceIdFor, type DocumentInput } from '../../../lib/store/ingest';
+import { findMatches, ingestDocument, sourceIdFor, type DocumentInput } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
 
 const fixtures = join(__dirname, '../../fixtures');
@@ -94,6 +94,48 @@ describe('ingesting a document', () => {
     const tillerson = later.entities.find((e) => e.aliases.includes('Tillerson'));
     expect(tillerson?.name).toBe('Rex Tillerson');
     expect((await store.getEntities([tillerson!.id]))[0]?.mentionCount).toBe(2);
+  });
+
+  it('reads the postings of its claims while its entities are still being looked up, in one request when their names are the store\'s own', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, summary001, { persist: true });
+    const events: string[] = [];
+    const watched = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (name !== 'findEntitiesByKeys' && name !== 'findClaimIdsByKeys') return value;
+        return async (...args: unknown[]) => {
+          events.push(`asked ${String(name)}`);
+          const answer = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args);
+          events.push(`answered ${String(name)}`);
+          return answer;
+        };
+      },
+    }) as ClaimStore;
+    const result = await ingestDocument(watched, wire002, { persist: false });
+    expect(result.matches.length).toBeGreaterThan(0);
+    expect(events.filter((e) => e === 'asked findClaimIdsByKeys')).toHaveLength(1);
+    expect(events.indexOf('asked findClaimIdsByKeys')).toBeLessThan(events.indexOf('answered findEntitiesByKeys'));
+  });
+
+  it('reads afterwards the postings of keys that the store\'s entities changed, and matches as if it had read them all at once', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('full', 'Secretary of State Rex Tillerson said on Tuesday that the ceasefire in southern Syria had held for 48 hours.'), { persist: true });
+    const asked: string[][] = [];
+    const watched = new Proxy(store, {
+      get(target, name, receiver) {
+        const value = Reflect.get(target, name, receiver) as unknown;
+        if (name !== 'findClaimIdsByKeys') return value;
+        return (keys: string[]) => (asked.push(keys), store.findClaimIdsByKeys(keys));
+      },
+    }) as ClaimStore;
+    const later = await ingestDocument(watched, input('short', 'Tillerson said on Tuesday that the ceasefire in southern Syria had held for 36 hours.'), { persist: false });
+    const tillerson = later.entities.find((e) => e.name === 'Rex Tillerson')!;
+    expect(asked).toHaveLength(2);
+    expect(asked[0]!.some((key) => key.includes(tillerson.id))).toBe(false);
+    expect(asked[1]!.some((key) => key.includes(tillerson.id))).toBe(true);
+    expect(later.matches.map((m) => m.relation)).toContain('conflicts');
+    expect(await findMatches(store, later.source.id, later.claims, later.source.leadEntityIds ?? [], new Set())).toEqual(later.matches);
   });
 
   it('reaches other sources only through index lookups, never by listing the store', async () => {
