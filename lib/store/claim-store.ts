@@ -4,7 +4,7 @@
  * through an index (keys → records); nothing here scans all claims.
  */
 import type { Postings } from '../engine/candidates';
-import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 
 /** Everything one ingested document writes, applied atomically. */
 export interface DocumentWrite {
@@ -46,8 +46,8 @@ export interface ClaimStore {
    * tells how common it is.
    */
   findClaimIdsByKeys(keys: string[]): Promise<Map<string, Postings>>;
-  /** Sources sharing any near-duplicate band key. */
-  findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]>;
+  /** The sketches and copy links of the sources sharing any near-duplicate band key: not their texts. */
+  findSketchesBySketchKeys(keys: string[]): Promise<SourceSketch[]>;
   claimsOfSource(sourceId: string): Promise<ClaimRecord[]>;
   mentionsOfSource(sourceId: string): Promise<MentionRecord[]>;
   mentionsOfEntity(entityId: string): Promise<MentionRecord[]>;

@@ -4,11 +4,12 @@
  * here: they live in extension storage (lib/settings.ts) so that content scripts can watch them.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
-import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 import { rekeyStoredClaims } from './claim-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
+import { buildSourceSketches, SOURCE_SKETCHES_SCHEMA, sourceSketchesIndexing } from './source-sketches';
 import { indexWords } from './text-index';
 
 export const DEFAULT_DB_NAME = 'crosslight';
@@ -64,6 +65,14 @@ export const SCHEMA_V5 = {
   claimPostings: CLAIM_POSTINGS_SCHEMA,
   sketchBands: KEY_ROWS_SCHEMA,
   entityKeys: KEY_ROWS_SCHEMA,
+} as const;
+
+/**
+ * Version 6: the sources' sketches and copy links in a table of their own (source-sketches.ts),
+ * so that looking for a page's copies does not read the texts of every source sharing a band.
+ */
+export const SCHEMA_V6 = {
+  sourceSketches: SOURCE_SKETCHES_SCHEMA,
 } as const;
 
 /** Claims read (or rewritten) per request by the upgrades to versions 4 and 5: each rewrite is one word group. */
@@ -145,6 +154,7 @@ export class CrosslightDb extends Dexie {
   claimPostings!: Table<ClaimPostingsRow, string>;
   sketchBands!: Table<KeyRow, string>;
   entityKeys!: Table<KeyRow, string>;
+  sourceSketches!: EntityTable<SourceSketch, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options?: DexieOptions) {
     super(name, options);
@@ -162,11 +172,13 @@ export class CrosslightDb extends Dexie {
     this.version(3).stores({}).upgrade(rekeyStoredClaims);
     this.version(4).stores(SCHEMA_V4).upgrade(moveClaimWords);
     this.version(5).stores(SCHEMA_V5).upgrade(buildKeyTables);
+    this.version(6).stores(SCHEMA_V6).upgrade(buildSourceSketches);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);
     this.use(keyTableIndexing(SKETCH_BANDS));
     this.use(keyTableIndexing(ENTITY_KEYS));
+    this.use(sourceSketchesIndexing);
   }
 }
 

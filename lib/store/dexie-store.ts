@@ -18,7 +18,7 @@ import { readPostings } from './claim-postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';
 import { ENTITY_KEYS, idsWithKeys, SKETCH_BANDS } from './key-table';
-import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 
 interface Detached {
   /** Entities that lost mentions. */
@@ -66,8 +66,8 @@ export class DexieClaimStore implements ClaimStore {
     return readPostings(this.db, unique(keys));
   }
 
-  async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
-    return this.getSources(await idsWithKeys(this.db, SKETCH_BANDS, keys));
+  async findSketchesBySketchKeys(keys: string[]): Promise<SourceSketch[]> {
+    return present(await this.db.sourceSketches.bulkGet(await idsWithKeys(this.db, SKETCH_BANDS, keys)));
   }
 
   async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {
@@ -180,7 +180,7 @@ export class DexieClaimStore implements ClaimStore {
       db.mentions.where('sourceId').equals(sourceId).toArray(),
       byIndex(db.matches, ['sourceA', 'sourceB'], [sourceId]),
       // A source can only be a near-duplicate of one it shares a sketch band with.
-      this.findSourcesBySketchKeys(old.sketchKeys),
+      this.findSketchesBySketchKeys(old.sketchKeys),
     ]);
     for (const mention of mentions) {
       detached.entityIds.add(mention.entityId);
@@ -190,9 +190,8 @@ export class DexieClaimStore implements ClaimStore {
       detached.sourceIds.add(match.sourceA).add(match.sourceB);
       if (match.relation === 'conflicts') for (const side of [match.sourceA, match.sourceB]) if (side !== sourceId) add(detached.lostConflicts, side, 1);
     }
-    const unlinked = sketchNeighbours
-      .filter((s) => s.id !== sourceId && s.duplicateOf.includes(sourceId))
-      .map((s) => ({ ...s, duplicateOf: s.duplicateOf.filter((d) => d !== sourceId) }));
+    const linked = sketchNeighbours.filter((s) => s.id !== sourceId && s.duplicateOf.includes(sourceId));
+    const unlinked = (await this.getSources(linked.map((s) => s.id))).map((s) => ({ ...s, duplicateOf: s.duplicateOf.filter((d) => d !== sourceId) }));
     for (const s of unlinked) detached.sourceIds.add(s.id);
     detached.sourceIds.delete(sourceId);
     await Promise.all([

@@ -230,12 +230,13 @@ async function postingsOf(store: ClaimStore, keys: string[], early?: Promise<Map
   return postings;
 }
 
-/** Stored sources this document is a near-duplicate of, found through shared sketch bands. */
+/** Stored sources this document is a near-duplicate of, found through shared sketch bands: only those are read whole. */
 async function findCopies(store: ClaimStore, sourceId: string, sketch: number[]): Promise<SourceRecord[]> {
   const bands = sketchBandKeys(sketch);
   if (!bands.length) return [];
-  const similar = await store.findSourcesBySketchKeys(bands);
-  return similar.filter((s) => s.id !== sourceId && duplicateSimilarity(sketch, s.sketch) !== null);
+  const similar = await store.findSketchesBySketchKeys(bands);
+  const copies = similar.filter((s) => s.id !== sourceId && duplicateSimilarity(sketch, s.sketch) !== null);
+  return copies.length ? store.getSources(copies.map((s) => s.id)) : [];
 }
 
 /** The source of a claim id (`${sourceId}#c${index}`, as made above): read before the claim itself. */

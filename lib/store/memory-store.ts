@@ -12,7 +12,7 @@
  */
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
-import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord } from './records';
+import { sketchOf, type ClaimRecord, type EntityRecord, type MatchRecord, type MentionRecord, type SourceRecord, type SourceSketch } from './records';
 
 /** key → ids, with the set dropped when it empties so the index never grows with stale keys. */
 class InvertedIndex {
@@ -100,8 +100,8 @@ export class MemoryClaimStore implements ClaimStore {
     return new Map([...new Set(keys)].map((key) => [key, this.claimKeys.postings(key, POSTINGS_LIMIT)]));
   }
 
-  async findSourcesBySketchKeys(keys: string[]): Promise<SourceRecord[]> {
-    return pick(this.sources, this.sketchKeys.lookup(keys));
+  async findSketchesBySketchKeys(keys: string[]): Promise<SourceSketch[]> {
+    return pick(this.sources, this.sketchKeys.lookup(keys)).map(sketchOf);
   }
 
   async claimsOfSource(sourceId: string): Promise<ClaimRecord[]> {

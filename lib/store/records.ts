@@ -44,6 +44,13 @@ export interface SourceRecord {
   leadEntityIds?: string[];
 }
 
+/** What finding a page's copies needs of a stored source (see source-sketches.ts). */
+export type SourceSketch = Pick<SourceRecord, 'id' | 'sketch' | 'duplicateOf'>;
+
+export function sketchOf(source: SourceRecord): SourceSketch {
+  return { id: source.id, sketch: source.sketch, duplicateOf: source.duplicateOf };
+}
+
 export interface ClaimRecord {
   /** `${sourceId}#c${index}` */
   id: string;

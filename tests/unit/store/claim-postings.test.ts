@@ -92,7 +92,7 @@ describe('the postings table', () => {
   it('is built from the stored claims by the upgrade to version 5', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
     const db = await upgradedFromVersionFour(from, ['claims']);
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await storedPostings(db)).toEqual(await storedPostings(from));
     await expectPostingsExact(db);
   });

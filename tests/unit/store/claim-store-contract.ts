@@ -78,20 +78,20 @@ export function describeClaimStore(name: string, makeStore: () => ClaimStore | P
       expect(found.get('own3')).toEqual({ ids: ['many#c3'], complete: true });
     });
 
-    it('finds entities by any lookup key and sources by any shared sketch band', async () => {
+    it('finds entities by any lookup key and the sketches of sources by any shared sketch band', async () => {
       await twoSources(store);
       await store.commitDocument(write({ source: source('c', { sketchKeys: ['band1', 'band2'] }) }));
       expect(ids(await store.findEntitiesByKeys(['nobody', 'lavrov']))).toEqual(['e:lavrov']);
-      expect(ids(await store.findSourcesBySketchKeys(['band2', 'band9']))).toEqual(['c']);
+      expect(ids(await store.findSketchesBySketchKeys(['band2', 'band9']))).toEqual(['c']);
     });
 
     it('stops finding a source by the sketch bands it no longer has, in a new version or once forgotten', async () => {
       await store.commitDocument(write({ source: source('c', { sketchKeys: ['band1', 'band2'] }) }));
       await store.commitDocument(write({ source: source('c', { sketchKeys: ['band2', 'band3'] }) }));
-      expect(ids(await store.findSourcesBySketchKeys(['band1']))).toEqual([]);
-      expect(ids(await store.findSourcesBySketchKeys(['band3', 'band2']))).toEqual(['c']);
+      expect(ids(await store.findSketchesBySketchKeys(['band1']))).toEqual([]);
+      expect(ids(await store.findSketchesBySketchKeys(['band3', 'band2']))).toEqual(['c']);
       await store.removeSource('c');
-      expect(ids(await store.findSourcesBySketchKeys(['band2', 'band3']))).toEqual([]);
+      expect(ids(await store.findSketchesBySketchKeys(['band2', 'band3']))).toEqual([]);
     });
 
     it('returns the records that exist for the ids asked and skips unknown ids', async () => {

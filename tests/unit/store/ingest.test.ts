@@ -154,7 +154,7 @@ describe('ingesting a document', () => {
       },
     }) as ClaimStore;
     await ingestDocument(watched, summary001, { persist: true });
-    expect([...called].sort()).toEqual(['commitDocument', 'findBlockedEntityKeys', 'findClaimIdsByKeys', 'findEntitiesByKeys', 'findSourcesBySketchKeys', 'getClaims', 'getSource']);
+    expect([...called].sort()).toEqual(['commitDocument', 'findBlockedEntityKeys', 'findClaimIdsByKeys', 'findEntitiesByKeys', 'findSketchesBySketchKeys', 'getClaims', 'getSource']);
   });
 });
 

@@ -29,6 +29,6 @@ describe('the in-memory store', () => {
     const store = new MemoryClaimStore();
     await store.commitDocument(write({ source: source('s', { sketchKeys: ['band'] }) }));
     await store.removeSource('s');
-    expect(await store.findSourcesBySketchKeys(['band'])).toEqual([]);
+    expect(await store.findSketchesBySketchKeys(['band'])).toEqual([]);
   });
 });

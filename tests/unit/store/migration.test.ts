@@ -6,6 +6,7 @@ import { claimTerms } from '../../../lib/store/claim-words';
 import { openCrosslightDb, SCHEMA_V1, withoutDerived } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument } from '../../../lib/store/ingest';
+import { sketchOf } from '../../../lib/store/records';
 import { searchClaims } from '../../../lib/store/search';
 import { indexWords } from '../../../lib/store/text-index';
 import { indexWalk, NORTH, storedPostings, wordIndex } from './manager-scenario';
@@ -35,7 +36,7 @@ describe('upgrading a version-1 database', () => {
   it('keeps every record of every table intact', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     // Claims keep everything but their candidate keys, which version 3 writes again (see claim-keys-upgrade.test.ts).
     const keyless = (name: string, record: object) => (name === 'claims' ? { ...record, keys: [] } : record);
     for (const [name, records] of Object.entries(fixture.tables)) {
@@ -64,6 +65,13 @@ describe('upgrading a version-1 database', () => {
     const postings = await storedPostings(db);
     expect(postings.size).toBeGreaterThan(0);
     expect(postings).toEqual(await indexWalk(db));
+  });
+
+  it('keeps the sketch and copy links of every source it held in the table copies are looked for in', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
+    const sketches = await db.sourceSketches.orderBy('id').toArray();
+    expect(sketches).toHaveLength(fixture.tables.sources.length);
+    expect(sketches).toEqual((await db.sources.orderBy('id').toArray()).map(sketchOf));
   });
 
   it('goes on storing pages after the upgrade', async () => {
