@@ -22,6 +22,8 @@ import type { BenchText } from './texts';
 /** How often the page's heap is sampled while a file is imported. */
 const HEAP_POLL_MS = 50;
 const WARM_RUNS = 5;
+/** Real claims the bare IndexedDB writes are copies of. */
+const BARE_TEMPLATES = 500;
 const COLD_RUNS = 3;
 
 export interface StoreFigures {
@@ -30,6 +32,8 @@ export interface StoreFigures {
   importReadMs: number;
   importMs: number;
   importPeakHeapMb: number;
+  /** Records per second IndexedDB itself puts in one transaction (see `bareIndexedDbPuts`). */
+  bareIdbPutsPerS: number;
   exportClaimsPerS: number;
   exportMb: number;
   matchWarmMs: number;
@@ -125,6 +129,7 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     log(`importing a store file of ${store.claims.length} claims, ${store.mentions.length} mentions, ${store.sources.length} sources into IndexedDB…`);
     let session = await openProfile(profile, url);
     const imported = await importWithHeap(session.page, () => session.call('importFile', file));
+    const bare = await session.call('bareIndexedDbPuts', store.claims.slice(0, BARE_TEMPLATES), store.claims.length);
     // The other articles of the corpus are read first, as a reader would have: the new one then
     // meets its own story in the store, not only generated claims.
     const corpusOthers = others.filter((o) => o.site === 'corpus');
@@ -174,6 +179,7 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
       importReadMs: imported.readMs,
       importMs: imported.ms,
       importPeakHeapMb: imported.peakHeapMb,
+      bareIdbPutsPerS: (store.claims.length / bare.ms) * 1000,
       exportClaimsPerS: (exported.claims / exported.ms) * 1000,
       exportMb: exported.bytes / 1e6,
       matchWarmMs: median(warmSamples),

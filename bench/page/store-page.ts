@@ -6,6 +6,7 @@ import { openCrosslightDb } from '../../lib/store/db';
 import { DexieClaimStore } from '../../lib/store/dexie-store';
 import { importStore } from '../../lib/store/import';
 import { ingestDocument, type DocumentInput } from '../../lib/store/ingest';
+import type { ClaimRecord } from '../../lib/store/records';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { analyzeText } from './memo-analyze';
 import { phaseLine, timedStore, type Phase } from './timed-store';
@@ -70,6 +71,33 @@ const api = {
     return { ms: performance.now() - started, claims, bytes: file.size };
   },
 
+  /**
+   * The browser's own pace, the floor under any import: `count` records shaped as `templates` (real
+   * claims, ids made unique) put in one transaction into a bare table with one index, through
+   * IndexedDB itself, in a database of their own that is deleted afterwards.
+   */
+  async bareIndexedDbPuts(templates: ClaimRecord[], count: number): Promise<{ ms: number }> {
+    const name = `${BENCH_DB}-bare`;
+    const db = await request<IDBDatabase>(indexedDB.open(name, 1), (open) => {
+      open.result.createObjectStore('claims', { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
+    });
+    const started = performance.now();
+    const tx = db.transaction('claims', 'readwrite');
+    const table = tx.objectStore('claims');
+    for (let i = 0; i < count; i++) {
+      const template = templates[i % templates.length]!;
+      table.put({ ...template, id: `${template.id}~${i}` });
+    }
+    await new Promise<void>((done, fail) => {
+      tx.oncomplete = () => done();
+      tx.onerror = () => fail(tx.error);
+    });
+    const ms = performance.now() - started;
+    db.close();
+    await request(indexedDB.deleteDatabase(name));
+    return { ms };
+  },
+
   /** Analyses the texts ahead of the timed runs (see memo-analyze.ts); returns the time it took. */
   prime(inputs: DocumentInput[]): number {
     const started = performance.now();
@@ -86,5 +114,13 @@ const api = {
 };
 
 export type StoreBenchApi = typeof api;
+
+function request<T>(req: IDBRequest<T> | IDBOpenDBRequest, upgrade?: (open: IDBOpenDBRequest) => void): Promise<T> {
+  return new Promise((done, fail) => {
+    if (upgrade) (req as IDBOpenDBRequest).onupgradeneeded = () => upgrade(req as IDBOpenDBRequest);
+    req.onsuccess = () => done(req.result as T);
+    req.onerror = () => fail(req.error);
+  });
+}
 
 (globalThis as unknown as { crosslightBench: StoreBenchApi }).crosslightBench = api;
