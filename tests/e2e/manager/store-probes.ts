@@ -22,10 +22,10 @@ export async function storeDigest({ name, fields }: { name: string; fields: stri
     request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
   });
   try {
-    // The word, postings and key tables are indexes derived from the records (regrouped on every
-    // write, or cut for a common key): the records compared are the reader's own; the indexes
-    // over them are checked by their own tests.
-    const derived = new Set(['trash', 'claimWords', 'claimPostings', 'sketchBands', 'entityKeys']);
+    // The word, postings, key and sketch tables are indexes derived from the records (regrouped on
+    // every write, or cut for a common key): the records compared are the reader's own; the
+    // indexes over them are checked by their own tests.
+    const derived = new Set(['trash', 'claimWords', 'claimPostings', 'sketchBands', 'entityKeys', 'sourceSketches']);
     const tables = [...db.objectStoreNames].filter((table) => !derived.has(table));
     const transaction = db.transaction(tables, 'readonly');
     const contents = await Promise.all(
