@@ -92,6 +92,22 @@ export function serveStoreFile(server: BenchServer, store: GeneratedStore): stri
   return `${server.origin}/data/store.json`;
 }
 
+/**
+ * IndexedDB's own pace, in a browser profile of its own: written beside the store, its records
+ * and their deletion would change the files the store's timings read.
+ */
+async function bareIndexedDbPuts(url: string, store: GeneratedStore): Promise<{ ms: number }> {
+  const profile = await mkdtemp(join(tmpdir(), 'crosslight-bench-bare-'));
+  try {
+    const session = await openProfile(profile, url);
+    const timing = await session.call('bareIndexedDbPuts', store.claims.slice(0, BARE_TEMPLATES), store.claims.length);
+    await session.context.close();
+    return timing;
+  } finally {
+    await rm(profile, { recursive: true, force: true });
+  }
+}
+
 /** Imports the store file in `page`, sampling the page's JS heap meanwhile; the highest sample in MB. */
 export async function importWithHeap(page: Page, run: () => Promise<ImportTiming>): Promise<ImportTiming & { peakHeapMb: number }> {
   const heap = await cdp(page);
@@ -129,7 +145,6 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     log(`importing a store file of ${store.claims.length} claims, ${store.mentions.length} mentions, ${store.sources.length} sources into IndexedDB…`);
     let session = await openProfile(profile, url);
     const imported = await importWithHeap(session.page, () => session.call('importFile', file));
-    const bare = await session.call('bareIndexedDbPuts', store.claims.slice(0, BARE_TEMPLATES), store.claims.length);
     // The other articles of the corpus are read first, as a reader would have: the new one then
     // meets its own story in the store, not only generated claims.
     const corpusOthers = others.filter((o) => o.site === 'corpus');
@@ -172,6 +187,7 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     for (const input of rest) addSamples.push((await session.call('add', input)).ms);
     const exported = await session.call('exportFile');
     await session.context.close();
+    const bare = await bareIndexedDbPuts(url, store);
 
     return {
       claims: counts.claims,

@@ -74,12 +74,14 @@ const api = {
   /**
    * The browser's own pace, the floor under any import: `count` records shaped as `templates` (real
    * claims, ids made unique) put in one transaction into a bare table with one index, through
-   * IndexedDB itself, in a database of their own that is deleted afterwards.
+   * IndexedDB itself (bench/store.ts runs it in a browser profile of its own).
    */
   async bareIndexedDbPuts(templates: ClaimRecord[], count: number): Promise<{ ms: number }> {
-    const name = `${BENCH_DB}-bare`;
-    const db = await request<IDBDatabase>(indexedDB.open(name, 1), (open) => {
-      open.result.createObjectStore('claims', { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
+    const db = await new Promise<IDBDatabase>((done, fail) => {
+      const open = indexedDB.open(`${BENCH_DB}-bare`, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('claims', { keyPath: 'id' }).createIndex('sourceId', 'sourceId');
+      open.onsuccess = () => done(open.result);
+      open.onerror = () => fail(open.error);
     });
     const started = performance.now();
     const tx = db.transaction('claims', 'readwrite');
@@ -94,7 +96,6 @@ const api = {
     });
     const ms = performance.now() - started;
     db.close();
-    await request(indexedDB.deleteDatabase(name));
     return { ms };
   },
 
@@ -114,13 +115,5 @@ const api = {
 };
 
 export type StoreBenchApi = typeof api;
-
-function request<T>(req: IDBRequest<T> | IDBOpenDBRequest, upgrade?: (open: IDBOpenDBRequest) => void): Promise<T> {
-  return new Promise((done, fail) => {
-    if (upgrade) (req as IDBOpenDBRequest).onupgradeneeded = () => upgrade(req as IDBOpenDBRequest);
-    req.onsuccess = () => done(req.result as T);
-    req.onerror = () => fail(req.error);
-  });
-}
 
 (globalThis as unknown as { crosslightBench: StoreBenchApi }).crosslightBench = api;
