@@ -2,8 +2,9 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { pollUntil } from './poll';
+import { startMainThreadTrace } from './main-thread-trace';
 import { startRefusingProxy } from './refusing-proxy';
-import { claimOnce, isOutsideRequest, thrownFrom, type BrowserDriver, type PageFunction, type PageHandle } from './driver';
+import { claimOnce, isOutsideRequest, thrownFrom, type BrowserDriver, type PageFunction, type PageHandle, type TabHandle } from './driver';
 
 /** The extension API in Chromium's extension pages. */
 declare const chrome: { tabs: { create(options: { url: string }): Promise<{ id?: number }> } };
@@ -70,6 +71,7 @@ export async function createChromiumDriver(): Promise<ChromiumDriver> {
   // (or stopBackground) may have stopped.
   const control = await openExtensionPage('popup.html');
   const claimed = new Set<Page>();
+  const tabPages = new WeakMap<TabHandle, Page>();
   return {
     session,
     openTab: async (url) => {
@@ -77,9 +79,16 @@ export async function createChromiumDriver(): Promise<ChromiumDriver> {
       if (id === undefined) throw new Error(`The tabs API gave no id for ${url}`);
       const page = await pollUntil(`a page for ${url}`, async () => claimOnce(claimed, context.pages(), (p) => p.url(), url));
       await page.waitForLoadState('load');
-      return { ...handle(page), id };
+      const tab = { ...handle(page), id };
+      tabPages.set(tab, page);
+      return tab;
     },
     openExtensionPage,
+    traceMainThread: async (tab) => {
+      const page = tabPages.get(tab);
+      if (!page) throw new Error(`Tab ${tab.id} was not opened by this driver.`);
+      return startMainThreadTrace(await context.newCDPSession(page));
+    },
     stopBackground: async () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const cdp = await context.newCDPSession(page);

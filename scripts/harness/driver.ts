@@ -3,6 +3,8 @@
  * Chromium (playwright-core) and Firefox (puppeteer-core over WebDriver BiDi).
  */
 
+import type { MainThreadTrace } from './main-thread-trace';
+
 /** A function serialised into a page and run in its main world: it must not close over anything. */
 export type PageFunction<A, R> = (arg: A) => R | Promise<R>;
 
@@ -33,6 +35,8 @@ export interface BrowserDriver {
    * starts it again. Absent where the background is a persistent page (Firefox's MV2 build).
    */
   stopBackground?(): Promise<void>;
+  /** Starts tracing a tab's main thread, task by task with their CPU time (Chromium). */
+  traceMainThread?(tab: TabHandle): Promise<MainThreadTrace>;
   /** Errors raised so far by the extension anywhere: content scripts, background, its pages. */
   extensionErrors(): string[];
   /** Requests so far to anything but the loopback interface. */

@@ -2,13 +2,14 @@
  * What Crosslight's work does to a page a reader opens, measured on the page itself: the page is
  * opened with Crosslight switched off for its site, left to settle, then Crosslight is switched on
  * (the content script watches that setting) and does its whole job while the page is watched.
- * Element boxes before and after tell layout shifts apart from the page's own movement; long
- * tasks in that window are set against the same page's idle window just before.
+ * Element boxes before and after tell layout shifts apart from the page's own movement; the main
+ * thread's tasks in that window are set against the same page's idle window just before.
  */
 import { findElements } from '../../../scripts/harness/probes';
 import { pollUntil } from '../../../scripts/harness/poll';
 import type { BrowserDriver, PageHandle, TabHandle } from '../../../scripts/harness/driver';
-import { layoutBoxes, readPerfRecord, startPerfRecord, type PerfRecord } from './page-probes';
+import type { MainThreadTask } from '../../../scripts/harness/main-thread-trace';
+import { layoutBoxes, readPerfRecord, startPerfRecord } from './page-probes';
 
 /** Analysis of a first article includes loading the language model: allow for a slow machine. */
 export const VERDICT_TIMEOUT_MS = 45_000;
@@ -45,11 +46,11 @@ export interface PageEffects {
   /** Elements whose box changed while Crosslight worked, of those that kept still before. */
   movedElements: number;
   elementCountChange: number;
-  /** Long tasks in Crosslight's working window, and in an idle window of the page just before. */
-  longTasks: PerfRecord['longTasks'];
-  idleLongTasks: PerfRecord['longTasks'];
-  extensionFrames: PerfRecord['extensionFrames'];
-  pageScriptFrames: PerfRecord['pageScriptFrames'];
+  /**
+   * The page's main-thread tasks while Crosslight worked, and in an idle window of the page just
+   * before; null where the driver cannot trace them.
+   */
+  tasks: { busy: MainThreadTask[]; idle: MainThreadTask[] } | null;
   layoutShift: number;
   observed: string[];
 }
@@ -61,16 +62,21 @@ export async function measurePageEffects(driver: BrowserDriver, control: PageHan
   const tab = await driver.openTab(url);
   try {
     await wait(SETTLE_MS);
-    await tab.evaluate(startPerfRecord, undefined);
     const first = await tab.evaluate(layoutBoxes, undefined);
+    // The windows leave out the boxes' own reading, which is the test's work, not the page's.
+    const trace = await driver.traceMainThread?.(tab);
+    await trace?.mark('idle');
     await wait(SETTLE_MS);
+    await trace?.mark('idle-end');
     const before = await tab.evaluate(layoutBoxes, undefined);
-    const idle = (await tab.evaluate(readPerfRecord, undefined))!;
     await tab.evaluate(startPerfRecord, undefined);
+    await trace?.mark('busy');
     await setDisabledSites(control, []);
     const verdict = await verdictOn(driver, tab, url);
-    const after = await tab.evaluate(layoutBoxes, undefined);
+    await trace?.mark('done');
     const busy = (await tab.evaluate(readPerfRecord, undefined))!;
+    const after = await tab.evaluate(layoutBoxes, undefined);
+    const windows = await trace?.stop();
     const still = (i: number) => JSON.stringify(first[i]) === JSON.stringify(before[i]);
     let moved = 0;
     for (let i = 0; i < Math.min(before.length, after.length); i++) {
@@ -80,10 +86,7 @@ export async function measurePageEffects(driver: BrowserDriver, control: PageHan
       ...verdict,
       movedElements: moved,
       elementCountChange: after.length - before.length,
-      longTasks: busy.longTasks,
-      idleLongTasks: idle.longTasks,
-      extensionFrames: busy.extensionFrames,
-      pageScriptFrames: busy.pageScriptFrames,
+      tasks: windows ? { idle: windows('idle', 'idle-end'), busy: windows('busy', 'done') } : null,
       layoutShift: busy.layoutShift,
       observed: busy.observed,
     };

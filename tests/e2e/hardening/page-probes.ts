@@ -15,45 +15,15 @@ export function layoutBoxes(): number[][] {
 }
 
 export interface PerfRecord {
-  longTasks: { start: number; duration: number }[];
-  /** Long animation frames with a script of the extension in them (Chromium), with that script's time. */
-  extensionFrames: { duration: number; script: number; source: string }[];
-  /**
-   * Long animation frames in which the page's own scripts ran, with their time in them. Chromium
-   * names the page's scripts there, never a content script's.
-   */
-  pageScriptFrames: { start: number; end: number; script: number }[];
   layoutShift: number;
   observed: string[];
 }
 
-/** Starts recording long tasks, long animation frames and layout shifts from now on. */
+/** Starts adding up layout shifts from now on. */
 export function startPerfRecord(): void {
-  const record: PerfRecord = { longTasks: [], extensionFrames: [], pageScriptFrames: [], layoutShift: 0, observed: [] };
+  const record: PerfRecord = { layoutShift: 0, observed: [] };
   (window as unknown as { __perfRecord: PerfRecord }).__perfRecord = record;
   const supported = (PerformanceObserver as unknown as { supportedEntryTypes?: string[] }).supportedEntryTypes ?? [];
-  if (supported.includes('longtask')) {
-    record.observed.push('longtask');
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) record.longTasks.push({ start: Math.round(entry.startTime), duration: Math.round(entry.duration) });
-    }).observe({ type: 'longtask' });
-  }
-  if (supported.includes('long-animation-frame')) {
-    record.observed.push('long-animation-frame');
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { startTime: number; duration: number; scripts: { duration: number; sourceURL: string }[] }[]) {
-        let pageScript = 0;
-        for (const script of entry.scripts ?? []) {
-          if (/^(chrome|moz)-extension:/.test(script.sourceURL)) {
-            record.extensionFrames.push({ duration: Math.round(entry.duration), script: Math.round(script.duration), source: script.sourceURL });
-          } else pageScript += script.duration;
-        }
-        if (pageScript > 0) {
-          record.pageScriptFrames.push({ start: Math.round(entry.startTime), end: Math.round(entry.startTime + entry.duration), script: Math.round(pageScript) });
-        }
-      }
-    }).observe({ type: 'long-animation-frame' });
-  }
   if (supported.includes('layout-shift')) {
     record.observed.push('layout-shift');
     new PerformanceObserver((list) => {
