@@ -23,9 +23,10 @@ export const MAX_PAGE_SIZE = 500;
 export const MAX_DELETE_IDS = 10_000;
 
 /**
- * The schemas are built on first use, not when this module loads: building them takes tens of
- * milliseconds of a cold start, and the content script loads this module on every page it runs in
- * but validates a message only when the popup asks it something.
+ * The schemas are built on first use, not when this module loads, and each request's schema only
+ * when a message of its type first arrives: building all of them takes tens of milliseconds of a
+ * cold start, and the content script loads this module on every page it runs in but validates
+ * only the few messages the popup sends it, on the page's main thread.
  */
 function buildSchemas() {
   const id = z.string().check(z.minLength(1), z.maxLength(2048));
@@ -71,11 +72,11 @@ function buildSchemas() {
     addedTo: z.optional(epochMs),
   });
 
-  const managerRequests = [
+  const managerRequests = {
     /** Full-text search over all claims (every word of `query`; the last one as a prefix), filtered. */
-    z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
+    'claims.search': () => z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
     /** Entities by name (prefix of any word of the name or an alias), most mentioned first or by name. */
-    z.strictObject({
+    'entities.list': () => z.strictObject({
       type: z.literal('entities.list'),
       query: searchText,
       entityType: z.optional(entityTypeSchema),
@@ -83,16 +84,16 @@ function buildSchemas() {
       offset,
       limit,
     }),
-    z.strictObject({ type: z.literal('entity.rename'), entityId: id, name: z.string().check(z.minLength(1), z.maxLength(300)) }),
+    'entity.rename': () => z.strictObject({ type: z.literal('entity.rename'), entityId: id, name: z.string().check(z.minLength(1), z.maxLength(300)) }),
     /** `otherId` is merged into `entityId`: its mentions, claims, aliases and keys move over. */
-    z.strictObject({ type: z.literal('entity.merge'), entityId: id, otherId: id }),
+    'entity.merge': () => z.strictObject({ type: z.literal('entity.merge'), entityId: id, otherId: id }),
     /** The mentions written as `alias` become an entity of their own. */
-    z.strictObject({ type: z.literal('entity.split'), entityId: id, alias: z.string().check(z.minLength(1), z.maxLength(300)) }),
+    'entity.split': () => z.strictObject({ type: z.literal('entity.split'), entityId: id, alias: z.string().check(z.minLength(1), z.maxLength(300)) }),
     /** "Not an entity": removed with its mentions, its keys blocked so that re-analysis does not bring it back. */
-    z.strictObject({ type: z.literal('entity.block'), entityId: id }),
-    z.strictObject({ type: z.literal('entities.blocked') }),
-    z.strictObject({ type: z.literal('entity.unblock'), key: id }),
-    z.strictObject({
+    'entity.block': () => z.strictObject({ type: z.literal('entity.block'), entityId: id }),
+    'entities.blocked': () => z.strictObject({ type: z.literal('entities.blocked') }),
+    'entity.unblock': () => z.strictObject({ type: z.literal('entity.unblock'), key: id }),
+    'sources.list': () => z.strictObject({
       type: z.literal('sources.list'),
       filter: sourceFilterSchema,
       sort: sourceSortSchema,
@@ -101,23 +102,23 @@ function buildSchemas() {
       limit,
     }),
     /** Every site in the store with its number of sources, for the site filter. */
-    z.strictObject({ type: z.literal('sources.sites') }),
+    'sources.sites': () => z.strictObject({ type: z.literal('sources.sites') }),
     /** Deletes sources with everything derived from them; the answer carries a token to undo it. */
-    z.strictObject({ type: z.literal('sources.delete'), sourceIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DELETE_IDS)) }),
+    'sources.delete': () => z.strictObject({ type: z.literal('sources.delete'), sourceIds: z.array(id).check(z.minLength(1), z.maxLength(MAX_DELETE_IDS)) }),
     /** Deletes every source of a site (as listed by `sources.sites`), undoable like `sources.delete`. */
-    z.strictObject({ type: z.literal('sources.forgetSite'), site: shortText }),
-    z.strictObject({ type: z.literal('sources.undoDelete'), undoToken: id }),
+    'sources.forgetSite': () => z.strictObject({ type: z.literal('sources.forgetSite'), site: shortText }),
+    'sources.undoDelete': () => z.strictObject({ type: z.literal('sources.undoDelete'), undoToken: id }),
     /** Every conflicting pair of claims, grouped by the entity they are about. */
-    z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
+    'conflicts.report': () => z.strictObject({ type: z.literal('conflicts.report'), offset, limit }),
     /** The whole conflicts report as CSV text (RFC 4180, formula-safe). */
-    z.strictObject({ type: z.literal('conflicts.csv') }),
+    'conflicts.csv': () => z.strictObject({ type: z.literal('conflicts.csv') }),
     /**
      * Manager: analyse and store an article read from a file the reader dropped (or the sample
      * corpus), as if read in the browser. Always stored: adding it is the reader's explicit request.
      * An article already stored under the same address is left as it is and reported as a duplicate.
      */
-    z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
-  ] as const;
+    'articles.add': () => z.strictObject({ type: z.literal('articles.add'), page: pageInputSchema }),
+  };
 
   const pageHtmlFields = {
     url: z.string().check(z.maxLength(8192)),
@@ -126,24 +127,24 @@ function buildSchemas() {
     truncated: z.boolean(),
   };
 
-  const requestSchema = z.discriminatedUnion('type', [
+  const requests = {
     /**
      * Content script → background, as it starts writing a page out: a stopped worker starts, and
      * opens the store, while the page is written, not after.
      */
-    z.strictObject({ type: z.literal('page.wake') }),
+    'page.wake': () => z.strictObject({ type: z.literal('page.wake') }),
     /**
      * Content script → background: read the article of the page, written out as compact HTML
      * (lib/extract/page-html.ts), so that Readability never runs on the page's main thread.
      */
-    z.strictObject({ type: z.literal('page.read'), ...pageHtmlFields }),
+    'page.read': () => z.strictObject({ type: z.literal('page.read'), ...pageHtmlFields }),
     /**
      * Background → its offscreen document (Chrome): read that same written-out page with the
      * browser's own HTML parser, which the service worker lacks.
      */
-    z.strictObject({ type: z.literal('offscreen.read'), ...pageHtmlFields }),
+    'offscreen.read': () => z.strictObject({ type: z.literal('offscreen.read'), ...pageHtmlFields }),
     /** Content script → background: analyse this article, store it (per settings), return highlights. */
-    z.strictObject({
+    'page.analyze': () => z.strictObject({
       type: z.literal('page.analyze'),
       page: pageInputSchema,
       /** The reader asked for this page to be added (popup button), overriding "ask" mode. */
@@ -155,32 +156,32 @@ function buildSchemas() {
       forgotten: z.optional(z.boolean()),
     }),
     /** Content script → background: whether the page answered with `saving` landed in the store. */
-    z.strictObject({ type: z.literal('page.saved'), sourceId: id }),
+    'page.saved': () => z.strictObject({ type: z.literal('page.saved'), sourceId: id }),
     /** Card for a claim highlight: the other sources' claims grouped by relation. */
-    z.strictObject({ type: z.literal('card.claim'), claimId: id }),
+    'card.claim': () => z.strictObject({ type: z.literal('card.claim'), claimId: id }),
     /** Card for an entity highlight: type, aliases, other sources that mention it. */
-    z.strictObject({ type: z.literal('card.entity'), entityId: id, sourceId: id }),
+    'card.entity': () => z.strictObject({ type: z.literal('card.entity'), entityId: id, sourceId: id }),
     /** Popup: everything about one stored source. */
-    z.strictObject({ type: z.literal('source.summary'), sourceId: id }),
+    'source.summary': () => z.strictObject({ type: z.literal('source.summary'), sourceId: id }),
     /**
      * Popup: the summary of the source this tab's page was last analysed as, asked at the same
      * time as the page's own state; null when the background knows of none. The page's state says
      * whether it is still that source.
      */
-    z.strictObject({ type: z.literal('tab.summary'), tabId: z.int().check(z.gte(0)) }),
+    'tab.summary': () => z.strictObject({ type: z.literal('tab.summary'), tabId: z.int().check(z.gte(0)) }),
     /** Popup / manager: remove a source and everything derived from it. */
-    z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
+    'source.forget': () => z.strictObject({ type: z.literal('source.forget'), sourceId: id }),
     /** Manager: counts of every table. */
-    z.strictObject({ type: z.literal('store.stats') }),
+    'store.stats': () => z.strictObject({ type: z.literal('store.stats') }),
     /** Popup (or the background, for a keyboard shortcut) → content script of a tab: what happened on this page. */
-    z.strictObject({ type: z.literal('page.state') }),
+    'page.state': () => z.strictObject({ type: z.literal('page.state') }),
     /** Popup → content script of its tab: analyse again and add the page to the store. */
-    z.strictObject({ type: z.literal('page.add') }),
+    'page.add': () => z.strictObject({ type: z.literal('page.add') }),
     /** Popup → content script of its tab: the page was just forgotten; do not store it again on this visit. */
-    z.strictObject({ type: z.literal('page.forgotten') }),
+    'page.forgotten': () => z.strictObject({ type: z.literal('page.forgotten') }),
     ...managerRequests,
-  ]);
-  return { pageInputSchema, claimFilterSchema, sourceSortSchema, sourceFilterSchema, requestSchema };
+  };
+  return { pageInputSchema, claimFilterSchema, sourceSortSchema, sourceFilterSchema, requests };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -191,7 +192,8 @@ export type PageInput = z.infer<Schemas['pageInputSchema']>;
 export type ClaimFilter = z.infer<Schemas['claimFilterSchema']>;
 export type SourceSort = z.infer<Schemas['sourceSortSchema']>;
 export type SourceFilter = z.infer<Schemas['sourceFilterSchema']>;
-export type Request = z.infer<Schemas['requestSchema']>;
+type RequestSchemas = Schemas['requests'];
+export type Request = { [T in keyof RequestSchemas]: z.infer<ReturnType<RequestSchemas[T]>> }[keyof RequestSchemas];
 export type RequestType = Request['type'];
 
 // ---- Views: what the background answers. Plain data, derived from stored records. ----
@@ -479,8 +481,21 @@ export function claimedType(message: unknown): string | undefined {
 
 /** Validates an incoming message; returns a readable error instead of throwing. */
 export function parseRequest(message: unknown): { ok: true; request: Request } | { ok: false; error: string } {
-  const result = built().requestSchema.safeParse(message);
-  if (result.success) return { ok: true, request: result.data };
-  const type = claimedType(message) ?? '?';
-  return { ok: false, error: `Refused message of type "${type.slice(0, 64)}": ${z.prettifyError(result.error).slice(0, 500)}` };
+  const type = claimedType(message);
+  const schema = type === undefined ? undefined : requestSchemaOf(type);
+  const refused = (why: string) => ({ ok: false as const, error: `Refused message of type "${(type ?? '?').slice(0, 64)}": ${why.slice(0, 500)}` });
+  if (!schema) return refused(type === undefined ? 'it is not an object with a type.' : 'no message has that type.');
+  const result = schema.safeParse(message);
+  return result.success ? { ok: true, request: result.data as Request } : refused(z.prettifyError(result.error));
+}
+
+const requestSchemas = new Map<string, z.ZodMiniType>();
+
+/** The schema of one type of request, built the first time a message of that type arrives. */
+function requestSchemaOf(type: string): z.ZodMiniType | undefined {
+  const builders: Record<string, () => z.ZodMiniType> = built().requests;
+  if (!Object.hasOwn(builders, type)) return undefined;
+  let schema = requestSchemas.get(type);
+  if (!schema) requestSchemas.set(type, (schema = builders[type]!()));
+  return schema;
 }
