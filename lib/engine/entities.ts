@@ -45,6 +45,9 @@ const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
+const INITIAL = /^\p{Lu}\.?$/u;
+
 const LOWER_A = 97;
 const LOWER_Z = 122;
 
@@ -180,6 +183,11 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let byRole = role;
   const flush = (isLast: boolean) => {
     if (!chunk.length) return;
+    if (chunk.every((w) => INITIAL.test(w.text))) {
+      chunk = [];
+      titled = false;
+      return;
+    }
     const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : null;
     byRole = false;
     pieces.push(typed ?? typeChunk(chunk, titled, isLast ? after : undefined, pieces.length === 0 && !titled ? before : undefined));
@@ -230,6 +238,15 @@ function segmentKnown(run: Word[]): Piece[] {
   return out;
 }
 
+/**
+ * "in JS", "in PostgreSQL", "in Firefox 39": an acronym no gazetteer knows, a word with a capital
+ * inside it, or a name with a version number is more often something one works in than a place
+ * (places written so, "UAE", "McAllen", are known or keep their capital at the start).
+ */
+function productLike(chunk: Word[], after: Token | undefined): boolean {
+  return after?.type === 'number' || chunk.some((w) => /^[\p{Lu}\d]{2,}$/u.test(w.text) || (/\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac\p{Lu}/u.test(w.text)));
+}
+
 function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
   while (chunk.length > 1 && JOINERS.has(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
   const first = chunk[0]!.text;
@@ -241,12 +258,27 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
-  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2) return piece(chunk, 'place', 'place-before', null);
+  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
   return piece(chunk, null, null, null);
 }
 
 function lastName(name: string): string {
   return name.slice(name.lastIndexOf(' ') + 1);
+}
+
+/** Words after a surname that are not one: "Martin Luther King Jr.", "Elizabeth II". */
+const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
+
+/**
+ * The surname a full name can be referred to by alone, or null: a regnal name ("Elizabeth II")
+ * and a name ending in an initial ("Roger A.", from a reference list) have none, and their last
+ * word must not join an initial or a numeral written elsewhere.
+ */
+function surnameOf(name: string): string | null {
+  const words = name.split(' ');
+  while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  const last = words[words.length - 1]!;
+  return words.length > 1 && !INITIAL.test(last) ? last : null;
 }
 
 /** Normalised keys, prefixed by type so that a person and a place never share one. */
@@ -266,9 +298,10 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     else for (const n of names) keys.add(`org:${orgKey(n)}`);
   } else {
     for (const n of names) {
+      const surname = n.includes(' ') ? surnameOf(n) : n;
       if (n.includes(' ')) keys.add(`person:${foldTransliteration(n)}`);
       // A surname key lets "Tillerson" alone join "Rex Tillerson"; it is weaker than a full name.
-      keys.add(`surname:${foldTransliteration(lastName(n))}`);
+      if (surname !== null) keys.add(`surname:${foldTransliteration(surname)}`);
     }
   }
   return [...keys];
@@ -303,7 +336,8 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   // surname seen with a title or a verb of speech.
   const people = new Map<string, string>();
   for (const m of names) {
-    if (m.type === 'person' && m.surface.includes(' ')) people.set(foldTransliteration(lastName(m.surface)), `person:${foldTransliteration(m.surface)}`);
+    const surname = m.type === 'person' && m.surface.includes(' ') ? surnameOf(m.surface) : null;
+    if (surname !== null) people.set(foldTransliteration(surname), `person:${foldTransliteration(m.surface)}`);
   }
   for (const m of names) {
     const surname = foldTransliteration(m.surface);

@@ -53,7 +53,11 @@ for (const country of Object.values(countries)) {
 for (const [canonical, ...aliases] of ORGANIZATIONS) {
   for (const name of [canonical as string, ...aliases]) add(name, { kind: 'organization', canonical: canonical as string });
 }
-for (const name of [...REGIONS, ...CITIES]) add(name, { kind: 'place', canonical: name });
+for (const name of REGIONS) add(name, { kind: 'place', canonical: name });
+for (const city of CITIES) {
+  const [canonical, ...aliases] = typeof city === 'string' ? [city] : city;
+  for (const name of [canonical!, ...aliases]) add(name, { kind: 'place', canonical: canonical! });
+}
 
 const givenNames = new Set(GIVEN_NAMES);
 

@@ -48,8 +48,31 @@ const stems = new BoundedCache<string>();
  */
 const lemmas = new BoundedCache<string>();
 
+/**
+ * wink's tokenizer takes only Latin-1 letters for letters: "Erdoğan" came out as "Erdo", "ğ",
+ * "an", "Łukasz" lost its "Ł", and a name written with a combining accent broke at the accent.
+ * wink reads the text with every other Latin letter and combining accent standing in as a
+ * Latin-1 letter of the same length (its base letter where it has one), so that words stay
+ * whole and offsets stay those of the text; the tokens keep the text as written. Other scripts
+ * are left as they are: the engine reads them as a language it does not know.
+ */
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+const LATIN_BEYOND_LATIN1 = /(?![\u0000-\u00ff])(?:\p{Script=Latin}|[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff])/gu;
+
+function latin1StandIn(letter: string): string {
+  const base = letter.normalize('NFD').charAt(0);
+  const standIn = /^[A-Za-z\u00c0-\u00ff]$/.test(base) ? base : letter !== letter.toLowerCase() ? 'X' : 'x';
+  return standIn.padEnd(letter.length, 'x');
+}
+
+/** The text as wink can tokenize it: see above. */
+function tokenizable(text: string): string {
+  return BEYOND_LATIN1.test(text) ? text.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : text;
+}
+
 export function parse(text: string): Parsed {
-  const doc = nlp.readDoc(text);
+  const view = tokenizable(text);
+  const doc = nlp.readDoc(view);
   const all = doc.tokens();
   const values = all.out(its.value) as string[];
   const spaces = all.out(its.precedingSpaces) as string[];
@@ -62,11 +85,12 @@ export function parse(text: string): Parsed {
     const value = values[i] ?? '';
     cursor += (spaces[i] ?? '').length;
     // wink reproduces its input exactly, so this only guards against a future change of that.
-    if (!text.startsWith(value, cursor)) {
-      const found = text.indexOf(value, cursor);
+    if (!view.startsWith(value, cursor)) {
+      const found = view.indexOf(value, cursor);
       if (found >= 0) cursor = found;
     }
-    tokens.push({ start: cursor, end: cursor + value.length, text: value, pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
+    const written = view === text ? value : text.slice(cursor, cursor + value.length);
+    tokens.push({ start: cursor, end: cursor + value.length, text: written, pos: pos[i] ?? 'X', type: types[i] ?? 'word' });
     cursor += value.length;
   }
   const sentences: Parsed['sentences'] = [];

@@ -7,7 +7,7 @@
 export const DEMONYMS: string[][] = [
   ['United States', 'American', 'Americans', 'U.S.', 'U.S.A.', 'United States of America', 'the States'],
   ['United Kingdom', 'British', 'Briton', 'Britons', 'Britain', 'Great Britain', 'UK', 'U.K.'],
-  ['Russia', 'Russian', 'Russians'], ['China', 'Chinese'], ['Japan', 'Japanese'],
+  ['Russia', 'Russian', 'Russians'], ['China', 'Chinese', 'PRC'], ['Japan', 'Japanese'],
   ['Germany', 'German', 'Germans'], ['France', 'French'], ['Italy', 'Italian', 'Italians'],
   ['Spain', 'Spanish', 'Spaniard', 'Spaniards'], ['Portugal', 'Portuguese'],
   ['Netherlands', 'Dutch', 'Holland'], ['Belgium', 'Belgian', 'Belgians'],
@@ -36,9 +36,9 @@ export const DEMONYMS: string[][] = [
   ['Sri Lanka', 'Sri Lankan'], ['Nepal', 'Nepali', 'Nepalese'], ['Myanmar', 'Burmese', 'Burma'],
   ['Thailand', 'Thai'], ['Vietnam', 'Vietnamese', 'Viet Nam'], ['Cambodia', 'Cambodian'],
   ['Malaysia', 'Malaysian'], ['Singapore', 'Singaporean'], ['Indonesia', 'Indonesian', 'Indonesians'],
-  ['Philippines', 'Filipino', 'Filipinos', 'Philippine'], ['South Korea', 'South Korean', 'South Koreans', 'Republic of Korea'],
+  ['Philippines', 'Filipino', 'Filipinos', 'Philippine'], ['South Korea', 'South Korean', 'South Koreans', 'Republic of Korea', 'ROK'],
   ['North Korea', 'North Korean', 'North Koreans', 'DPRK'], ['Mongolia', 'Mongolian'],
-  ['Taiwan', 'Taiwanese'], ['Australia', 'Australian', 'Australians'], ['New Zealand', 'New Zealander'],
+  ['Taiwan', 'Taiwanese'], ['Australia', 'Australian', 'Australians'], ['New Zealand', 'New Zealander', 'New Zealanders', 'NZ', 'N.Z.'],
   ['Canada', 'Canadian', 'Canadians'], ['Mexico', 'Mexican', 'Mexicans'], ['Cuba', 'Cuban', 'Cubans'],
   ['Venezuela', 'Venezuelan', 'Venezuelans'], ['Colombia', 'Colombian', 'Colombians'],
   ['Brazil', 'Brazilian', 'Brazilians'], ['Argentina', 'Argentine', 'Argentinian', 'Argentinians'],
@@ -66,8 +66,9 @@ export const REGIONS = [
   'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'Bavaria', 'Silicon Valley',
 ];
 
-export const CITIES = [
-  'New York', 'New York City', 'Los Angeles', 'Chicago', 'Houston', 'Philadelphia', 'Phoenix',
+/** A city's name, or its name then the short forms it is written by. */
+export const CITIES: (string | string[])[] = [
+  'New York', ['New York City', 'NYC'], ['Los Angeles', 'L.A.'], 'Chicago', 'Houston', 'Philadelphia', 'Phoenix',
   'San Francisco', 'Seattle', 'Boston', 'Miami', 'Atlanta', 'Detroit', 'Dallas', 'Denver',
   'Las Vegas', 'San Diego', 'Baltimore', 'Pittsburgh', 'Portland', 'Toronto', 'Montreal',
   'Vancouver', 'Hamburg', 'Munich', 'Frankfurt', 'Cologne', 'Stuttgart', 'Dusseldorf', 'Leipzig',

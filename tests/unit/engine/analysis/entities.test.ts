@@ -80,6 +80,39 @@ describe('entity types', () => {
     expect(b.entities).toEqual([]);
   });
 
+  it('reads names written with letters beyond Latin-1 whole, precomposed or with a combining accent', () => {
+    const b = analyzeText(
+      'President Recep Tayyip Erdoğan said the deal held. Prime Minister Lech Wałęsa visited Gdańsk. ' +
+        `Sergei Ševčík said the Ma\u0304ori delegation had left. Dvořák told reporters it was over.`,
+    );
+    expect(entityNamed(b, 'Recep Tayyip Erdoğan').type).toBe('person');
+    expect(entityNamed(b, 'Lech Wałęsa').type).toBe('person');
+    expect(entityNamed(b, 'Gdańsk').type).toBe('place');
+    expect(entityNamed(b, 'Sergei Ševčík').type).toBe('person');
+    expect(entityNamed(b, 'Dvořák').type).toBe('person');
+    const names = b.mentions.map((m) => b.text.slice(m.start, m.end));
+    expect(names.filter((n) => /^\p{Lu}$/u.test(n) || n === 'Erdo')).toEqual([]);
+  });
+
+  it('takes no initial for a name, and joins no initial or numeral to a name ending in one', () => {
+    const b = analyzeText(
+      'Queen Elizabeth II opened the session, Professor Roger A. said. ' +
+        'See Moodley, Y.; Linz, B.; Yamaoka, Y. (2009) and Horn, Roger A.; Johnson, Charles R. (2013). Then AA = A holds.',
+    );
+    const names = b.mentions.map((m) => b.text.slice(m.start, m.end));
+    expect(names).not.toContain('Y.');
+    expect(names).not.toContain('B.');
+    expect(names).not.toContain('AA');
+    expect(entityNamed(b, 'Elizabeth II').aliases).toEqual(['Elizabeth II']);
+    expect(entityNamed(b, 'Roger A.').keys.some((k) => k.startsWith('surname:'))).toBe(false);
+  });
+
+  it('does not take an unknown acronym, a word with a capital inside or a versioned name after "in" for a place', () => {
+    const b = analyzeText('The code runs in JS and in PostgreSQL, in Firefox 39 and in QGIS. The team met in Zarqel and in NZ.');
+    const places = b.entities.filter((e) => e.type === 'place').map((e) => e.name);
+    expect(places.sort()).toEqual(['New Zealand', 'Zarqel']);
+  });
+
   it('locates every mention on the name as written', () => {
     for (const m of a.mentions) {
       expect(a.entities[m.entity]!.aliases).toContain(a.text.slice(m.start, m.end));
