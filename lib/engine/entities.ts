@@ -43,10 +43,13 @@ const ARABIC_ARTICLE = /^(?:al|el|as|ad|ash|ar|az|at|an)$/i;
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'denied', 'asked', 'replied', 'claimed', 'acknowledged', 'urged', 'declared']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city', 'district', 'districts', 'governorate', 'governorates', 'county', 'village', 'town', 'area', 'areas', 'valley', 'river', 'island', 'islands', 'mountains', 'port']);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
-const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 const INITIAL = /^\p{Lu}\.?$/u;
+
+/** "NASA", "G20": capitals and digits only. */
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
 
 const LOWER_A = 97;
 const LOWER_Z = 122;
@@ -244,7 +247,7 @@ function segmentKnown(run: Word[]): Piece[] {
  * (places written so, "UAE", "McAllen", are known or keep their capital at the start).
  */
 function productLike(chunk: Word[], after: Token | undefined): boolean {
-  return after?.type === 'number' || chunk.some((w) => /^[\p{Lu}\d]{2,}$/u.test(w.text) || (/\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac\p{Lu}/u.test(w.text)));
+  return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || (/\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac\p{Lu}/u.test(w.text)));
 }
 
 function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
@@ -255,7 +258,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
   // "Analysts said": a capitalised common noun before a verb of speech is not a name.
   const commonNoun = chunk.length === 1 && chunk[0]!.pos === 'NOUN';
-  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, 'person', 'speech', null);
+  // "NASA said": an acronym that speaks is an organisation, not a person.
+  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && ACRONYM.test(first) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);

@@ -13,6 +13,11 @@ const SCALES: Record<string, number> = {
   k: 1e3, m: 1e6, mn: 1e6, bn: 1e9, tn: 1e12,
 };
 
+const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8 };
+/** "2½", "6 ½", "½": a whole number (or none) and a fraction written as one character. */
+export const VULGAR_FRACTION = '[½⅓⅔¼¾⅕⅛]';
+const VULGAR_FRACTION_END = new RegExp(`\\s*(${VULGAR_FRACTION})\\s*$`);
+
 /** Words that can be part of a number phrase; used by the patterns that find quantities. */
 export const NUMBER_WORD_PATTERN =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter)';
@@ -29,21 +34,36 @@ function parseDigits(word: string): number | null {
   return Number(word.replace(/,/g, ''));
 }
 
-/** Parses the integer part of a phrase: digits, or words with "hundred", "million", "dozen". */
+/**
+ * Parses the integer part of a phrase: digits, or words with "hundred", "million", "dozen". Two
+ * numbers side by side ("two three", "2 3"; "two and three" once "and" is dropped) are two
+ * numbers, not their sum; only a unit after a ten adds ("twenty five").
+ */
 function parseWhole(words: string[]): number | null {
   let total = 0;
   let current = 0;
   let seen = false;
+  let previous: 'digits' | 'unit' | 'ten' | 'scale' | null = null;
   for (const w of words) {
     const digits = parseDigits(w);
-    if (digits !== null) { current += digits; }
-    else if (w in UNITS) { current += UNITS[w] as number; }
-    else if (w in TENS) { current += TENS[w] as number; }
-    else if (w === 'dozen') { current = (current || 1) * 12; }
+    if (digits !== null) {
+      if (previous === 'digits' || previous === 'unit' || previous === 'ten') return null;
+      current += digits;
+      previous = 'digits';
+    } else if (w in UNITS) {
+      if (previous === 'digits' || previous === 'unit' || (previous === 'ten' && (UNITS[w] as number) >= 10)) return null;
+      current += UNITS[w] as number;
+      previous = 'unit';
+    } else if (w in TENS) {
+      if (previous === 'digits' || previous === 'unit' || previous === 'ten') return null;
+      current += TENS[w] as number;
+      previous = 'ten';
+    } else if (w === 'dozen') { current = (current || 1) * 12; previous = 'scale'; }
     else if (w in SCALES) {
       const scale = SCALES[w] as number;
       if (scale === 100) current = (current || 1) * 100;
       else { total += (current || (seen ? 0 : 1)) * scale; current = 0; }
+      previous = 'scale';
     } else return null;
     seen = true;
   }
@@ -58,6 +78,12 @@ function parseWhole(words: string[]): number | null {
 export function parseNumber(phrase: string): number | null {
   // "98-2" is a score or a range, never one number.
   if (/\d\s*-\s*\d/.test(phrase)) return null;
+  const vulgar = VULGAR_FRACTION_END.exec(phrase);
+  if (vulgar) {
+    const rest = phrase.slice(0, vulgar.index);
+    const whole = rest.trim() ? parseNumber(rest) : 0;
+    return whole === null ? null : whole + VULGAR_FRACTIONS[vulgar[1]!]!;
+  }
   let words = phrase.toLowerCase().split(/[\s\u00a0-]+/).filter((w) => w.length > 0 && w !== 'and');
   let fraction = 0;
   const last = words[words.length - 1];

@@ -5,7 +5,7 @@
  */
 import type { Quantity, QuantityBound, QuantityKind, QuantityRole } from './types';
 import { parse, type Parsed } from './nlp';
-import { NUMBER_WORD_PATTERN as NW, parseNumber } from './number-words';
+import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 
@@ -15,10 +15,88 @@ interface Candidate {
   end: number;
 }
 
-const NUM = `(?:\\d+(?:\\.\\d+)?|${NW}(?:[\\s-]+(?:and[\\s-]+)?(?:a[\\s-]+)?${NW})*)`;
+// "and" joins number words after a scale ("one hundred and twenty") and before "a half"; elsewhere
+// ("two and three hours") it joins two numbers.
+const NUMBER_AND = '(?:(?<=(?:hundred|thousand|million|billion)[\\s-]+)and[\\s-]+|(?=and[\\s-]+a[\\s-]+(?:half|quarter))and[\\s-]+)';
+const NUM = `(?:\\d+(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*)`;
 const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?)';
 const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DURATION})*\\b`, 'gi');
+
+/** One number: digits (with a fraction), or a number word, or two joined by a hyphen ("twenty-five"). */
+const ONE_NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:-${NW})?)`;
+/**
+ * "between 400 and 600 breaks", "30 to 35 minutes", "two or three hours", "400-600 people": a span
+ * of two numbers, the first written without the unit of the second. Not after a currency sign or
+ * a digit (money and figures such as "1.5-2" are read as a whole elsewhere).
+ */
+const RANGE_RE = new RegExp(`(?<![$€£¥\\d.,])\\b(?:(between)\\s+)?(${ONE_NUMBER})\\s*(?:(to|or|and)\\s+|[-–]\\s*)(?=(${ONE_NUMBER})\\b)`, 'gi');
+
+/** A span of two numbers: where its first number is, and where the second starts. */
+interface Range {
+  lowStart: number;
+  lowEnd: number;
+  low: number;
+  high: number;
+  highStart: number;
+}
+
+/** The spans of the sentence `view.slice(from, to)` whose second number is the larger. */
+function rangesIn(view: string, from: number, to: number): Range[] {
+  const ranges: Range[] = [];
+  const sentence = view.slice(from, to);
+  RANGE_RE.lastIndex = 0;
+  for (let m = RANGE_RE.exec(sentence); m; m = RANGE_RE.exec(sentence)) {
+    const [whole, between, lowText, joiner, highText] = m;
+    // "two and three" is a span only after "between": elsewhere "and" joins two things counted.
+    if (joiner?.toLowerCase() === 'and' && !between) continue;
+    const low = parseNumber(lowText!);
+    const high = parseNumber(highText!);
+    if (low === null || high === null || !(low < high)) continue;
+    const lowStart = from + m.index + (between ? between.length + whole.slice(between.length).search(/\S/) : 0);
+    ranges.push({ lowStart, lowEnd: lowStart + lowText!.length, low, high, highStart: from + m.index + whole.length });
+  }
+  return ranges;
+}
+
+/** Kinds whose unit a span's first number shares with its second. */
+const SPANNED: ReadonlySet<Candidate['kind']> = new Set(['duration', 'count', 'cardinal', 'percent']);
+
+/**
+ * A candidate reaching over a span's first number is cut to start at the second ("two and three
+ * hours" would read as five); a candidate that is only the first number goes (it is read with the
+ * second's unit, see `withRangeLows`).
+ */
+function cutAtRanges(found: Candidate[], ranges: Range[]): Candidate[] {
+  if (!ranges.length) return found;
+  return found.filter((c) => {
+    if (!SPANNED.has(c.kind)) return true;
+    for (const r of ranges) {
+      if (c.start >= r.lowStart && c.end <= r.lowEnd) return false;
+      if (c.start <= r.lowStart && c.end > r.highStart) c.start = r.highStart;
+    }
+    return true;
+  });
+}
+
+/** The quantities with each span's first number added before its second, as "at least" and "at most". */
+function withRangeLows(out: Quantity[], ranges: Range[], original: string, base: number): Quantity[] {
+  for (const r of ranges) {
+    const at = out.findIndex((q) => q.start === base + r.highStart);
+    const high = out[at];
+    if (!high || !SPANNED.has(high.kind)) continue;
+    const scale = high.value / r.high;
+    out.splice(at, 1, {
+      ...high,
+      value: r.low * scale,
+      text: original.slice(r.lowStart, r.lowEnd),
+      start: base + r.lowStart,
+      end: base + r.lowEnd,
+      bound: 'atLeast',
+    }, { ...high, bound: high.bound === 'exact' ? 'atMost' : high.bound });
+  }
+  return out;
+}
 
 const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
 /** Clock times: like dates and sums of money, written with digits. */
@@ -97,8 +175,8 @@ const RATE_BEFORE = /(?:[\d%]|\b(?:once|twice|thrice|times|dollars?|euros?|pound
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
-function candidates(view: string, from: number, to: number, parsed: Parsed): Candidate[] {
-  const found: Candidate[] = [];
+function candidates(view: string, from: number, to: number, parsed: Parsed, ranges: Range[]): Candidate[] {
+  let found: Candidate[] = [];
   const sentence = view.slice(from, to);
   // Most sentences have no digit, and then none of the patterns that need one can match.
   const digits = /\d/.test(sentence);
@@ -117,6 +195,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed): Can
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
     found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end });
   }
+  found = cutAtRanges(found, ranges);
   for (const c of found) {
     // A weight in pounds is a count of pounds: the number alone, the unit read after it.
     const phrase = view.slice(c.start, c.end);
@@ -214,7 +293,8 @@ function precedingWord(view: string, start: number, from: number): string {
 export function quantitiesIn(view: string, original: string, from: number, to: number, base: number, parsed: Parsed): Quantity[] {
   const out: Quantity[] = [];
   let previousEnd = from;
-  for (const c of candidates(view, from, to, parsed)) {
+  const ranges = rangesIn(view, from, to);
+  for (const c of candidates(view, from, to, parsed, ranges)) {
     const phrase = view.slice(c.start, c.end);
     const before = view.slice(Math.max(from, c.start - 40), c.start);
     const after = view.slice(c.end, Math.min(to, c.end + 40));
@@ -269,7 +349,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     });
     previousEnd = c.end;
   }
-  return out;
+  return ranges.length ? withRangeLows(out, ranges, original, base) : out;
 }
 
 /** Quantities of one sentence given on its own; `offset` is where it starts in its document. */

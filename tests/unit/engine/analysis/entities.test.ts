@@ -113,6 +113,13 @@ describe('entity types', () => {
     expect(places.sort()).toEqual(['New Zealand', 'Zarqel']);
   });
 
+  it('takes an acronym that speaks for an organisation, and a parent called Mum for no one', () => {
+    const b = analyzeText('NASA said the launch would slip. The CDC told reporters the count was wrong. Mum said it was late.');
+    expect(entityNamed(b, 'NASA').type).toBe('organization');
+    expect(entityNamed(b, 'CDC').type).toBe('organization');
+    expect(b.entities.some((e) => e.aliases.includes('Mum'))).toBe(false);
+  });
+
   it('locates every mention on the name as written', () => {
     for (const m of a.mentions) {
       expect(a.entities[m.entity]!.aliases).toContain(a.text.slice(m.start, m.end));

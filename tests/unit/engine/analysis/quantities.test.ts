@@ -74,6 +74,35 @@ describe('durations', () => {
   });
 });
 
+describe('spans and fractions', () => {
+  it('reads a span of two numbers as at least the first and at most the second, both in the unit written once', () => {
+    expect(only('The meeting lasted between two and three hours, officials said.', 'duration').map((q) => [q.value, q.bound, q.text])).toEqual([
+      [7200, 'atLeast', 'two'],
+      [10800, 'atMost', 'three hours'],
+    ]);
+    expect(only('The session, planned for 30 to 35 minutes, ran on.', 'duration').map((q) => [q.value, q.bound, q.role])).toEqual([
+      [1800, 'atLeast', 'planned'],
+      [2100, 'atMost', 'planned'],
+    ]);
+    expect(only('Between 400 and 600 people were arrested.', 'count').map((q) => [q.value, q.unit, q.bound])).toEqual([
+      [400, 'people', 'atLeast'],
+      [600, 'people', 'atMost'],
+    ]);
+    expect(only('Prices rose 10 to 15 percent in May.', 'percent').map((q) => [q.value, q.bound])).toEqual([[10, 'atLeast'], [15, 'atMost']]);
+  });
+
+  it('does not add up two numbers joined by "and", nor read a score or a count of one-to-one talks as a span', () => {
+    expect(only('Two and three hours were both proposed.', 'duration').map((q) => q.value)).toEqual([10800]);
+    expect(only('The Senate voted 52-48 to pass the bill.', 'count')).toEqual([]);
+    expect(one('They held one-to-one talks.', 'count')).toMatchObject({ value: 1, bound: 'exact' });
+  });
+
+  it('reads a fraction written as one character, after digits or alone', () => {
+    expect(one('The talks lasted 2½ hours.', 'duration')).toMatchObject({ value: 9000, text: '2½ hours' });
+    expect(one('The talks lasted 6 ½ minutes.', 'duration').value).toBe(390);
+  });
+});
+
 describe('dates and times', () => {
   it('reads dates written day first, month first and with a year', () => {
     expect(one('The truce began on 9 July.', 'date')).toMatchObject({ value: 709, unit: 'md' });
