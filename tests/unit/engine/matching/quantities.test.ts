@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
+import { extractQuantities } from '../../../../lib/engine/quantities';
 import { matchable, org, person, place } from './claims';
 
 const event = [person('Trump'), person('Putin'), person('Lavrov')];
@@ -72,6 +73,19 @@ describe('comparing the quantities of two claims', () => {
     const match = relationOf(lasted2h16, overTwoHours);
     expect(match?.relation).toBe('agrees');
     expect(match?.note).toContain('duration 2 h 16 min and over 2 h agree');
+  });
+
+  it('finds a span agreeing with a length inside it and conflicting with one outside it', () => {
+    const span = 'The meeting lasted between two and three hours.';
+    const between = matchable('a#c9', span, {
+      quantities: extractQuantities(span, 0).map(({ text, kind, value, bound }) => ({ text, kind, value, bound })),
+      context: event,
+    });
+    expect(between.quantities.map((q) => q.bound)).toEqual(['atLeast', 'atMost']);
+    const inside = matchable('b#c9', 'The meeting lasted 2 hours and 16 minutes.', { quantities: [{ text: '2 hours and 16 minutes', kind: 'duration', value: 8160 }], context: event });
+    expect(relationOf(between, inside)?.relation).toBe('agrees');
+    const fourHours = matchable('c#c9', 'The meeting lasted four hours.', { quantities: [{ text: 'four hours', kind: 'duration', value: 14400 }], context: event });
+    expect(relationOf(between, fourHours)?.relation).toBe('conflicts');
   });
 
   it('reads a length written in words as rounded to its last unit or fraction, and one in digits as exact', () => {
