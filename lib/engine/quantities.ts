@@ -328,6 +328,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       default: {
         kind = 'count';
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
+        // "4K", "3D", "5G": a number glued to a letter is a name, not a count.
+        if (/^\p{L}/u.test(view.charAt(c.end))) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from))) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === null || noun === 'time') continue;

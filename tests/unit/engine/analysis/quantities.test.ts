@@ -141,6 +141,10 @@ describe('counts, money and percentages', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
 
+  it('does not read a number glued to a letter as a count: "4K display", "3D glasses"', () => {
+    expect(only('The headset has a roughly 4K display and 3D glasses.', 'count')).toEqual([]);
+  });
+
   it('does not read a score or a year as a count', () => {
     expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count')).toEqual([]);
   });
