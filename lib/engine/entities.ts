@@ -119,6 +119,41 @@ function namedByRole(tokens: Token[], first: number, after: Token | undefined): 
   return before?.text === ',' && isRoleNoun(tokens[first - 2]) && (after?.text === ',' || after === undefined);
 }
 
+/** Words running text writes in lower case and a title capitalises: verbs, prepositions, articles, pronouns. */
+const TITLE_CASE_POS = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ']);
+/** Words a title leaves in lower case. */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'but', 'nor', 'for', 'of', 'in', 'on', 'at', 'to', 'by', 'with', 'from', 'as', 'vs', 'via', 'into', 'per']);
+
+/**
+ * The tokens of a sentence that stand in a stretch written in title case ("New Zealand Takes a
+ * Pause in Cutting Rates", a headline or a cited title inside a sentence): capitalised words,
+ * numbers and a title's small words, with at least two capitalised verbs or small words after its
+ * first word. Capitals say nothing of names there, so only known names are read in it.
+ */
+function titleCaseTokens(tokens: Token[], first: number, last: number): Set<number> {
+  const titled = new Set<number>();
+  let from = -1;
+  let signs = 0;
+  const close = (end: number) => {
+    if (signs >= 2) for (let i = from; i < end; i++) titled.add(i);
+    from = -1;
+    signs = 0;
+  };
+  for (let i = first; i <= last; i++) {
+    const t = tokens[i]!;
+    const capital = t.type === 'word' && (/^\p{Lu}\p{Ll}/u.test(t.text) || t.text === 'A' || /^\p{Lu}+$/u.test(t.text));
+    const inside = capital || t.type === 'number' || (t.type === 'word' && TITLE_SMALL_WORDS.has(t.text)) || /^['’]s$/.test(t.text);
+    if (!inside) {
+      close(i);
+      continue;
+    }
+    if (from < 0) from = i;
+    else if (capital && TITLE_CASE_POS.has(t.pos) && t.text !== 'I') signs++;
+  }
+  close(last + 1);
+  return titled;
+}
+
 /** Names in the sentences of one parsed block. `text` is what was parsed; `base` its offset. */
 export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -126,6 +161,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
   const capitalised = tokens.map(isCapitalised);
   for (const s of parsed.sentences) {
     const sentence = sentenceIndex(s.first);
+    const titled = strict ? null : titleCaseTokens(tokens, s.first, s.last);
     for (const run of runsOf(tokens, capitalised, s.first, s.last)) {
       for (const w of run) w.text = text.slice(w.start, w.end);
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
@@ -137,7 +173,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const before = tokens[firstToken - 1];
       const after = tokenAfter(tokens, run[run.length - 1]!.last);
       const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
-      for (const m of segment(run, placeOf ? PLACE_OF : before, after, strict, namedByRole(tokens, firstToken, after))) {
+      const knownOnly = strict || titled!.has(firstToken);
+      for (const m of segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after))) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
@@ -232,11 +269,21 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   return pieces.filter((x) => !JOINERS.has(x.surface));
 }
 
+/** The known names of a run, longest first ("New Zealand" in "New Zealand Takes a Pause"). */
 function segmentKnown(run: Word[]): Piece[] {
   const out: Piece[] = [];
-  for (const w of run) {
-    const hit = lookup(w.text);
-    if (hit && hit.kind !== 'title' && w.text.length > 2) out.push(piece([w], hit.kind, 'gazetteer', hit.canonical));
+  for (let p = 0; p < run.length;) {
+    let n = Math.min(longestName(), run.length - p);
+    for (; n >= 1; n--) {
+      const span = run.slice(p, p + n);
+      const surface = span.map((w) => w.text).join(' ');
+      const hit = lookup(surface);
+      if (hit && hit.kind !== 'title' && surface.length > 2) {
+        out.push(piece(span, hit.kind, 'gazetteer', hit.canonical));
+        break;
+      }
+    }
+    p += Math.max(n, 1);
   }
   return out;
 }

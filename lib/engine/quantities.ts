@@ -18,7 +18,7 @@ interface Candidate {
 // "and" joins number words after a scale ("one hundred and twenty") and before "a half"; elsewhere
 // ("two and three hours") it joins two numbers.
 const NUMBER_AND = '(?:(?<=(?:hundred|thousand|million|billion)[\\s-]+)and[\\s-]+|(?=and[\\s-]+a[\\s-]+(?:half|quarter))and[\\s-]+)';
-const NUM = `(?:\\d+(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*)`;
+const NUM = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*)`;
 const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?)';
 const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DURATION})*\\b`, 'gi');
@@ -127,7 +127,8 @@ const UNIT_SECONDS: Record<string, number> = {
 
 /** Seconds in a duration phrase: "2 hours and 16 minutes", "two-and-a-half-hour", "an hour and a half". */
 export function parseDuration(text: string): number | null {
-  const words = text.toLowerCase().replace(/,/g, ' ').split(/[\s\u00a0-]+/).filter(Boolean);
+  // A comma separates "2 hours, 16 minutes" but groups the thousands of "1,000 hours".
+  const words = text.toLowerCase().replace(/,(?!\d{3}\b)/g, ' ').split(/[\s\u00a0-]+/).filter(Boolean);
   let total = 0;
   let lastUnit = 0;
   let buffer: string[] = [];

@@ -120,6 +120,15 @@ describe('entity types', () => {
     expect(b.entities.some((e) => e.aliases.includes('Mum'))).toBe(false);
   });
 
+  it('reads only known names in a stretch written in title case, and the names beside it as usual', () => {
+    const b = analyzeText(
+      'New Zealand Takes a Pause in Cutting Rates, the bank said. A review called it Koko-da Haunts A Couple In Crisis. ' +
+        'Bruce Nauman’s 1968 work My Name as Though It Were Written on the Surface of the Moon was shown, Lisa Schulte said.',
+    );
+    const names = b.entities.map((e) => e.name).sort();
+    expect(names).toEqual(['Bruce Nauman', 'Lisa Schulte', 'New Zealand']);
+  });
+
   it('locates every mention on the name as written', () => {
     for (const m of a.mentions) {
       expect(a.entities[m.entity]!.aliases).toContain(a.text.slice(m.start, m.end));

@@ -18,6 +18,12 @@ describe('durations', () => {
     expect(q).toMatchObject({ value: 8160, unit: 's', text: '2 hours and 16 minutes', bound: 'exact', role: 'actual' });
   });
 
+  it('reads thousands grouped with commas, and a comma between units as a separator', () => {
+    expect(one('The lamp glowed for more than 1,000 hours.', 'duration')).toMatchObject({ value: 3_600_000, bound: 'atLeast', text: 'more than 1,000 hours' });
+    expect(one('The meeting lasted 2 hours, 16 minutes.', 'duration').value).toBe(8160);
+    expect(only('The coast gets 1,400–1,600 hours of sun.', 'duration').map((q) => [q.value / 3600, q.bound])).toEqual([[1400, 'atLeast'], [1600, 'atMost']]);
+  });
+
   it('reads hours and minutes written in words', () => {
     expect(one('They spent two hours seventeen minutes together.', 'duration').value).toBe(8220);
   });
