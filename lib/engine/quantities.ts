@@ -262,6 +262,11 @@ function roleOf(window: string, after: string): QuantityRole {
   return 'actual';
 }
 
+/** What a number glued to a letter before it follows: "MH17", "H.264", "F-16". */
+const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
+/** "two thirds", "one half": a share, not a count of thirds. */
+const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
+
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
 
 /** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
@@ -329,11 +334,11 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       default: {
         kind = 'count';
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
-        // "4K", "3D", "5G": a number glued to a letter is a name, not a count.
-        if (/^\p{L}/u.test(view.charAt(c.end))) continue;
+        // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
+        if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from))) continue;
         const noun = countedNoun(parsed, c.end, to);
-        if (noun === null || noun === 'time') continue;
+        if (noun === null || noun === 'time' || FRACTION_NOUNS.has(noun)) continue;
         value = parseNumber(phrase);
         unit = noun;
       }

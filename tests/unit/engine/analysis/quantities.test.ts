@@ -147,8 +147,13 @@ describe('counts, money and percentages', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
 
-  it('does not read a number glued to a letter as a count: "4K display", "3D glasses"', () => {
+  it('does not read a number glued to a letter as a count: "4K display", "3D glasses", "F-16 jets", "H.264 video"', () => {
     expect(only('The headset has a roughly 4K display and 3D glasses.', 'count')).toEqual([]);
+    expect(only('Two F-16 jets showed H.264 video to 40 reporters.', 'count').map((q) => q.text)).toEqual(['Two', '40']);
+  });
+
+  it('does not count the parts of a share: "two thirds of voters"', () => {
+    expect(only('Two thirds of voters backed it.', 'count')).toEqual([]);
   });
 
   it('does not read a score or a year as a count', () => {
