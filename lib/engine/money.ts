@@ -12,7 +12,7 @@ const WORDS: Record<string, string> = {
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF',
 };
 
-const SCALE = '(?:million|billion|trillion|bn|mn|m|k)';
+const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 const AMOUNT = `\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
 export const MONEY_PATTERN = new RegExp(
   `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
@@ -42,8 +42,8 @@ export function parseMoney(text: string): { value: number; unit: string } | null
     if (/^(us|u\.s\.)$/i.test(w)) continue;
     amount.push(w);
   }
-  // "3.5m" glues the scale to the digits.
-  const joined = amount.join(' ').replace(/(\d)(bn|mn|m|k)\b/i, '$1 $2');
+  // "3.5m", "$22.9b" glue the scale to the digits.
+  const joined = amount.join(' ').replace(/(\d)(bn|mn|tn|m|b|k)\b/i, '$1 $2');
   const value = parseNumber(joined);
   if (!unit || value === null) return null;
   return { value, unit };

@@ -164,6 +164,7 @@ describe('counts, money and percentages', () => {
     expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
     expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
     expect(one('The deal is worth £2bn in total.', 'money')).toMatchObject({ value: 2e9, unit: 'GBP' });
+    expect(one('Exports to Australia reached NZ$26.2b.', 'money')).toMatchObject({ value: 26.2e9, unit: 'NZD', text: 'NZ$26.2b' });
   });
 
   it('reads pounds as a weight unless written with £ or "sterling"', () => {
