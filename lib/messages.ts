@@ -49,7 +49,7 @@ function buildSchemas() {
   const limit = z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE));
   const searchText = z.string().check(z.maxLength(500));
   const entityTypeSchema = z.enum(['person', 'place', 'organization']);
-  const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent']);
+  const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent', 'measure']);
   const relationSchema = z.enum(['agrees', 'conflicts', 'related']);
   const epochMs = z.number().check(z.gte(0), z.lte(8.64e15));
 

@@ -8,6 +8,8 @@ import { parse, type Parsed } from './nlp';
 import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
+import { measurePattern, parseMeasure } from './measures';
+import { casualtyOf } from './casualties';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal';
@@ -114,6 +116,8 @@ const DATE_RES = [
   new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
 ];
 
+const MEASURE_RE = measurePattern(NUM);
+
 const PERCENT_RE = new RegExp(`(?:\\b\\d+(?:\\.\\d+)?|\\b${NUM})\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'gi');
 
 const UNIT_SECONDS: Record<string, number> = {
@@ -167,8 +171,10 @@ const WINK_KINDS: Record<string, Candidate['kind']> = {
 };
 // When two readings overlap, the more specific one wins; a bare cardinal is the last resort.
 const PRIORITY: Record<Candidate['kind'], number> = {
-  time: 0, duration: 1, date: 2, money: 3, percent: 4, count: 5, cardinal: 6,
+  time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, cardinal: 7,
 };
+/** Units a measure written in words can have ("five miles"): without one, no measure pattern can match. */
+const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot/i;
 
 /** "$119-a-year", "twice a week": "a year" after an amount is what the amount is counted per, not a duration. */
 const RATE_PER = /^(?:an?|per)[\s-]/i;
@@ -189,6 +195,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     collect(MONEY_PATTERN, sentence, from, 'money', found);
   }
   collect(PERCENT_RE, sentence, from, 'percent', found);
+  if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS[span.type];
     if (!kind || span.start < from || span.end > to) continue;
@@ -328,6 +335,12 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (m) { value = m.value; unit = m.unit; }
         break;
       }
+      case 'measure': {
+        kind = 'measure';
+        const m = parseMeasure(phrase);
+        if (m) { value = m.value; unit = m.unit; }
+        break;
+      }
       case 'percent':
         kind = 'percent'; unit = '%'; value = parseNumber(phrase.replace(/%|per\s?cent|percent/gi, ''));
         break;
@@ -338,9 +351,11 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from))) continue;
         const noun = countedNoun(parsed, c.end, to);
-        if (noun === null || noun === 'time' || FRACTION_NOUNS.has(noun)) continue;
+        if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
+        const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to));
+        if (noun === null && casualty === null) continue;
         value = parseNumber(phrase);
-        unit = noun;
+        unit = casualty ?? noun!;
       }
     }
     if (value === null || !Number.isFinite(value)) continue;

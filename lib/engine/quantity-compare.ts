@@ -2,6 +2,7 @@
  * Whether two normalised quantities can be compared, whether their values are compatible given
  * how each is asserted (exact, about, at least, at most), and how to show them in a note.
  */
+import { measureLabel, measureText, writtenUnit } from './measures';
 import type { Quantity, QuantityKind } from './types';
 
 /** Relative slack of an "about" figure: "about 30" is compatible with 32, not with 40. */
@@ -30,8 +31,11 @@ const UNIT_WORDS: Array<[RegExp, number]> = [
   [/\byears?\b/i, 31_536_000],
 ];
 
-/** Durations of one matter differ by a few times at most; beyond this they measure different things. */
-const MAX_DURATION_RATIO = 12;
+/**
+ * Durations or measures of one matter differ by a few times at most; beyond this they measure
+ * different things (an epicentre 100 km away, at a depth of 4 km).
+ */
+const MAX_RATIO = 12;
 
 interface Interval {
   lo: number;
@@ -47,6 +51,8 @@ export function unitsComparable(a: Quantity, b: Quantity): boolean {
       return a.unit !== '' && a.unit === b.unit;
     case 'money':
       return a.unit.toUpperCase() === b.unit.toUpperCase();
+    case 'measure':
+      return a.unit === b.unit;
     case 'date':
       return dateScale(a, b) !== null;
     default:
@@ -103,11 +109,16 @@ export function roundedTo(q: Quantity): number {
   return /\bquarter\b/i.test(q.text) ? unit / 4 : /\bhalf\b/i.test(q.text) ? unit / 2 : unit;
 }
 
-/** Whether two durations are of one order of size: a two-hour meeting is not compared with a year. */
+/** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'duration' || b.kind !== 'duration') return true;
+  if (a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure')) return true;
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
-  return small > 0 && large / small <= MAX_DURATION_RATIO;
+  return small > 0 && large / small <= MAX_RATIO;
+}
+
+/** A measure written in another unit than the one it is compared with was converted, and rounded on the way. */
+function converted(q: Quantity, other: Quantity): boolean {
+  return q.kind === 'measure' && q.bound === 'exact' && writtenUnit(q.text) !== writtenUnit(other.text);
 }
 
 function interval(q: Quantity, other: Quantity): Interval {
@@ -119,7 +130,7 @@ function interval(q: Quantity, other: Quantity): Interval {
   } else {
     value = point(q.value);
   }
-  switch (q.bound) {
+  switch (converted(q, other) ? 'approx' : q.bound) {
     case 'approx':
       return widen(q.kind, value);
     case 'atLeast':
@@ -146,11 +157,16 @@ export function valuesCompatible(a: Quantity, b: Quantity): boolean {
 
 /** A short label for what is compared: "duration", "planned duration", "count of agents". */
 export function quantityLabel(q: Quantity): string {
-  const name = q.kind === 'percent' ? 'percentage' : q.kind === 'count' && q.unit ? `count of ${plural(q.unit)}` : q.kind;
+  const name =
+    q.kind === 'percent' ? 'percentage' : q.kind === 'measure' ? measureLabel(q.unit) : q.kind === 'count' && q.unit ? `count of ${plural(q.unit)}` : q.kind;
   return q.role === 'planned' ? `planned ${name}` : name;
 }
 
-const IRREGULAR_PLURALS: Record<string, string> = { person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women' };
+const IRREGULAR_PLURALS: Record<string, string> = {
+  person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women',
+  // Casualty counts (casualties.ts) are named by what happened to those counted.
+  dead: 'dead', injured: 'injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated',
+};
 
 function plural(noun: string): string {
   const irregular = IRREGULAR_PLURALS[noun];
@@ -180,6 +196,9 @@ function formatValue(q: Quantity): string {
       return `${q.unit} ${formatNumber(q.value)}`.trim();
     case 'count':
       return formatNumber(q.value);
+    case 'measure':
+      // The note's label already says "magnitude".
+      return q.unit === 'magnitude' ? formatNumber(q.value) : measureText(q.value, q.unit, formatNumber);
   }
 }
 

@@ -4,13 +4,17 @@
  * "began 20 minutes late", "lasted two hours longer than planned" and "lasted 2 hours and 16
  * minutes" are three different slots; only the last is the length of the meeting.
  */
+import { isCasualty } from './casualties';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
-export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'other';
+export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'other';
 
-/** Slots whose cue words say what is measured, so that the actors of the story can stand in for a shared sentence. */
-export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference']);
+/**
+ * Slots whose cue words or unit say what is measured, so that the actors of the story can stand
+ * in for a shared sentence: a meeting's length, the dead of a disaster, an earthquake's magnitude.
+ */
+export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference', 'toll', 'magnitude']);
 
 export interface QuantityView {
   quantity: Quantity;
@@ -68,6 +72,8 @@ function isContent(word: Word, text: string): boolean {
 }
 
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
+  if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
+  if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   if (quantity.kind !== 'duration') return 'other';
   const next = after[0] ? lightStem(after[0].norm) : '';
   const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';

@@ -6,7 +6,7 @@
 
 export type EntityType = 'person' | 'place' | 'organization';
 
-export type QuantityKind = 'duration' | 'date' | 'time' | 'count' | 'money' | 'percent';
+export type QuantityKind = 'duration' | 'date' | 'time' | 'count' | 'money' | 'percent' | 'measure';
 
 /**
  * How the number is asserted. `exact` is the plain case; the others come from hedges around it
@@ -26,6 +26,8 @@ export type QuantityRole = 'actual' | 'planned';
  * - count: the number, unit is the counted noun in its singular lower-case form ('' when unknown)
  * - money: the amount, unit an ISO 4217 code when known ('USD', 'EUR', …), else the word
  * - percent: the number, unit '%'
+ * - measure: a length in metres (unit 'm'), an area in square metres ('m2'), a weight in
+ *   kilograms ('kg'), a speed in km/h ('km/h'), or an earthquake's magnitude ('magnitude')
  */
 export interface Quantity {
   kind: QuantityKind;

@@ -34,7 +34,7 @@ const position = z.strictObject({ start: offset, end: offset });
 const entityType = z.enum(['person', 'place', 'organization']);
 
 const quantity = z.strictObject({
-  kind: z.enum(['duration', 'date', 'time', 'count', 'money', 'percent']),
+  kind: z.enum(['duration', 'date', 'time', 'count', 'money', 'percent', 'measure']),
   value: finite,
   unit: text,
   text,

@@ -28,4 +28,5 @@ export const QUANTITY_KIND_LABEL: Record<QuantityKind, string> = {
   count: 'Counts',
   money: 'Money',
   percent: 'Percentages',
+  measure: 'Measures',
 };

@@ -2,6 +2,7 @@
  * Turning stored values into words a reader scans at a glance. Pure functions: the locale is a
  * parameter so that output is the same in every test environment.
  */
+import { measureText } from '../engine/measures';
 import type { Quantity } from '../engine/types';
 
 /** The interface is written in English; day-month-year dates read unambiguously everywhere. */
@@ -75,6 +76,8 @@ function formatQuantityValue({ kind, value, unit }: Quantity, locale?: string): 
         : `${formatNumber(value, locale)} ${unit}`.trim();
     case 'count':
       return `${formatNumber(value, locale)} ${unit}`.trim();
+    case 'measure':
+      return measureText(value, unit, (n) => formatNumber(n, locale));
   }
 }
 

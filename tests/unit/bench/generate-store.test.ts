@@ -49,7 +49,7 @@ describe('generateStore', () => {
 
   it('carries quantities of every kind, as the engine reads them from the sentences', () => {
     const kinds = new Set<QuantityKind>(store.claims.flatMap((c) => c.quantities.map((q) => q.kind)));
-    expect([...kinds].sort()).toEqual(['count', 'date', 'duration', 'money', 'percent', 'time']);
+    expect([...kinds].sort()).toEqual(['count', 'date', 'duration', 'measure', 'money', 'percent', 'time']);
   });
 
   it('stores the index keys the engine computes for each claim and source', () => {

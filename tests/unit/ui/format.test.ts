@@ -48,6 +48,15 @@ describe('formatQuantity', () => {
     expect(formatQuantity(quantity({ kind: 'percent', value: 12.5, unit: '%' }))).toBe('12.5 %');
   });
 
+  it('writes a measure in the unit that reads at a glance, and a magnitude as one', () => {
+    expect(formatQuantity(quantity({ kind: 'measure', value: 136_794.24, unit: 'm' }))).toBe('136.79 km');
+    expect(formatQuantity(quantity({ kind: 'measure', value: 30, unit: 'm' }))).toBe('30 m');
+    expect(formatQuantity(quantity({ kind: 'measure', value: 226.8, unit: 'kg' }))).toBe('226.8 kg');
+    expect(formatQuantity(quantity({ kind: 'measure', value: 3_000, unit: 'kg' }))).toBe('3 t');
+    expect(formatQuantity(quantity({ kind: 'measure', value: 4e7, unit: 'm2' }))).toBe('40 km²');
+    expect(formatQuantity(quantity({ kind: 'measure', value: 6.2, unit: 'magnitude' }))).toBe('magnitude 6.2');
+  });
+
   it('refuses impossible calendar dates instead of rolling them over', () => {
     expect(formatQuantity(quantity({ kind: 'date', value: 20171345, unit: 'ymd' }))).toBe('?');
   });

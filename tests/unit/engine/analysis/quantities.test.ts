@@ -91,8 +91,8 @@ describe('spans and fractions', () => {
       [2100, 'atMost', 'planned'],
     ]);
     expect(only('Between 400 and 600 people were arrested.', 'count').map((q) => [q.value, q.unit, q.bound])).toEqual([
-      [400, 'people', 'atLeast'],
-      [600, 'people', 'atMost'],
+      [400, 'arrested', 'atLeast'],
+      [600, 'arrested', 'atMost'],
     ]);
     expect(only('Prices rose 10 to 15 percent in May.', 'percent').map((q) => [q.value, q.bound])).toEqual([[10, 'atLeast'], [15, 'atMost']]);
   });
@@ -168,7 +168,7 @@ describe('counts, money and percentages', () => {
   });
 
   it('reads pounds as a weight unless written with £ or "sterling"', () => {
-    expect(one('His grandfather hauled 500 pounds of halibut.', 'count')).toMatchObject({ value: 500, unit: 'pound', text: '500' });
+    expect(one('His grandfather hauled 500 pounds of halibut.', 'measure')).toMatchObject({ value: 226.796185, unit: 'kg', text: '500 pounds' });
     expect(only('The fishery is capped at 29.4 million pounds.', 'money')).toEqual([]);
     expect(one('They paid £500 for the boat.', 'money')).toMatchObject({ value: 500, unit: 'GBP' });
     expect(one('They paid 20 pounds sterling for it.', 'money')).toMatchObject({ value: 20, unit: 'GBP' });
@@ -188,5 +188,46 @@ describe('offsets', () => {
     const found = extractQuantities(sentence, prefix.length);
     expect(found.length).toBe(3);
     for (const q of found) expect(doc.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
+describe('measures and casualty counts', () => {
+  it('puts lengths, areas, weights and speeds in one metric unit, however the number and the unit are written', () => {
+    const read = (sentence: string) => only(sentence, 'measure').map((q) => [q.value, q.unit, q.text]);
+    expect(read('They walked five miles to a 30-metre wall, then 10km more.')).toEqual([
+      [8046.72, 'm', 'five miles'],
+      [30, 'm', '30-metre'],
+      [10_000, 'm', '10km'],
+    ]);
+    expect(read('The fire has burned 10,000 acres, about 4,000 hectares.')).toEqual([
+      [40_468_560, 'm2', '10,000 acres'],
+      [40_000_000, 'm2', 'about 4,000 hectares'],
+    ]);
+    expect(read('Winds of 120 mph hit the coast, and the ship carried 3 tonnes.')).toEqual([
+      [193.12128, 'km/h', '120 mph'],
+      [3_000, 'kg', '3 tonnes'],
+    ]);
+    expect(only('It covers 12 square miles.', 'measure').map((q) => q.unit)).toEqual(['m2']);
+  });
+
+  it('reads an earthquake’s magnitude written before or after its figure', () => {
+    expect(one('A magnitude 6.2 earthquake struck at night.', 'measure')).toMatchObject({ value: 6.2, unit: 'magnitude', text: 'magnitude 6.2' });
+    expect(one('The 6.0 magnitude quake hit at dawn.', 'measure')).toMatchObject({ value: 6, unit: 'magnitude' });
+    expect(one('It measured 5.8 on the Richter scale.', 'measure')).toMatchObject({ value: 5.8, unit: 'magnitude' });
+  });
+
+  it('counts the dead, the injured, the missing and the arrested by what happened to them, whatever noun counts them', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit, q.bound]);
+    expect(read('The quake killed at least 250 people and injured 365 others.')).toEqual([[250, 'dead', 'atLeast'], [365, 'injured', 'exact']]);
+    expect(read('The death toll from the earthquake that devastated villages in central Italy rose to 267 on Thursday.')).toEqual([[267, 'dead', 'exact']]);
+    expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead', 'exact'], [40, 'injured', 'exact']]);
+    expect(read('More than 250 people were injured and 12 killed.')).toEqual([[250, 'injured', 'atLeast'], [12, 'dead', 'exact']]);
+    expect(read('Police arrested 50 people after clashes that left 3 dead and 12 missing.')).toEqual([[50, 'arrested', 'exact'], [3, 'dead', 'exact'], [12, 'missing', 'exact']]);
+  });
+
+  it('keeps the noun of a group counted among casualties, and reads no casualty where none is told', () => {
+    expect(one('Three soldiers were killed.', 'count')).toMatchObject({ value: 3, unit: 'soldier' });
+    expect(one('500 people attended a vigil for those killed.', 'count')).toMatchObject({ value: 500, unit: 'people' });
+    expect(only('He died aged 85.', 'count')).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export const person = (name: string) => entityIdFor('person', name.toLowerCase()
 export const place = (name: string) => entityIdFor('place', name.toLowerCase());
 export const org = (name: string) => entityIdFor('organization', name.toLowerCase());
 
-const DEFAULT_UNITS: Record<Quantity['kind'], string> = { duration: 's', date: 'md', time: 'min', count: '', money: 'USD', percent: '%' };
+const DEFAULT_UNITS: Record<Quantity['kind'], string> = { duration: 's', date: 'md', time: 'min', count: '', money: 'USD', percent: '%', measure: 'm' };
 
 export function matchable(
   id: string,

@@ -1,0 +1,79 @@
+/**
+ * Counts of people killed, injured, missing or arrested, whatever the count is written with:
+ * "killing at least 250 people", "the death toll rose to 267", "267 dead", "267 deaths" and
+ * "killed 267" all count the dead, and one source's figure can be set against another's.
+ */
+
+export type Casualty = 'dead' | 'injured' | 'missing' | 'arrested' | 'evacuated';
+
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'missing', 'arrested', 'evacuated']);
+
+/** Whether a count's unit is one of these. */
+export function isCasualty(unit: string): boolean {
+  return CASUALTIES.has(unit);
+}
+
+/**
+ * Nouns that say no more than "people": a count of them takes what happened to them as its unit.
+ * A count of a group ("12 civilians", "three soldiers") keeps its noun: a part of the dead is not
+ * a rival figure for all of them.
+ */
+const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'others', 'individual', 'victim', 'life', 'body']);
+/** Nouns that are themselves what happened. */
+const CASUALTY_NOUNS: Record<string, Casualty> = {
+  death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', arrest: 'arrested',
+};
+/** Words between a verb and its figure that do not part them: "killing at least 250". */
+const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'about', 'around', 'some', 'over', 'up', 'to', 'almost', 'approximately', 'roughly', 'an', 'estimated', 'another', 'further', 'additional', 'a']);
+
+const CUES: Array<[RegExp, Casualty]> = [
+  [/^(?:kill|killed|killing|kills|dead|die|died|dies|dying|death|deaths|perished|fatalities|fatally|lives)$/, 'dead'],
+  [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed)$/, 'injured'],
+  [/^(?:missing|unaccounted)$/, 'missing'],
+  [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
+  [/^(?:evacuated|evacuating|evacuate|displaced|homeless)$/, 'evacuated'],
+];
+/** Words on each side of the number read for a cue. */
+const REACH = 5;
+/** "The death toll … rose to 267", "the toll stood at 267": a toll's verb, then its figure. */
+const TOLL = /\btoll\b(?:(?!\d)[^;])*?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
+/** "died aged 85", "died at 85": an age, not a count. */
+const AGE_BEFORE = /\b(?:aged|age\s+of|at)\s*$/i;
+
+function cueOf(word: string): Casualty | null {
+  const lower = word.toLowerCase();
+  return CUES.find(([re]) => re.test(lower))?.[1] ?? null;
+}
+
+/** Up to REACH words of `text`, nearest first, stopping at another figure or a clause's end. */
+function nearWords(text: string, fromEnd: boolean): string[] {
+  const parts = fromEnd ? text.split(/\d|;/).pop()! : text.split(/\d|;/)[0]!;
+  const found = parts.match(/[A-Za-z'-]+/g) ?? [];
+  return (fromEnd ? found.reverse() : found).slice(0, REACH);
+}
+
+function dropLeading(words: string[], drop: (word: string) => boolean): string[] {
+  let i = 0;
+  while (i < words.length && drop(words[i]!)) i++;
+  return words.slice(i);
+}
+
+/**
+ * What a count of people counts, read from its noun (`null` when it has none) and the words of
+ * its sentence before and after it; null when it is no casualty count.
+ */
+export function casualtyOf(noun: string | null, before: string, after: string): Casualty | null {
+  if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
+  if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
+  if (TOLL.test(before)) return 'dead';
+  if (AGE_BEFORE.test(before)) return null;
+  // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
+  const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));
+  const right = noun === null ? nearWords(after, false) : nearWords(after, false).slice(1);
+  for (let distance = 0; distance < REACH; distance++) {
+    // After the number first: "250 people were injured and 12 killed".
+    const cue = (right[distance] && cueOf(right[distance]!)) || (left[distance] && cueOf(left[distance]!));
+    if (cue) return cue;
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Physical measures written with their unit (lengths, areas, weights, speeds) and earthquake
+ * magnitudes, each put in one metric unit so that "85 miles" and "140 km", or "500 pounds" and
+ * "227 kg", can be compared.
+ */
+import { parseNumber } from './number-words';
+
+export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'magnitude';
+
+interface UnitWord {
+  /** The unit as written, whatever its spelling. */
+  name: string;
+  /** Its spellings, a regular-expression source matching them whole. */
+  pattern: string;
+  unit: MeasureUnit;
+  /** How many of `unit` one of it is. */
+  factor: number;
+}
+
+// Longer spellings first, so that "square miles" is not read as "miles", nor "km/h" as "km". A
+// lone "m" or "g" is left out: "10m" is ten million in British news, "5G" a network.
+const UNIT_WORDS: UnitWord[] = [
+  { name: 'km²', pattern: 'square\\s+(?:kilometres?|kilometers?|km)|sq\\.?\\s*km|km2|km²', unit: 'm2', factor: 1e6 },
+  { name: 'mi²', pattern: 'square\\s+miles?|sq\\.?\\s*mi(?:les?)?', unit: 'm2', factor: 2_589_988.11 },
+  { name: 'm²', pattern: 'square\\s+(?:metres?|meters?)|m²', unit: 'm2', factor: 1 },
+  { name: 'ft²', pattern: 'square\\s+(?:feet|foot)|sq\\.?\\s*ft', unit: 'm2', factor: 0.092_903 },
+  { name: 'ha', pattern: 'hectares?', unit: 'm2', factor: 1e4 },
+  { name: 'acre', pattern: 'acres?', unit: 'm2', factor: 4_046.856 },
+  { name: 'km/h', pattern: '(?:kilometres?|kilometers?)\\s+(?:per|an)\\s+hour|km/h|kph|kmh', unit: 'km/h', factor: 1 },
+  { name: 'mph', pattern: 'miles?\\s+(?:per|an)\\s+hour|mph', unit: 'km/h', factor: 1.609_344 },
+  { name: 'knot', pattern: 'knots?', unit: 'km/h', factor: 1.852 },
+  { name: 'nmi', pattern: 'nautical\\s+miles?', unit: 'm', factor: 1_852 },
+  { name: 'km', pattern: 'kilometres?|kilometers?|kms?', unit: 'm', factor: 1_000 },
+  { name: 'mi', pattern: 'miles?', unit: 'm', factor: 1_609.344 },
+  { name: 'cm', pattern: 'centimetres?|centimeters?|cm', unit: 'm', factor: 0.01 },
+  { name: 'mm', pattern: 'millimetres?|millimeters?|mm', unit: 'm', factor: 0.001 },
+  { name: 'm', pattern: 'metres?|meters?', unit: 'm', factor: 1 },
+  { name: 'ft', pattern: 'feet|foot|ft', unit: 'm', factor: 0.3048 },
+  { name: 'yd', pattern: 'yards?', unit: 'm', factor: 0.9144 },
+  { name: 'in', pattern: 'inches|inch', unit: 'm', factor: 0.0254 },
+  { name: 't', pattern: 'metric\\s+tons?|tonnes?', unit: 'kg', factor: 1_000 },
+  { name: 'ton', pattern: 'tons?', unit: 'kg', factor: 907.184_74 },
+  { name: 'kg', pattern: 'kilogrammes?|kilograms?|kilos?|kg', unit: 'kg', factor: 1 },
+  { name: 'g', pattern: 'grams?|grammes?', unit: 'kg', factor: 0.001 },
+  { name: 'lb', pattern: 'pounds?|lbs?', unit: 'kg', factor: 0.453_592_37 },
+  { name: 'oz', pattern: 'ounces?|oz', unit: 'kg', factor: 0.028_349_5 },
+];
+
+// The unit ends the phrase, after the number: a digit, a space or a hyphen before it.
+const UNIT_RES = UNIT_WORDS.map((u) => ({ ...u, re: new RegExp(`(?:^|(?<=[\\d\\s-]))(?:${u.pattern})$`, 'i') }));
+const MAGNITUDE = /magnitude|richter/i;
+const DIGITS = '\\d+(?:\\.\\d+)?';
+
+/**
+ * What finds measures, given the pattern of a number: a number and a unit, joined by a space, a
+ * hyphen ("a 30-metre wall") or nothing ("10km"); a magnitude before or after its figure.
+ */
+export function measurePattern(number: string): RegExp {
+  const units = UNIT_WORDS.map((u) => u.pattern).join('|');
+  return new RegExp(
+    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.,]\\s?)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
+    'gi',
+  );
+}
+
+/** A measure's value in its metric unit, and the unit it was written in (a converted figure is a rounded one). */
+export interface Measure {
+  value: number;
+  unit: MeasureUnit;
+  written: string;
+}
+
+/** "85 miles" → 136,794 m; "magnitude 6.2" → 6.2; null for a phrase that is no measure. */
+export function parseMeasure(phrase: string): Measure | null {
+  if (MAGNITUDE.test(phrase)) {
+    const figure = /\d+(?:\.\d+)?/.exec(phrase);
+    return figure ? { value: Number(figure[0]), unit: 'magnitude', written: 'magnitude' } : null;
+  }
+  const text = phrase.trim();
+  for (const u of UNIT_RES) {
+    const at = u.re.exec(text)?.index ?? -1;
+    if (at < 0) continue;
+    const number = parseNumber(text.slice(0, at).replace(/-\s*$/, '').trim());
+    if (number === null) continue;
+    // Nine digits keep every figure as written and drop what the factor adds (1.8288000000000002).
+    return { value: Number((number * u.factor).toPrecision(9)), unit: u.unit, written: u.name };
+  }
+  return null;
+}
+
+
+const UNIT_ANYWHERE = UNIT_WORDS.map((u) => ({ ...u, re: new RegExp(`(?<=[\\d\\s-])(?:${u.pattern})(?![A-Za-z])`, 'i') }));
+
+/** The unit a measure's text was written in ("about 100 kilometres" → "km"), '' when none. */
+export function writtenUnit(text: string): string {
+  if (MAGNITUDE.test(text)) return 'magnitude';
+  return UNIT_ANYWHERE.find((u) => u.re.test(text))?.name ?? '';
+}
+
+const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>> = {
+  m: [[1_000, 'km'], [1, 'm']],
+  m2: [[1e6, 'km²'], [1, 'm²']],
+  kg: [[1_000, 't'], [1, 'kg']],
+  'km/h': [[1, 'km/h']],
+};
+
+/**
+ * A measure in the unit a reader takes in at a glance ("136.79 km" rather than 136,794 m),
+ * its number written by `format`.
+ */
+export function measureText(value: number, unit: string, format: (n: number) => string): string {
+  if (unit === 'magnitude') return `magnitude ${format(value)}`;
+  const scales = SCALED[unit as keyof typeof SCALED] ?? [[1, unit]];
+  const [size, name] = scales.find(([s]) => Math.abs(value) >= s) ?? scales[scales.length - 1]!;
+  return `${format(value / size)} ${name}`;
+}
+
+const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', magnitude: 'magnitude' };
+
+/** What a measure measures, as a note names it. */
+export function measureLabel(unit: string): string {
+  return LABELS[unit as MeasureUnit] ?? 'measure';
+}
