@@ -11,6 +11,8 @@
  *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
  *   needs the longest word around it (`relate` needs a shared word there) or its very value
  *   (the same date in other words is the commonest agreement).
+ * - `s:` the same with one principal actor, for an article that has only one: `relate` takes it
+ *   as the other article's when that one names it among its own.
  * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
  *   left out at lookup time, where the index tells how many claims hold each key.
  *
@@ -26,7 +28,7 @@ export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds
 /** The kinds of key, by prefix; ranking weighs a shared figure above a shared word. */
 export type KeyClass = 'pair' | 'quantity' | 'context' | 'term';
 
-const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', t: 'term' };
+const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', s: 'context', t: 'term' };
 
 const MAX_KEY_ACTORS = 3;
 const MAX_KEY_PLACES = 3;
@@ -62,8 +64,8 @@ function pairs(ids: readonly string[]): string[] {
 export function quantitySignature(view: QuantityView): string | undefined {
   const { kind, unit, role } = view.quantity;
   if (kind === 'count' && !unit) return undefined;
-  const measure = kind === 'count' || kind === 'money' ? `${kind}/${unit.toLowerCase()}` : kind;
-  return `${measure}:${view.slot}:${role}`;
+  const measured = kind === 'count' || kind === 'money' || kind === 'measure' ? `${kind}/${unit.toLowerCase()}` : kind;
+  return `${measured}:${view.slot}:${role}`;
 }
 
 /** A figure's value as two wordings of it share it: a date by its month and day, whether or not a year is given. */
@@ -90,10 +92,11 @@ function ranked(entityIds: readonly string[]): { actors: string[]; places: strin
 export function contextFromKeys(keys: readonly string[]): string[] {
   const ids = new Set<string>();
   for (const key of keys) {
-    if (!key.startsWith('c:')) continue;
+    const pair = key.startsWith('c:');
+    if (!pair && !key.startsWith('s:')) continue;
     const [, first, second] = key.split('|');
     if (first) ids.add(first);
-    if (second) ids.add(second);
+    if (pair && second) ids.add(second);
   }
   return [...ids];
 }
@@ -131,6 +134,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
     for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
     const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
+    for (const id of context) for (const word of words) keys.add(word ? `s:${signature}|${id}|${word}` : `s:${signature}|${id}`);
   }
   for (const term of [...basis.distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
   return [...keys];

@@ -221,6 +221,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let chunk: Word[] = [];
   let titled = false;
   let byRole = role;
+  let afterPersonOf = false;
   const flush = (isLast: boolean) => {
     if (!chunk.length) return;
     if (chunk.every((w) => INITIAL.test(w.text))) {
@@ -230,7 +231,11 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     }
     const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : null;
     byRole = false;
-    pieces.push(typed ?? typeChunk(chunk, titled, isLast ? after : undefined, pieces.length === 0 && !titled ? before : undefined));
+    // What follows a person's "of" ("Tim Cook of Apple", "the mayor of Amatrice") is not what speaks after it.
+    const cueAfter = isLast && !afterPersonOf ? after : undefined;
+    const cueBefore = pieces.length === 0 && !titled ? before : undefined;
+    afterPersonOf = false;
+    pieces.push(typed ?? typeChunk(chunk, titled, cueAfter, cueBefore));
     chunk = [];
     titled = false;
   };
@@ -259,6 +264,13 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
         pieces.push(known && known.kind !== 'title' ? piece([sub], known.kind, 'gazetteer', known.canonical) : piece([sub], null, null, null));
         offset += part.length + 1;
       }
+      p++;
+      continue;
+    }
+    // "Mayor Sergio Pirozzi of Amatrice": a person's name ends at "of", and where they are from follows.
+    if (w.text === 'of' && chunk.length && (titled || (chunk.length >= 2 && isGivenName(chunk[0]!.text)))) {
+      flush(false);
+      afterPersonOf = true;
       p++;
       continue;
     }

@@ -102,6 +102,17 @@ interface Overlap {
   termDice: number;
   /** Each claim names a person the other does not: two different events or speakers. */
   rivalPersons: boolean;
+  /** The two articles' principal actors make them coverage of one matter (see `contextShared`). */
+  sameMatter: boolean;
+}
+
+/**
+ * Whether two articles are about one matter by their principal actors: they share two, or every
+ * one of the article that has fewer (a short wire story often has a single one, which the longer
+ * coverage of the same event names too).
+ */
+function contextShared(shared: number, sizeA: number, sizeB: number): boolean {
+  return shared >= SHARED_CONTEXT_ENTITIES || (shared > 0 && shared === Math.min(sizeA, sizeB));
 }
 
 function overlap(a: ClaimView, b: ClaimView): Overlap {
@@ -113,11 +124,13 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
   const total = (v: ClaimView) => sum(v.entities, entityWeight) + v.distinctive.size + v.generic.size * GENERIC_TERM_WEIGHT;
   const denominator = total(a) + total(b);
   const onlyPersons = (x: ClaimView, y: ClaimView) => [...x.entities].some((id) => !y.entities.has(id) && entityTypeOfId(id) === 'person');
+  const sharedContext = intersect(a.context, b.context).length;
   return {
     entityWeight: entityWeightShared,
     sharedEntities: sharedEntities.length,
     sharedTerms,
-    sharedContext: intersect(a.context, b.context).length,
+    sharedContext,
+    sameMatter: contextShared(sharedContext, a.context.size, b.context.size),
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
     similarity: denominator ? (2 * shared) / denominator : 0,
     termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
@@ -138,7 +151,7 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (x.slot !== y.slot) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
   const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
-  const documentLevel = o.sharedContext >= SHARED_CONTEXT_ENTITIES;
+  const documentLevel = o.sameMatter;
   const typed = TYPED_SLOTS.has(x.slot);
   // Shared wording alone does not make one event: "the meeting lasted 40 minutes" in a story on
   // one summit and "the meeting lasted two hours" in a story on another share every word but the
@@ -242,7 +255,9 @@ function prefilter(self: ClaimView): (candidate: MatchableClaim) => boolean {
     const shared = count(candidate.terms, terms, true);
     if (shared >= PARAPHRASE_MIN_TERMS) return true;
     if (!candidate.quantities.some((q) => kinds.has(q.kind))) return false;
-    return entities >= 1 || shared >= 2 || count(candidate.contextEntityIds, self.context) >= SHARED_CONTEXT_ENTITIES;
+    if (entities >= 1 || shared >= 2) return true;
+    const context = new Set(candidate.contextEntityIds);
+    return contextShared(count([...context], self.context), self.context.size, context.size);
   };
 }
 

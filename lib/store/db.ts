@@ -173,6 +173,8 @@ export class CrosslightDb extends Dexie {
     this.version(4).stores(SCHEMA_V4).upgrade(moveClaimWords);
     this.version(5).stores(SCHEMA_V5).upgrade(buildKeyTables);
     this.version(6).stores(SCHEMA_V6).upgrade(buildSourceSketches);
+    // Claims get the keys that let a story with a single principal actor meet the rest of its coverage (`s:`, candidate-keys.ts).
+    this.version(7).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

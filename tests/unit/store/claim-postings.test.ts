@@ -91,9 +91,23 @@ describe('the postings table', () => {
 
   it('is built from the stored claims by the upgrade to version 5', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
-    const db = await upgradedFromVersionFour(from, ['claims']);
-    expect(db.verno).toBe(6);
+    // With their sources: the upgrade to version 7 keys the claims again by their articles' principal actors.
+    const db = await upgradedFromVersionFour(from, ['sources', 'claims']);
+    expect(db.verno).toBe(7);
     expect(await storedPostings(db)).toEqual(await storedPostings(from));
+    await expectPostingsExact(db);
+  });
+
+  it('follows the claims as the upgrade to version 7 gives them the keys of a single principal actor', async () => {
+    const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
+    const single = (keys: string[]) => keys.filter((k) => k.startsWith('s:'));
+    expect((await from.claims.toArray()).some((c) => single(c.keys).length)).toBe(true);
+    await from.claims.toCollection().modify((c) => {
+      c.keys = c.keys.filter((k) => !k.startsWith('s:'));
+    });
+    const db = await upgradedFromVersionFour(from, ['sources', 'claims']);
+    const claims = await db.claims.toArray();
+    expect(claims.some((c) => single(c.keys).length)).toBe(true);
     await expectPostingsExact(db);
   });
 });

@@ -28,6 +28,13 @@ describe('entity types', () => {
     expect(a.entities.some((e) => e.aliases.some((x) => x.includes('Minister')))).toBe(false);
   });
 
+  it('ends a person’s name at "of", and does not take what follows it for the one who speaks', () => {
+    const mayor = analyzeText('Mayor Sergio Pirozzi of Amatrice said half the town was gone. Sergio Pirozzi of Amatrice spoke again.');
+    expect(entityNamed(mayor, 'Sergio Pirozzi').type).toBe('person');
+    expect(mayor.entities.find((e) => e.aliases.includes('Amatrice'))?.type ?? 'not an entity').not.toBe('person');
+    expect(mayor.entities.some((e) => e.aliases.some((x) => x.includes(' of ')))).toBe(false);
+  });
+
   it('types known places and organisations from the gazetteer', () => {
     expect(entityNamed(a, 'Hamburg').type).toBe('place');
     expect(entityNamed(a, 'State Department').type).toBe('organization');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
 import { extractQuantities } from '../../../../lib/engine/quantities';
+import type { Quantity } from '../../../../lib/engine/types';
 import { matchable, org, person, place } from './claims';
 
 const event = [person('Trump'), person('Putin'), person('Lavrov')];
@@ -54,6 +55,7 @@ const lateAndLonger = matchable(
 );
 
 const relationOf = (x: typeof lasted2h16, y: typeof lasted2h16) => matchClaim(x, [y])[0];
+const spec = ({ text, kind, value, unit, bound, role }: Quantity) => ({ text, kind, value, unit, bound, role });
 
 describe('comparing the quantities of two claims', () => {
   it('reports a conflict between two exact lengths of one meeting, with both values in the note', () => {
@@ -239,6 +241,47 @@ describe('comparing the quantities of two claims', () => {
       entities: [place('United States'), place('Louisiana')],
     });
     expect(relationOf(embassies, cinema)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
+  it('compares the dead of one disaster however each source counts them, and magnitudes as measured', () => {
+    const quake = [person('Matteo Renzi')];
+    const killing = matchable('a#c0', 'A magnitude 6.2 earthquake struck central Italy, killing at least 250 people.', {
+      quantities: extractQuantities('A magnitude 6.2 earthquake struck central Italy, killing at least 250 people.', 0).map(spec),
+      entities: [place('Italy')],
+      context: quake,
+    });
+    const toll = matchable('b#c0', 'The death toll from the earthquake in central Italy rose to 267 on Thursday.', {
+      quantities: extractQuantities('The death toll from the earthquake in central Italy rose to 267 on Thursday.', 0).map(spec),
+      entities: [place('Italy')],
+      context: quake,
+    });
+    const magnitude = matchable('c#c0', 'The 6.0 magnitude quake hit at dawn.', {
+      quantities: extractQuantities('The 6.0 magnitude quake hit at dawn.', 0).map(spec),
+      context: quake,
+    });
+    expect(relationOf(killing, toll)).toMatchObject({ relation: 'agrees', note: 'count of dead over 250 and 267 agree' });
+    expect(relationOf(killing, magnitude)).toMatchObject({ relation: 'conflicts', note: 'magnitude 6.2 vs 6' });
+    expect(relationOf(killing, { ...toll, contextEntityIds: [person('Joe Biden')] })?.relation ?? 'none').toBe('none');
+  });
+
+  it('compares a length written in miles with one in kilometres as converted, and so rounded', () => {
+    const sentence = (figure: string) => `The epicentre was ${figure} north-east of Rome, officials said.`;
+    const claim = (id: string, figure: string) =>
+      matchable(id, sentence(figure), { quantities: extractQuantities(sentence(figure), 0).map(spec), context: [person('Matteo Renzi'), org('USGS')] });
+    expect(relationOf(claim('a#c0', '85 miles'), claim('b#c0', '140 km'))).toMatchObject({ relation: 'agrees', note: 'length 136.79 km and 140 km agree' });
+    expect(relationOf(claim('a#c0', '85 km'), claim('b#c0', '140 km'))).toMatchObject({ relation: 'conflicts', note: 'length 85 km vs 140 km' });
+    expect(relationOf(claim('a#c0', '139 km'), claim('b#c0', '140 km'))?.relation).toBe('conflicts');
+  });
+
+  it('compares the figures of a short story with a single principal actor with those of longer coverage naming it', () => {
+    const text = (n: string) => `Officials said ${n} rescuers were working in the area.`;
+    const short = matchable('a#c0', text('4,500'), { quantities: [{ text: '4,500', kind: 'count', value: 4500, unit: 'rescuer' }], context: [person('Matteo Renzi')] });
+    const long = matchable('b#c0', text('5,000'), {
+      quantities: [{ text: '5,000', kind: 'count', value: 5000, unit: 'rescuer' }],
+      context: [person('Matteo Renzi'), person('Sergio Pirozzi')],
+    });
+    expect(relationOf(short, long)?.relation).toBe('conflicts');
+    expect(relationOf({ ...short, contextEntityIds: [person('Matteo Renzi'), person('Angela Merkel')] }, long)?.relation ?? 'none').toBe('none');
   });
 
   it('does not call two claims of one source a match', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { contextFromKeys } from '../../../../lib/engine/candidate-keys';
 import { candidateKeys, matchClaim } from '../../../../lib/engine/matching';
 import { matchable, org, person, place } from './claims';
 
@@ -76,6 +77,16 @@ describe('index keys of a claim', () => {
   it('leave out words every news story uses', () => {
     const keys = candidateKeys(matchable('x#c0', 'The president said on Monday that the government would make a statement.'));
     expect(keys.filter((k) => k.startsWith('t:'))).toEqual([]);
+  });
+
+  it('let a story with a single principal actor meet longer coverage that names it among its own', () => {
+    const claim = (id: string, context: string[]) =>
+      candidateKeys(matchable(id, 'The death toll rose to 267.', { quantities: [{ text: '267', kind: 'count', value: 267, unit: 'dead' }], context }));
+    const short = claim('a#c0', [person('Matteo Renzi')]);
+    const long = claim('b#c0', [person('Sergio Pirozzi'), person('Matteo Renzi'), org('Civil Protection Department')]);
+    expect(short.filter((k) => long.includes(k))).not.toEqual([]);
+    expect(contextFromKeys(long).sort()).toEqual([person('Sergio Pirozzi'), person('Matteo Renzi'), org('Civil Protection Department')].sort());
+    expect(contextFromKeys(short)).toEqual([person('Matteo Renzi')]);
   });
 
   it('let two articles with the same actors meet on the length of an event', () => {
