@@ -83,12 +83,18 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const numberAfterOf = run.length > 0 && run[run.length - 1]!.text === 'of' && t.type === 'number';
     const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
-      const joins = next && (capitalised[i + 1] || (t.text === 'of' && next.type === 'number'));
+      // Joiners may come in a row: "von der Leyen", "de la Cruz".
+      let ahead = i + 1;
+      while (tokens[ahead] && ahead <= last && JOINERS.has(tokens[ahead]!.text)) ahead++;
+      const joins = next && (capitalised[ahead] || (t.text === 'of' && next.type === 'number'));
       if (run.length && JOINERS.has(t.text) && joins && !glued(t, next)) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
-      if (run.length && t.text === '&' && next && capitalised[i + 1]) continue;
+      if (run.length && t.text === '&' && next && capitalised[i + 1]) {
+        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        continue;
+      }
       close();
       continue;
     }
@@ -165,7 +171,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     for (const run of runsOf(tokens, capitalised, s.first, s.last)) {
       for (const w of run) w.text = text.slice(w.start, w.end);
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
-      if (/^\d/.test(run[run.length - 1]!.text) && !lookup(run.map((w) => w.text).join(' '))) {
+      if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);
         if (!run.length) continue;
       }
@@ -191,7 +197,11 @@ type Piece = Omit<NameMention, 'sentence' | 'listed'>;
 function piece(words: Word[], type: EntityType | null, cue: Cue | null, canonical: string | null): Piece {
   const first = words[0]!;
   const last = words[words.length - 1]!;
-  return { start: first.start, end: last.end, surface: words.map((w) => w.text).join(' '), type, cue, canonical };
+  return { start: first.start, end: last.end, surface: joined(words), type, cue, canonical };
+}
+
+function joined(words: Word[]): string {
+  return words.map((w) => w.text).join(' ');
 }
 
 function isOrgName(words: Word[]): boolean {
@@ -204,7 +214,7 @@ function isOrgName(words: Word[]): boolean {
 
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
 function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean): Piece[] {
-  const whole = run.map((w) => w.text).join(' ');
+  const whole = joined(run);
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
   if (strict) return segmentKnown(run);
@@ -213,6 +223,11 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
+  // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
+  const ampersand = words.findIndex((w) => w.text === '&');
+  if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {
+    return [piece(words, 'organization', 'head', null)];
+  }
   if (isOrgName(words)) {
     // "Russian Foreign Ministry" is one organisation, but "Foreign Minister Lavrov" is not.
     return [piece(words, 'organization', 'head', null)];
@@ -243,7 +258,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     let matched = 0;
     for (let n = Math.min(longestName(), words.length - p); n >= 1 && !matched; n--) {
       const span = words.slice(p, p + n);
-      const found = lookup(span.map((w) => w.text).join(' '));
+      const found = lookup(joined(span));
       if (!found) continue;
       matched = n;
       flush(false);
@@ -288,7 +303,7 @@ function segmentKnown(run: Word[]): Piece[] {
     let n = Math.min(longestName(), run.length - p);
     for (; n >= 1; n--) {
       const span = run.slice(p, p + n);
-      const surface = span.map((w) => w.text).join(' ');
+      const surface = joined(span);
       const hit = lookup(surface);
       if (hit && hit.kind !== 'title' && surface.length > 2) {
         out.push(piece(span, hit.kind, 'gazetteer', hit.canonical));
@@ -325,8 +340,12 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   return piece(chunk, null, null, null);
 }
 
-function lastName(name: string): string {
-  return name.slice(name.lastIndexOf(' ') + 1);
+/** Words a surname can begin with: "Le Pen", "de Gaulle", "von der Leyen". */
+const SURNAME_PARTICLE = /^(?:le|la|de|del|della|di|da|du|des|van|von|der|den|ter|ten|al|el|bin|ibn|abu|dos|das|do)$/i;
+
+/** A person's name with a given name before the surname: "Marine Le Pen", but neither "Le Pen" nor "Tillerson". */
+function isFullName(name: string): boolean {
+  return name.includes(' ') && !SURNAME_PARTICLE.test(name.slice(0, name.indexOf(' ')));
 }
 
 /** Words after a surname that are not one: "Martin Luther King Jr.", "Elizabeth II". */
@@ -341,7 +360,10 @@ function surnameOf(name: string): string | null {
   const words = name.split(' ');
   while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
   const last = words[words.length - 1]!;
-  return words.length > 1 && !INITIAL.test(last) ? last : null;
+  if (words.length < 2 || INITIAL.test(last)) return null;
+  let first = words.length - 1;
+  while (first > 1 && SURNAME_PARTICLE.test(words[first - 1]!)) first--;
+  return words.slice(first).join(' ');
 }
 
 /** Normalised keys, prefixed by type so that a person and a place never share one. */
@@ -361,8 +383,9 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     else for (const n of names) keys.add(`org:${orgKey(n)}`);
   } else {
     for (const n of names) {
-      const surname = n.includes(' ') ? surnameOf(n) : n;
-      if (n.includes(' ')) keys.add(`person:${foldTransliteration(n)}`);
+      const full = isFullName(n);
+      const surname = full ? surnameOf(n) : n;
+      if (full) keys.add(`person:${foldTransliteration(n)}`);
       // A surname key lets "Tillerson" alone join "Rex Tillerson"; it is weaker than a full name.
       if (surname !== null) keys.add(`surname:${foldTransliteration(surname)}`);
     }
@@ -399,27 +422,27 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   // surname seen with a title or a verb of speech.
   const people = new Map<string, string>();
   for (const m of names) {
-    const surname = m.type === 'person' && m.surface.includes(' ') ? surnameOf(m.surface) : null;
+    const surname = m.type === 'person' && isFullName(m.surface) ? surnameOf(m.surface) : null;
     if (surname !== null) people.set(foldTransliteration(surname), `person:${foldTransliteration(m.surface)}`);
   }
   for (const m of names) {
     const surname = foldTransliteration(m.surface);
-    if (m.type === 'person' && !m.surface.includes(' ') && !people.has(surname)) people.set(surname, `surname:${surname}`);
+    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname)) people.set(surname, `surname:${surname}`);
   }
   const drafts = new Map<string, Draft>();
   const located: Array<{ id: string; start: number; end: number }> = [];
   for (const m of names) {
-    const surname = foldTransliteration(lastName(m.surface));
+    const surname = foldTransliteration(m.surface);
     let type = m.type;
     let id: string;
     const person = people.get(surname);
-    if (person && (type === 'person' || type === null || m.cue === 'place-before') && !m.surface.includes(' ')) {
+    if (person && (type === 'person' || type === null || m.cue === 'place-before') && !isFullName(m.surface)) {
       type = 'person';
       id = person;
     } else if (type === null) {
       continue;
     } else if (type === 'person') {
-      id = m.surface.includes(' ') ? `person:${foldTransliteration(m.surface)}` : `surname:${surname}`;
+      id = isFullName(m.surface) ? `person:${foldTransliteration(m.surface)}` : `surname:${surname}`;
     } else {
       id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
     }
@@ -433,7 +456,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   for (const d of drafts.values()) {
     index.set(d.id, entities.length);
     const name = d.canonical ?? d.names.reduce((a, b) => (b.length > a.length ? b : a));
-    const fullNames = d.type === 'person' ? d.names.filter((n) => n.includes(' ')) : d.names;
+    const fullNames = d.type === 'person' ? d.names.filter(isFullName) : d.names;
     entities.push({
       index: entities.length,
       name,

@@ -104,6 +104,12 @@ interface Overlap {
   rivalPersons: boolean;
   /** The two articles' principal actors make them coverage of one matter (see `contextShared`). */
   sameMatter: boolean;
+  /**
+   * Each claim is about a place or two, none the same: "four killed in Florida" and "24 in the
+   * Caribbean". A claim listing many places ("Russia, Turkey and Iran … zones in Syria") is about
+   * them all, and rivals none.
+   */
+  rivalPlaces: boolean;
 }
 
 /**
@@ -111,6 +117,13 @@ interface Overlap {
  * one of the article that has fewer (a short wire story often has a single one, which the longer
  * coverage of the same event names too).
  */
+/** Places a claim can be about one of, rather than list. */
+const MAX_LOCATING_PLACES = 2;
+
+function located(places: string[]): boolean {
+  return places.length > 0 && places.length <= MAX_LOCATING_PLACES;
+}
+
 function contextShared(shared: number, sizeA: number, sizeB: number): boolean {
   return shared >= SHARED_CONTEXT_ENTITIES || (shared > 0 && shared === Math.min(sizeA, sizeB));
 }
@@ -124,6 +137,9 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
   const total = (v: ClaimView) => sum(v.entities, entityWeight) + v.distinctive.size + v.generic.size * GENERIC_TERM_WEIGHT;
   const denominator = total(a) + total(b);
   const onlyPersons = (x: ClaimView, y: ClaimView) => [...x.entities].some((id) => !y.entities.has(id) && entityTypeOfId(id) === 'person');
+  const places = (x: ClaimView) => [...x.entities].filter((id) => entityTypeOfId(id) === 'place');
+  const placesA = places(a);
+  const placesB = places(b);
   const sharedContext = intersect(a.context, b.context).length;
   return {
     entityWeight: entityWeightShared,
@@ -131,6 +147,7 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
     sharedTerms,
     sharedContext,
     sameMatter: contextShared(sharedContext, a.context.size, b.context.size),
+    rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
     similarity: denominator ? (2 * shared) / denominator : 0,
     termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
@@ -149,6 +166,8 @@ interface Comparison {
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity) || !sameMagnitude(x.quantity, y.quantity)) return 0;
   if (x.slot !== y.slot) return 0;
+  // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
+  if (x.quantity.kind === 'count' && o.rivalPlaces) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
   const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
   const documentLevel = o.sameMatter;
@@ -173,23 +192,31 @@ function describe(label: string, first: string, second: string, compatible: bool
   return compatible ? `${label} ${first} and ${second} agree` : `${label} ${first} vs ${second}`;
 }
 
-/** For each quantity of `first`: agreement if any comparable quantity of `second` is compatible, else conflict. */
+/**
+ * For each quantity of `first`: agreement if any comparable quantity of `second` is compatible,
+ * else conflict. Several figures of one kind in a claim (two dates, each candidate's share of the
+ * vote) are ambiguous: a figure that agrees with one of them is not in conflict with the others.
+ * The bounds of a span are not: "between two and three hours" is in conflict with four hours,
+ * which only its lower bound allows.
+ */
 function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Comparison[] {
+  const strengths = first.quantities.map((x) => second.quantities.map((y) => sameSlot(x, y, o)));
+  const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
+  const agreed = second.quantities.map((_, j) => compatibility.some((row) => row[j]));
   const results: Comparison[] = [];
-  for (const x of first.quantities) {
+  for (const [i, x] of first.quantities.entries()) {
     let agreement: Comparison | undefined;
     let conflict: Comparison | undefined;
-    for (const y of second.quantities) {
-      const strength = sameSlot(x, y, o);
-      if (strength === 0) continue;
-      const compatible = valuesCompatible(x.quantity, y.quantity);
+    for (const [j, y] of second.quantities.entries()) {
+      const strength = strengths[i]![j]!;
+      const compatible = compatibility[i]![j]!;
+      const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
+      if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       const roundedAgrees = compatible && x.quantity.value !== y.quantity.value;
       const found = { compatible, strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), compatible) };
       if (compatible && (!agreement || strength > agreement.strength)) agreement = found;
       if (!compatible && (!conflict || strength > conflict.strength)) conflict = found;
     }
-    // Several figures of one kind in a claim (a range, two dates) are ambiguous: one agreeing
-    // figure outweighs the others' apparent disagreement.
     const outcome = agreement ?? conflict;
     if (outcome && !results.some((r) => r.note === outcome.note)) results.push(outcome);
   }

@@ -228,7 +228,7 @@ const BOUND_BEFORE: Array<[RegExp, QuantityBound]> = [
   [/\b(?:at\s+least|over|above|upwards\s+of|in\s+excess\s+of|exceeding|well\s+over|just\s+over)\s*$/i, 'atLeast'],
   [/\b(?:fewer|less|shorter)\s+than\s*$/i, 'atMost'],
   [/\b(?:at\s+most|up\s+to|under|below|nearly|almost|just\s+under|as\s+(?:many|much)\s+as)\s*$/i, 'atMost'],
-  [/(?:\b(?:about|around|approximately|roughly|some|circa|an\s+estimated|close\s+to|nearly\s+about)|~)\s*$/i, 'approx'],
+  [/(?:\b(?:about|around|approximately|roughly|some|circa|an\s+estimated|estimated\s+at|close\s+to|nearly\s+about)|~)\s*$/i, 'approx'],
 ];
 const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
   [/^\s*(?:or\s+more|or\s+longer|plus)\b/i, 'atLeast'],
@@ -273,6 +273,9 @@ function roleOf(window: string, after: string): QuantityRole {
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
 /** "two thirds", "one half": a share, not a count of thirds. */
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
+
+/** "a Category 4 storm", "Article 5", "Flight 370": a number that names what it follows is a label, not a count. */
+const LABEL_BEFORE = /\b(?:category|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
 
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
 
@@ -349,7 +352,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
-        if (REFERENTIAL.has(precedingWord(view, c.start, from))) continue;
+        if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to));

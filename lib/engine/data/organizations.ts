@@ -77,4 +77,5 @@ export const ORG_HEADS = new Set([
   'press', 'tribune', 'herald', 'agency', 'authority', 'board', 'bureau', 'cabinet', 'directorate',
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
+  'center', 'centre', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
 ]);

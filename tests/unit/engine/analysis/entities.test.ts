@@ -55,6 +55,13 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Ostrova').type).toBe('person');
   });
 
+  it('takes a name joined by "&" for a firm, and a centre or a survey that speaks for an organisation', () => {
+    const c = analyzeText('Florida Power & Light said 5.8 million homes had lost power. The National Hurricane Center said the storm would weaken.');
+    expect(entityNamed(c, 'Florida Power & Light').type).toBe('organization');
+    expect(entityNamed(c, 'National Hurricane Center').type).toBe('organization');
+    expect(c.entities.some((e) => e.name === 'Power Light')).toBe(false);
+  });
+
   it('types a name after a lowercase role or kinship noun, or set off by commas after one, as a person', () => {
     const b = analyzeText(
       'Reports suggest that former security chief Vaclo Denmarov was ousted. The priest, Irvo Kasseldt, is mediating. ' +
@@ -193,6 +200,16 @@ describe('names within one document', () => {
     expect(people).toHaveLength(1);
     expect(people[0]!.name).toBe('Rex Tillerson');
     expect(a.mentions.filter((m) => m.entity === people[0]!.index)).toHaveLength(3);
+  });
+
+  it('joins a surname that begins with a particle to the full name: "Le Pen", "von der Leyen"', () => {
+    const a = analyzeText(
+      'Le Pen conceded defeat in a speech to her supporters on Sunday evening. The far-right leader Marine Le Pen took 33.9 percent of the vote in the second round. European Commission President Ursula von der Leyen said that von der Leyen would not comment on the result.',
+    );
+    const people = a.entities.filter((e) => e.type === 'person');
+    expect(people.map((p) => p.name).sort()).toEqual(['Marine Le Pen', 'Ursula von der Leyen']);
+    expect(entityNamed(a, 'Le Pen').name).toBe('Marine Le Pen');
+    expect(entityNamed(a, 'Le Pen').keys).toContain('surname:le pen');
   });
 
   it('joins two spellings of one person in one document into one entity', () => {

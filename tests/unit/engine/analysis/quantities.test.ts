@@ -225,6 +225,15 @@ describe('measures and casualty counts', () => {
     expect(read('Police arrested 50 people after clashes that left 3 dead and 12 missing.')).toEqual([[50, 'arrested', 'exact'], [3, 'dead', 'exact'], [12, 'missing', 'exact']]);
   });
 
+  it('does not count a number that labels what it follows: "a Category 4 storm", "Article 5"', () => {
+    expect(only('It made landfall as a Category 4 storm.', 'count')).toEqual([]);
+    expect(only('Under Article 5 all members must respond.', 'count')).toEqual([]);
+  });
+
+  it('reads "estimated at" as an approximation', () => {
+    expect(one('Turnout was estimated at 74 percent.', 'percent')).toMatchObject({ value: 74, bound: 'approx' });
+  });
+
   it('keeps the noun of a group counted among casualties, and reads no casualty where none is told', () => {
     expect(one('Three soldiers were killed.', 'count')).toMatchObject({ value: 3, unit: 'soldier' });
     expect(one('500 people attended a vigil for those killed.', 'count')).toMatchObject({ value: 500, unit: 'people' });

@@ -284,6 +284,44 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf({ ...short, contextEntityIds: [person('Matteo Renzi'), person('Angela Merkel')] }, long)?.relation ?? 'none').toBe('none');
   });
 
+  it('does not compare counts told of different places, unless one claim lists many', () => {
+    const count = (id: string, text: string, figure: string, value: number, where: string) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'dead', bound: 'atLeast' }], entities: [place(where)], context: [person('Rick Scott')] });
+    const florida = count('a#c0', 'At least four people were killed in Florida, officials said.', 'At least four', 4, 'Florida');
+    const caribbean = count('b#c0', 'The storm killed at least 24 people in the Caribbean.', 'at least 24', 24, 'Caribbean');
+    const alsoFlorida = matchable('c#c0', 'Three people were killed in Florida, officials said.', {
+      quantities: [{ text: 'Three', kind: 'count', value: 3, unit: 'dead' }],
+      entities: [place('Florida')],
+      context: [person('Rick Scott')],
+    });
+    expect(relationOf(caribbean, alsoFlorida)?.relation ?? 'none').toBe('none');
+    expect(relationOf(florida, alsoFlorida)).toMatchObject({ relation: 'conflicts', note: 'count of dead over 4 vs 3' });
+    // A claim listing many places is about them all, and rivals none.
+    const zones = (id: string, text: string, places: string[]) =>
+      matchable(id, text, { quantities: [{ text: 'four', kind: 'count', value: 4, unit: 'zone' }], entities: places.map(place), context: [person('Sergey Lavrov'), person('Rex Tillerson')] });
+    const listed = zones('d#c0', 'Russia, Turkey and Iran tried to set up four de-escalation zones in Syria.', ['Russia', 'Turkey', 'Iran', 'Syria']);
+    const venue = zones('e#c0', 'It is one of four de-escalation zones the parties discussed in Astana.', ['Astana']);
+    expect(relationOf(listed, venue)?.relation).toBe('agrees');
+  });
+
+  it('takes a figure that agrees with one of several in the other claim for no conflict with the rest', () => {
+    const context = [person('Emmanuel Macron'), person('Marine Le Pen')];
+    const both = matchable('a#c0', 'Macron won the election with 66.1 percent of the vote, and Le Pen won 33.9 percent.', {
+      quantities: [
+        { text: '66.1 percent', kind: 'percent', value: 66.1 },
+        { text: '33.9 percent', kind: 'percent', value: 33.9 },
+      ],
+      entities: [person('Emmanuel Macron'), person('Marine Le Pen')],
+      context,
+    });
+    const one = matchable('b#c0', 'Le Pen won around 34.5 percent of the vote in the election.', {
+      quantities: [{ text: 'around 34.5 percent', kind: 'percent', value: 34.5, bound: 'approx' }],
+      entities: [person('Marine Le Pen')],
+      context,
+    });
+    expect(relationOf(both, one)).toMatchObject({ relation: 'agrees' });
+  });
+
   it('does not call two claims of one source a match', () => {
     const sameSource = { ...spent2h17, id: 'a#c9', sourceId: 'a' };
     expect(matchClaim(lasted2h16, [sameSource])).toEqual([]);
