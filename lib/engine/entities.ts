@@ -45,6 +45,14 @@ const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** "Prosecutors said": groups that speak in news, capitalised at a sentence's start, which wink may take for a name. */
+const SPEAKING_GROUPS = new Set([
+  'officials', 'prosecutors', 'police', 'witnesses', 'analysts', 'investigators', 'authorities', 'experts', 'residents',
+  'doctors', 'lawyers', 'critics', 'sources', 'researchers', 'scientists', 'activists', 'protesters', 'organisers',
+  'organizers', 'officers', 'rescuers', 'diplomats', 'economists', 'voters', 'observers', 'aides', 'regulators',
+  'lawmakers', 'legislators', 'senators', 'ministers', 'leaders', 'survivors', 'relatives', 'neighbours', 'neighbors',
+]);
+
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -331,7 +339,7 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (titled) return piece(chunk, 'person', 'title', null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
   // "Analysts said": a capitalised common noun before a verb of speech is not a name.
-  const commonNoun = chunk.length === 1 && chunk[0]!.pos === 'NOUN';
+  const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()));
   // "NASA said": an acronym that speaks is an organisation, not a person.
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && ACRONYM.test(first) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);

@@ -13,7 +13,8 @@ const WORDS: Record<string, string> = {
 };
 
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
-const AMOUNT = `\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
+// Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
+const AMOUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
 export const MONEY_PATTERN = new RegExp(
   `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
   'g',

@@ -206,7 +206,29 @@ function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
 }
 
+const YEAR = 31_536_000;
+const MONTH = 2_592_000;
+
+/**
+ * A duration that is a whole number of years or months ("seven years", "84 months") in those
+ * units, as a sentence would give it; null otherwise. Years and months are read as 365 and 30
+ * days (quantities.ts), so 84 months is not 7 years here: notes show both as written.
+ */
+export function inCalendarUnits(seconds: number): string | null {
+  const total = Math.round(seconds);
+  if (total <= 0) return null;
+  if (total % YEAR === 0) return counted(total / YEAR, 'year');
+  if (total % MONTH === 0 && total >= 2 * MONTH) return counted(total / MONTH, 'month');
+  return null;
+}
+
+function counted(n: number, unit: string): string {
+  return `${n} ${n === 1 ? unit : `${unit}s`}`;
+}
+
 function formatSeconds(total: number): string {
+  const calendar = inCalendarUnits(total);
+  if (calendar) return calendar;
   const units: Array<[string, number]> = [['d', 86_400], ['h', 3_600], ['min', 60], ['s', 1]];
   const parts: string[] = [];
   let rest = Math.round(total);

@@ -3,16 +3,19 @@
  * parameter so that output is the same in every test environment.
  */
 import { measureText } from '../engine/measures';
+import { inCalendarUnits } from '../engine/quantity-compare';
 import type { Quantity } from '../engine/types';
 
 /** The interface is written in English; day-month-year dates read unambiguously everywhere. */
 const DEFAULT_LOCALE = 'en-GB';
 
-/** "2 h 16 min", "45 min", "3 days 4 h", "30 s". Seconds are dropped once minutes are shown. */
+/** "2 h 16 min", "45 min", "3 days 4 h", "30 s", "7 years". Seconds are dropped once minutes are shown. */
 export function formatDuration(seconds: number): string {
   if (!Number.isFinite(seconds) || seconds < 0) return '?';
   const total = Math.round(seconds);
   if (total < 60) return `${total} s`;
+  const calendar = inCalendarUnits(total);
+  if (calendar) return calendar;
   const days = Math.floor(total / 86_400);
   const hours = Math.floor((total % 86_400) / 3_600);
   const minutes = Math.floor((total % 3_600) / 60);

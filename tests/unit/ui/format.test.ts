@@ -16,6 +16,8 @@ describe('formatDuration', () => {
     expect(formatDuration(2 * 3600 + 16 * 60)).toBe('2 h 16 min');
     expect(formatDuration(35 * 60)).toBe('35 min');
     expect(formatDuration(3 * 3600)).toBe('3 h');
+    expect(formatDuration(7 * 365 * 86_400)).toBe('7 years');
+    expect(formatDuration(84 * 30 * 86_400)).toBe('84 months');
   });
 
   it('keeps seconds only below a minute and drops minutes once days are counted', () => {

@@ -55,6 +55,13 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Ostrova').type).toBe('person');
   });
 
+  it('does not take a group that speaks at a sentence’s start for a person: "Prosecutors said"', () => {
+    const d = analyzeText('Prosecutors said he had lied to regulators in 2015. Officials said Oliver Schmidt was arrested in Miami.');
+    expect(d.entities.map((e) => e.name)).not.toContain('Prosecutors');
+    expect(d.entities.map((e) => e.name)).not.toContain('Officials');
+    expect(entityNamed(d, 'Oliver Schmidt').type).toBe('person');
+  });
+
   it('takes a name joined by "&" for a firm, and a centre or a survey that speaks for an organisation', () => {
     const c = analyzeText('Florida Power & Light said 5.8 million homes had lost power. The National Hurricane Center said the storm would weaken.');
     expect(entityNamed(c, 'Florida Power & Light').type).toBe('organization');

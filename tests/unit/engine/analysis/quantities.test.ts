@@ -230,6 +230,10 @@ describe('measures and casualty counts', () => {
     expect(only('Under Article 5 all members must respond.', 'count')).toEqual([]);
   });
 
+  it('ends a sum of money at a comma that ends its clause', () => {
+    expect(one('He was fined $400,000, the maximum allowed.', 'money')).toMatchObject({ value: 400_000, unit: 'USD', text: '$400,000' });
+  });
+
   it('reads "estimated at" as an approximation', () => {
     expect(one('Turnout was estimated at 74 percent.', 'percent')).toMatchObject({ value: 74, bound: 'approx' });
   });

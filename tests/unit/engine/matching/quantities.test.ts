@@ -102,6 +102,13 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(length('a#c0', 'two hours', 7200), length('b#c0', 'three hours', 10800))?.relation).toBe('conflicts');
   });
 
+  it('writes a length of whole years or months in them: a sentence of seven years agrees with one of 84 months', () => {
+    const sentence = (id: string, written: string, value: number) =>
+      matchable(id, `A judge sentenced Oliver Schmidt to ${written} in prison.`, { quantities: [{ text: written, kind: 'duration', value }], entities: [person('Oliver Schmidt')] });
+    const note = relationOf(sentence('a#c0', '84 months', 84 * 30 * 86_400), sentence('b#c0', 'seven years', 7 * 365 * 86_400))?.note;
+    expect(note).toBe('duration 84 months and 7 years (rounded) agree');
+  });
+
   it('never compares lengths of different orders of size, which measure different things', () => {
     const meeting = matchable('a#c0', 'Putin and Trump met for over two hours.', {
       quantities: [{ text: 'over two hours', kind: 'duration', value: 7200, bound: 'atLeast' }],
