@@ -7,7 +7,8 @@ const MONTHS: Record<string, number> = {
 };
 
 export const MONTH_PATTERN =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+  // Only a short form takes a full stop: in "on 12 June." the stop ends the sentence.
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?)';
 
 export interface ParsedDate {
   value: number;

@@ -42,6 +42,11 @@ const JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'dos'
 const ARABIC_ARTICLE = /^(?:al|el|as|ad|ash|ar|az|at|an)$/i;
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'denied', 'asked', 'replied', 'claimed', 'acknowledged', 'urged', 'declared']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city', 'district', 'districts', 'governorate', 'governorates', 'county', 'village', 'town', 'area', 'areas', 'valley', 'river', 'island', 'islands', 'mountains', 'port']);
+const FACILITY_HEADS = new Set([
+  'park', 'square', 'street', 'road', 'avenue', 'boulevard', 'bridge', 'station', 'airport', 'stadium', 'arena',
+  'hall', 'palace', 'tower', 'mosque', 'church', 'cathedral', 'temple', 'hotel', 'beach', 'harbour', 'harbor',
+  'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway',
+]);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
@@ -231,6 +236,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
+  // "Victoria Park", "Tiananmen Square", "Downing Street": a known name before a facility's noun names the facility.
+  if (words.length >= 2 && FACILITY_HEADS.has(words[words.length - 1]!.text.toLowerCase())) return [piece(words, 'place', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
   if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {

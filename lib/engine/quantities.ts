@@ -321,6 +321,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       case 'duration':
         if (RELATIVE_AFTER.test(after) || RELATIVE_BEFORE.test(before)) continue;
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
+        // "a second reading", "a second term": an ordinal, not one second.
+        if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
         kind = 'duration'; unit = 's'; value = parseDuration(phrase);
         break;
       case 'time':

@@ -152,6 +152,15 @@ function classify(text: string): { kind: BlockKind; strong: boolean } {
   return { kind: 'prose', strong: ws.length >= 15 && !bullet };
 }
 
+/** "Reporting by …; Editing by …", "This story was first published by …": credits, not news. */
+const CREDIT = /^(?:\(?(?:additional\s+)?(?:reporting|writing|editing|compiled|produced)\s+by\b)|\b(?:originally|first)\s+(?:published|appeared)\b/i;
+/** Words a closing paragraph of the story has at least: shorter sentences after it are asides. */
+const CLOSING_MIN_WORDS = 6;
+
+function isClosingParagraph(p: { kind: BlockKind; text: string }): boolean {
+  return p.kind === 'prose' && !CREDIT.test(p.text) && words(p.text).length >= CLOSING_MIN_WORDS;
+}
+
 export function prepareText(text: string): PreparedText {
   const substituted = substitute(text);
   const lines = splitLines(substituted);
@@ -179,6 +188,10 @@ export function prepareText(text: string): PreparedText {
   const first = classified.findIndex((p) => p.strong);
   let last = -1;
   classified.forEach((p, i) => { if (p.strong) last = i; });
+  // A story often ends on a short paragraph ("Eight officers were injured, a spokesman said."):
+  // sentences right after its last full paragraph stay, up to the first heading, chrome or credit
+  // line, which begins what follows the story.
+  while (last >= 0 && last + 1 < classified.length && isClosingParagraph(classified[last + 1]!)) last++;
   const blocks = classified.map((p, i): Block => {
     const outside = first >= 0 && (i < first || i > last);
     const kind = p.kind === 'prose' && outside && !p.strong ? 'boilerplate' : p.kind;

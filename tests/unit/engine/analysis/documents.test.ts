@@ -101,6 +101,15 @@ describe('site chrome yields no entities and no claims', () => {
     expect(a.entities.map((e) => e.name)).toEqual(expect.arrayContaining(['Rex Tillerson', 'Kurt Volker', 'Sergei Lavrov']));
   });
 
+  it('keeps the short paragraph a story ends on, and drops the credit line and the asides after it', () => {
+    const story = 'Clashes broke out near the legislature after midnight, and police said they had arrested 19 people in the city centre.';
+    const closing = 'Eight police officers were injured, a police spokesman said.';
+    const text = `${story}\n\n${closing}\n\nReporting by Anna Keller; Editing by Tom Brown.\n\nWe would love to hear from you.\n`;
+    const a = analyzeText(text);
+    expect(a.claims.map((c) => c.text)).toEqual([story, closing]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Anna Keller');
+  });
+
   it('drops lines of interface words and tag lists wherever they appear', () => {
     const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters. ';
     const text = `Share this article\nSign in | Subscribe\n${story}\nRead more\nbudget, council, city hall, taxes, mayor\n${story}`;

@@ -62,6 +62,13 @@ describe('entity types', () => {
     expect(entityNamed(d, 'Oliver Schmidt').type).toBe('person');
   });
 
+  it('takes a known name before a facility’s noun for the facility: "Victoria Park", "Tiananmen Square"', () => {
+    const e = analyzeText('The march began in Victoria Park in the afternoon and ended near Tiananmen Square late at night.');
+    expect(entityNamed(e, 'Victoria Park').type).toBe('place');
+    expect(entityNamed(e, 'Tiananmen Square').type).toBe('place');
+    expect(e.entities.map((x) => x.name)).not.toContain('Victoria');
+  });
+
   it('takes a name joined by "&" for a firm, and a centre or a survey that speaks for an organisation', () => {
     const c = analyzeText('Florida Power & Light said 5.8 million homes had lost power. The National Hurricane Center said the storm would weaken.');
     expect(entityNamed(c, 'Florida Power & Light').type).toBe('organization');

@@ -230,6 +230,11 @@ describe('measures and casualty counts', () => {
     expect(only('Under Article 5 all members must respond.', 'count')).toEqual([]);
   });
 
+  it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {
+    const found = extractQuantities('The bill would go ahead, with a second reading on 12 June.', 0);
+    expect(found.map((q) => [q.kind, q.text])).toEqual([['date', '12 June']]);
+  });
+
   it('ends a sum of money at a comma that ends its clause', () => {
     expect(one('He was fined $400,000, the maximum allowed.', 'money')).toMatchObject({ value: 400_000, unit: 'USD', text: '$400,000' });
   });
