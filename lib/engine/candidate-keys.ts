@@ -11,8 +11,8 @@
  *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
  *   needs the longest word around it (`relate` needs a shared word there) or its very value
  *   (the same date in other words is the commonest agreement).
- * - `s:` the same with one principal actor, for an article that has only one: `relate` takes it
- *   as the other article's when that one names it among its own.
+ * - `s:` the same with the article's first principal actor, for an article that has only one:
+ *   `relate` takes it as the other article's when that one names it among its own.
  * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
  *   left out at lookup time, where the index tells how many claims hold each key.
  *
@@ -126,6 +126,8 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
   }
   const context = [...new Set(claim.contextEntityIds ?? [])].slice(0, MAX_KEY_CONTEXT);
   const contextPairs = pairs(context);
+  // The most mentioned actor only: a short story's one actor is the first of the longer coverage's.
+  const lead = context[0];
   const placePairs = pairs(places);
   for (const view of basis.views) {
     const signature = quantitySignature(view);
@@ -134,7 +136,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
     for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
     const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
-    for (const id of context) for (const word of words) keys.add(word ? `s:${signature}|${id}|${word}` : `s:${signature}|${id}`);
+    if (lead) for (const word of words) keys.add(word ? `s:${signature}|${lead}|${word}` : `s:${signature}|${lead}`);
   }
   for (const term of [...basis.distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
   return [...keys];
