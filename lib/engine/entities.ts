@@ -220,7 +220,8 @@ function joined(words: Word[]): string {
 function isOrgName(words: Word[]): boolean {
   if (words.length < 2) return false;
   const lower = words.map((w) => w.text.toLowerCase());
-  if (ORG_HEADS.has(lower[lower.length - 1]!)) return true;
+  // "Tesla Inc.", "Acme Corp.": a head may keep its abbreviation's full stop.
+  if (ORG_HEADS.has(lower[lower.length - 1]!.replace(/\.$/, ''))) return true;
   const of = lower.indexOf('of');
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }

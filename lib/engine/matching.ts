@@ -162,6 +162,11 @@ interface Comparison {
   strength: number;
 }
 
+/** The two claims themselves share an entity or two terms. */
+function tiedByClaims(o: Overlap): boolean {
+  return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
+}
+
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity) || !sameMagnitude(x.quantity, y.quantity)) return 0;
@@ -169,7 +174,7 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
   if (x.quantity.kind === 'count' && o.rivalPlaces) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
-  const claimLevel = o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
+  const claimLevel = tiedByClaims(o);
   const documentLevel = o.sameMatter;
   const typed = TYPED_SLOTS.has(x.slot);
   // Shared wording alone does not make one event: "the meeting lasted 40 minutes" in a story on
@@ -180,6 +185,16 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (o.entityWeight < MIN_ANCHOR_WEIGHT && !documentLevel) return 0;
   if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
+}
+
+/**
+ * Two figures tied only by their articles' actors, in slots their words do not name, and not by
+ * the words right next to them ("revenue of $6.8 billion", "revenue of $6.82 billion"), only by
+ * a word further off: an article on a company's results has many sums, and such a pair is
+ * compared only when it gives the very same value (a date, a time), which then agrees.
+ */
+function looselyTied(x: QuantityView, y: QuantityView, o: Overlap): boolean {
+  return !tiedByClaims(o) && !TYPED_SLOTS.has(x.slot) && intersect(x.closeWindow, y.closeWindow).length === 0;
 }
 
 /** A figure as the note shows it; a round one that agrees with another value says so. */
@@ -212,6 +227,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
       const compatible = compatibility[i]![j]!;
       const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
+      if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
       const roundedAgrees = compatible && x.quantity.value !== y.quantity.value;
       const found = { compatible, strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), compatible) };
       if (compatible && (!agreement || strength > agreement.strength)) agreement = found;

@@ -275,7 +275,7 @@ const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
 
 /** "a Category 4 storm", "Article 5", "Flight 370": a number that names what it follows is a label, not a count. */
-const LABEL_BEFORE = /\b(?:category|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
+const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
 
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
 

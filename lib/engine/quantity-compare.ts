@@ -109,6 +109,23 @@ export function roundedTo(q: Quantity): number {
   return /\bquarter\b/i.test(q.text) ? unit / 4 : /\bhalf\b/i.test(q.text) ? unit / 2 : unit;
 }
 
+/** Slack of a rounded figure: a value exactly halfway between two ($6.85 billion) rounds to neither. */
+const JUST_UNDER_HALF = 0.499;
+const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
+const SCALED_FIGURE = /(\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b/i;
+
+/**
+ * The precision of a figure written with a scale word: "$6.8 billion" is rounded to a tenth of
+ * a billion, and agrees with $6.82 billion; "$312 million" with $311.5 million. A figure written
+ * out in digits ("$400,000", "83,500 vehicles") is taken as exact: 0.
+ */
+export function scaledPrecision(q: Quantity): number {
+  if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'measure') return 0;
+  const m = SCALED_FIGURE.exec(q.text);
+  if (!m) return 0;
+  return SCALES[m[3]!.toLowerCase()]! * 10 ** -(m[2]?.length ?? 0);
+}
+
 /** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure')) return true;
@@ -139,7 +156,7 @@ function interval(q: Quantity, other: Quantity): Interval {
       return { lo: -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.
-      const slack = Math.max(0, roundedTo(q) / 2 - 1);
+      const slack = Math.max(0, roundedTo(q) / 2 - 1, scaledPrecision(q) * JUST_UNDER_HALF);
       return { lo: value.lo - slack, hi: value.hi + slack };
     }
   }

@@ -23,10 +23,14 @@ export interface QuantityView {
   window: Set<string>;
   /** The window's words that are not generic news vocabulary. */
   distinctiveWindow: Set<string>;
+  /** The distinctive words right next to the quantity: what it is of ("revenue of $6.8 billion", "4,500 rescuers"). */
+  closeWindow: Set<string>;
 }
 
 /** Content words taken on each side of a quantity. */
 const WINDOW = 6;
+/** Content words on each side that say what a quantity is of. */
+const CLOSE = 2;
 /** Raw words on each side read for slot cues ("for", "late", "longer than"). */
 const CUE_REACH = 4;
 /** Most words between two durations contrasted in one phrase ("2 h 16 min compared to 30 min planned"). */
@@ -114,17 +118,20 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
   const views = located.map(({ quantity, start, end }): QuantityView => {
     if (start < 0) {
       const content = free.filter((w) => isContent(w, text)).map((w) => lightStem(w.norm));
-      return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter((w) => !isGenericTerm(w))) };
+      return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter((w) => !isGenericTerm(w))), closeWindow: new Set() };
     }
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, end);
-    const near = [...before.filter((w) => isContent(w, text)).slice(-WINDOW), ...after.filter((w) => isContent(w, text)).slice(0, WINDOW)].map((w) => lightStem(w.norm));
+    const left = before.filter((w) => isContent(w, text)).slice(-WINDOW).map((w) => lightStem(w.norm));
+    const right = after.filter((w) => isContent(w, text)).slice(0, WINDOW).map((w) => lightStem(w.norm));
+    const near = [...left, ...right];
     return {
       quantity,
       slot,
       window: new Set(near),
       distinctiveWindow: new Set(near.filter((w) => !isGenericTerm(w))),
+      closeWindow: new Set([...left.slice(-CLOSE), ...right.slice(0, CLOSE)].filter((w) => !isGenericTerm(w))),
     };
   });
   inheritContrastedSlots(views, located, free);

@@ -74,6 +74,7 @@ describe('entity types', () => {
     expect(entityNamed(c, 'Florida Power & Light').type).toBe('organization');
     expect(entityNamed(c, 'National Hurricane Center').type).toBe('organization');
     expect(c.entities.some((e) => e.name === 'Power Light')).toBe(false);
+    expect(entityNamed(analyzeText('Tesla Inc. said Wednesday it earned $311.5 million in the quarter.'), 'Tesla Inc.').type).toBe('organization');
   });
 
   it('types a name after a lowercase role or kinship noun, or set off by commas after one, as a person', () => {

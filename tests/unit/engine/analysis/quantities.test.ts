@@ -228,6 +228,7 @@ describe('measures and casualty counts', () => {
   it('does not count a number that labels what it follows: "a Category 4 storm", "Article 5"', () => {
     expect(only('It made landfall as a Category 4 storm.', 'count')).toEqual([]);
     expect(only('Under Article 5 all members must respond.', 'count')).toEqual([]);
+    expect(only('It sold the Model 3 sedan.', 'count')).toEqual([]);
   });
 
   it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {

@@ -329,6 +329,32 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(both, one)).toMatchObject({ relation: 'agrees' });
   });
 
+  it('takes a sum written with a scale word as rounded to its last digit: $6.8 billion agrees with $6.82 billion, $312 million with $311.5 million', () => {
+    const context = [org('Tesla'), person('Elon Musk')];
+    const sum = (id: string, text: string, figure: string, value: number) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'money', value, unit: 'USD' }], context });
+    const revenue = (id: string, figure: string, value: number) => sum(id, `The carmaker reported revenue of ${figure} for the quarter.`, figure, value);
+    expect(relationOf(revenue('a#c0', '$6.8 billion', 6.8e9), revenue('b#c0', '$6.82 billion', 6.82e9))?.relation).toBe('agrees');
+    expect(relationOf(revenue('a#c0', '$312 million', 312e6), revenue('b#c0', '$311.5 million', 311.5e6))?.relation).toBe('agrees');
+    expect(relationOf(revenue('a#c0', '$6.8 billion', 6.8e9), revenue('b#c0', '$6.9 billion', 6.9e9))?.relation).toBe('conflicts');
+    expect(relationOf(revenue('a#c0', '$400,000', 4e5), revenue('b#c0', '$401,000', 4.01e5))?.relation).toBe('conflicts');
+  });
+
+  it('does not set against each other sums of one story that only a word further off ties', () => {
+    const context = [org('Tesla'), person('Elon Musk')];
+    const estimate = matchable('a#c0', 'Revenue beat the average estimate of analysts, $6.3 billion.', {
+      quantities: [{ text: '$6.3 billion', kind: 'money', value: 6.3e9, unit: 'USD' }],
+      context,
+    });
+    const cash = matchable('b#c0', 'It ended the quarter with $2.97 billion in cash, the chief executive told analysts.', {
+      quantities: [{ text: '$2.97 billion', kind: 'money', value: 2.97e9, unit: 'USD' }],
+      context,
+    });
+    expect(relationOf(estimate, cash)?.relation ?? 'none').toBe('none');
+    const sameDay = (id: string, text: string) => matchable(id, text, { quantities: [{ text: 'July 9', kind: 'date', value: 709 }], context });
+    expect(relationOf(sameDay('a#c0', 'The ceasefire took effect on July 9 across the south.'), sameDay('b#c0', 'On July 9 the guns fell silent in the south, officials said.'))?.relation).toBe('agrees');
+  });
+
   it('does not call two claims of one source a match', () => {
     const sameSource = { ...spent2h17, id: 'a#c9', sourceId: 'a' };
     expect(matchClaim(lasted2h16, [sameSource])).toEqual([]);
