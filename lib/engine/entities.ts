@@ -75,6 +75,12 @@ function isCapitalised(t: Token): boolean {
   return /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
 }
 
+/** The first token from `i` on that is no joiner: joiners may come in a row ("von der Leyen", "de la Cruz"). */
+function afterJoiners(tokens: Token[], i: number, last: number): number {
+  while (i <= last && tokens[i] && JOINERS.has(tokens[i]!.text)) i++;
+  return i;
+}
+
 function glued(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
@@ -96,11 +102,7 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const numberAfterOf = run.length > 0 && run[run.length - 1]!.text === 'of' && t.type === 'number';
     const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
-      // Joiners may come in a row: "von der Leyen", "de la Cruz".
-      let ahead = i + 1;
-      while (tokens[ahead] && ahead <= last && JOINERS.has(tokens[ahead]!.text)) ahead++;
-      const joins = next && (capitalised[ahead] || (t.text === 'of' && next.type === 'number'));
-      if (run.length && JOINERS.has(t.text) && joins && !glued(t, next)) {
+      if (run.length && JOINERS.has(t.text) && next && !glued(t, next) && ((t.text === 'of' && next.type === 'number') || capitalised[afterJoiners(tokens, i + 1, last)])) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }

@@ -112,11 +112,6 @@ interface Overlap {
   rivalPlaces: boolean;
 }
 
-/**
- * Whether two articles are about one matter by their principal actors: they share two, or every
- * one of the article that has fewer (a short wire story often has a single one, which the longer
- * coverage of the same event names too).
- */
 /** Places a claim can be about one of, rather than list. */
 const MAX_LOCATING_PLACES = 2;
 
@@ -124,6 +119,11 @@ function located(places: string[]): boolean {
   return places.length > 0 && places.length <= MAX_LOCATING_PLACES;
 }
 
+/**
+ * Whether two articles are about one matter by their principal actors: they share two, or every
+ * one of the article that has fewer (a short wire story often has a single one, which the longer
+ * coverage of the same event names too).
+ */
 function contextShared(shared: number, sizeA: number, sizeB: number): boolean {
   return shared >= SHARED_CONTEXT_ENTITIES || (shared > 0 && shared === Math.min(sizeA, sizeB));
 }
@@ -222,10 +222,10 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
   for (const [i, x] of first.quantities.entries()) {
     let agreement: Comparison | undefined;
     let conflict: Comparison | undefined;
+    const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
     for (const [j, y] of second.quantities.entries()) {
       const strength = strengths[i]![j]!;
       const compatible = compatibility[i]![j]!;
-      const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
       const roundedAgrees = compatible && x.quantity.value !== y.quantity.value;

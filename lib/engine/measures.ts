@@ -63,18 +63,17 @@ export function measurePattern(number: string): RegExp {
   );
 }
 
-/** A measure's value in its metric unit, and the unit it was written in (a converted figure is a rounded one). */
+/** A measure's value in its metric unit. */
 export interface Measure {
   value: number;
   unit: MeasureUnit;
-  written: string;
 }
 
 /** "85 miles" → 136,794 m; "magnitude 6.2" → 6.2; null for a phrase that is no measure. */
 export function parseMeasure(phrase: string): Measure | null {
   if (MAGNITUDE.test(phrase)) {
     const figure = /\d+(?:\.\d+)?/.exec(phrase);
-    return figure ? { value: Number(figure[0]), unit: 'magnitude', written: 'magnitude' } : null;
+    return figure ? { value: Number(figure[0]), unit: 'magnitude' } : null;
   }
   const text = phrase.trim();
   for (const u of UNIT_RES) {
@@ -83,15 +82,14 @@ export function parseMeasure(phrase: string): Measure | null {
     const number = parseNumber(text.slice(0, at).replace(/-\s*$/, '').trim());
     if (number === null) continue;
     // Nine digits keep every figure as written and drop what the factor adds (1.8288000000000002).
-    return { value: Number((number * u.factor).toPrecision(9)), unit: u.unit, written: u.name };
+    return { value: Number((number * u.factor).toPrecision(9)), unit: u.unit };
   }
   return null;
 }
 
-
 const UNIT_ANYWHERE = UNIT_WORDS.map((u) => ({ ...u, re: new RegExp(`(?<=[\\d\\s-])(?:${u.pattern})(?![A-Za-z])`, 'i') }));
 
-/** The unit a measure's text was written in ("about 100 kilometres" → "km"), '' when none. */
+/** The unit a measure's text was written in ("about 100 kilometres" → "km"), '' when none: a figure converted from another unit is a rounded one. */
 export function writtenUnit(text: string): string {
   if (MAGNITUDE.test(text)) return 'magnitude';
   return UNIT_ANYWHERE.find((u) => u.re.test(text))?.name ?? '';

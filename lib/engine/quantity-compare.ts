@@ -3,6 +3,7 @@
  * how each is asserted (exact, about, at least, at most), and how to show them in a note.
  */
 import { measureLabel, measureText, writtenUnit } from './measures';
+import { SCALES } from './number-words';
 import type { Quantity, QuantityKind } from './types';
 
 /** Relative slack of an "about" figure: "about 30" is compatible with 32, not with 40. */
@@ -111,7 +112,6 @@ export function roundedTo(q: Quantity): number {
 
 /** Slack of a rounded figure: a value exactly halfway between two ($6.85 billion) rounds to neither. */
 const JUST_UNDER_HALF = 0.499;
-const SCALES: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, b: 1e9, bn: 1e9, trillion: 1e12, tn: 1e12 };
 const SCALED_FIGURE = /(\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b/i;
 
 /**
