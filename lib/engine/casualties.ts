@@ -28,11 +28,17 @@ const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'a
 
 const CUES: Array<[RegExp, Casualty]> = [
   [/^(?:kill|killed|killing|kills|dead|die|died|dies|dying|death|deaths|perished|fatalities|fatally|lives)$/, 'dead'],
-  [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed)$/, 'injured'],
+  [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|hospital|treated)$/, 'injured'],
   [/^(?:missing|unaccounted)$/, 'missing'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
   [/^(?:evacuated|evacuating|evacuate|displaced|homeless)$/, 'evacuated'],
 ];
+/**
+ * "Three people died and 20 were taken to hospital": a figure that opens a clause of its own, after
+ * a conjunction and before its own verb, is told by that clause alone, not by the clause before.
+ */
+const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained']);
 /** Words on each side of the number read for a cue. */
 const REACH = 5;
 /** "The death toll … rose to 267", "the toll stood at 267": a toll's verb, then its figure. */
@@ -70,9 +76,10 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
   const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));
   const right = noun === null ? nearWords(after, false) : nearWords(after, false).slice(1);
+  const ownClause = CONJUNCTIONS.has(left[0]?.toLowerCase() ?? '') && AUXILIARIES.has(right[0]?.toLowerCase() ?? '');
   for (let distance = 0; distance < REACH; distance++) {
     // After the number first: "250 people were injured and 12 killed".
-    const cue = (right[distance] && cueOf(right[distance]!)) || (left[distance] && cueOf(left[distance]!));
+    const cue = (right[distance] && cueOf(right[distance]!)) || (!ownClause && left[distance] && cueOf(left[distance]!));
     if (cue) return cue;
   }
   return null;

@@ -10,6 +10,7 @@ import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { casualtyOf } from './casualties';
+import { lookup } from './gazetteer';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal';
@@ -277,6 +278,22 @@ const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', '
 /** "a Category 4 storm", "Article 5", "Flight 370": a number that names what it follows is a label, not a count. */
 const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
 
+/**
+ * "the ATR 72 aircraft", "a Boeing 737", "Apollo 11", "Windows 10": a number right after a
+ * capitalised word inside a sentence is part of a name. Not after a sentence's first word ("Some
+ * 30,000 fled"), a weekday, a month or a place ("on Monday 20 people", "In Paris 300 people
+ * marched"), nor in a headline written in title case, where every word is capitalised.
+ */
+const NAME_BEFORE = /\S\s+([A-Z][A-Za-z-]*) $/;
+const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})$`);
+
+function namedByWordBefore(view: string, from: number, at: number, to: number): boolean {
+  const word = NAME_BEFORE.exec(view.slice(from, at))?.[1];
+  if (word === undefined || WEEKDAY_OR_MONTH.test(word) || lookup(word)?.kind === 'place') return false;
+  const long = view.slice(from, to).match(/\b[A-Za-z]{4,}\b/g) ?? [];
+  return long.filter((w) => w[0]! >= 'A' && w[0]! <= 'Z').length * 2 < long.length;
+}
+
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
 
 /** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
@@ -355,6 +372,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
+        if (namedByWordBefore(view, from, c.start, to)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to));

@@ -231,6 +231,17 @@ describe('measures and casualty counts', () => {
     expect(only('It sold the Model 3 sedan.', 'count')).toEqual([]);
   });
 
+  it('does not count a number that is part of a name after a capitalised word: "the ATR 72 aircraft", "Apollo 11"', () => {
+    expect(only('The ATR 72 aircraft carried 71 people.', 'count').map((q) => q.value)).toEqual([71]);
+    expect(only('He flew a Boeing 737 with 150 passengers.', 'count').map((q) => q.value)).toEqual([150]);
+    expect(one('The Apollo 11 crew spent 21 hours on the Moon.', 'duration').value).toBe(21 * 3600);
+  });
+
+  it('still counts a number after a weekday or a place that opens its sentence', () => {
+    expect(one('On Monday 20 people were hurt.', 'count')).toMatchObject({ value: 20, unit: 'injured' });
+    expect(one('In Paris 300 people marched.', 'count')).toMatchObject({ value: 300, unit: 'people' });
+  });
+
   it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {
     const found = extractQuantities('The bill would go ahead, with a second reading on 12 June.', 0);
     expect(found.map((q) => [q.kind, q.text])).toEqual([['date', '12 June']]);
@@ -242,6 +253,13 @@ describe('measures and casualty counts', () => {
 
   it('reads "estimated at" as an approximation', () => {
     expect(one('Turnout was estimated at 74 percent.', 'percent')).toMatchObject({ value: 74, bound: 'approx' });
+  });
+
+  it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Three people died and 20 were taken to hospital.')).toEqual([[3, 'dead'], [20, 'injured']]);
+    expect(read('Two workers were killed and eleven people were treated for smoke inhalation.')).toEqual([[2, 'worker'], [11, 'injured']]);
+    expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead'], [40, 'injured']]);
   });
 
   it('keeps the noun of a group counted among casualties, and reads no casualty where none is told', () => {
