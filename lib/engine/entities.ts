@@ -5,7 +5,7 @@
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
-import { isGivenName, longestName, lookup } from './gazetteer';
+import { isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
 import { ROLE_NOUNS } from './data/people';
 import { ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
@@ -56,6 +56,9 @@ const SPEAKING_GROUPS = new Set([
   'doctors', 'lawyers', 'critics', 'sources', 'researchers', 'scientists', 'activists', 'protesters', 'organisers',
   'organizers', 'officers', 'rescuers', 'diplomats', 'economists', 'voters', 'observers', 'aides', 'regulators',
   'lawmakers', 'legislators', 'senators', 'ministers', 'leaders', 'survivors', 'relatives', 'neighbours', 'neighbors',
+  'reporters', 'journalists', 'employees', 'workers', 'students', 'teachers', 'nurses', 'parents', 'farmers', 'firefighters',
+  'soldiers', 'troops', 'militants', 'rebels', 'judges', 'jurors', 'members', 'supporters', 'opponents', 'citizens',
+  'villagers', 'locals', 'passengers', 'fans', 'owners', 'customers', 'consumers', 'users', 'scholars', 'historians',
 ]);
 
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
@@ -374,9 +377,23 @@ const NAME_SUFFIX = /^(?:jr|sr|[ivx]+)\.?$/i;
  * and a name ending in an initial ("Roger A.", from a reference list) have none, and their last
  * word must not join an initial or a numeral written elsewhere.
  */
+/** A given name romanised from Chinese or Korean: syllables of an initial, a vowel and a final ("jin-ping", "jae-in"). */
+const ROMANISED_SYLLABLES = /^(?:(?:ch|sh|zh|hs|ts|kk|tt|pp|ss|jj|[bcdfghjklmnpqrstwxyz])?(?:yeo|wae|iao|uai|ae|ai|ao|eo|eu|ei|ia|ie|io|iu|ou|ua|ui|uo|ue|oo|oe|ya|yo|yu|ye|wa|wo|we|wi|[aeiou])(?:ng|[nmklpt])?)+$/;
+
+/**
+ * "Kim Jong Un", "Xi Jinping", "Moon Jae-in" put the family name first, and a story calls them by
+ * it alone ("Kim", "Xi"): a common such family name, then one or two romanised given names ("Lee
+ * Harvey Oswald" and "Kim Kardashian" are not written so).
+ */
+function familyNameFirst(words: readonly string[]): boolean {
+  if (words.length < 2 || words.length > 3 || !isFamilyNameFirst(words[0]!)) return false;
+  return words.slice(1).every((w) => ROMANISED_SYLLABLES.test(w.toLowerCase().replace(/-/g, '')));
+}
+
 function surnameOf(name: string): string | null {
   const words = name.split(' ');
   while (words.length > 1 && NAME_SUFFIX.test(words[words.length - 1]!)) words.pop();
+  if (familyNameFirst(words)) return words[0]!;
   const last = words[words.length - 1]!;
   if (words.length < 2 || INITIAL.test(last)) return null;
   let first = words.length - 1;

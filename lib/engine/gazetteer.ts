@@ -6,7 +6,7 @@ import { countries } from 'countries-list';
 import type { EntityType } from './types';
 import { CITIES, DEMONYMS, REGIONS } from './data/places';
 import { ORGANIZATIONS } from './data/organizations';
-import { GIVEN_NAMES, TITLES } from './data/people';
+import { FAMILY_NAMES_FIRST, GIVEN_NAMES, TITLES } from './data/people';
 import { foldName } from './name-keys';
 
 export interface GazetteerHit {
@@ -71,6 +71,13 @@ export function lookup(surface: string): GazetteerHit | undefined {
   if (!entry) return undefined;
   if (entry.exactCase && caseForm(surface) !== entry.exactCase) return undefined;
   return { kind: entry.kind, canonical: entry.canonical };
+}
+
+const familyNamesFirst = new Set(FAMILY_NAMES_FIRST);
+
+/** Whether a word is a family name that its people's names put first ("Xi" of "Xi Jinping"). */
+export function isFamilyNameFirst(word: string): boolean {
+  return familyNamesFirst.has(foldName(word));
 }
 
 export function isGivenName(word: string): boolean {

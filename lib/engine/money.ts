@@ -2,7 +2,7 @@
 import { parseNumber } from './number-words';
 
 const SYMBOLS: Array<[string, string]> = [
-  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['$', 'USD'],
+  ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['$', 'USD'],
   ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
 ];
 const WORDS: Record<string, string> = {
@@ -16,7 +16,7 @@ const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
 const AMOUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
 export const MONEY_PATTERN = new RegExp(
-  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
+  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
   'g',
 );
 

@@ -158,6 +158,34 @@ export function parseDuration(text: string): number | null {
   return lastUnit ? Math.round(total) : null;
 }
 
+const ONE_DURATION_RE = new RegExp(ONE_DURATION, 'gi');
+const UNIT_RE = new RegExp(`${UNIT}(?![a-z])`, 'i');
+
+/**
+ * The durations of a sentence. Units joined into one duration must run from larger to smaller
+ * ("2 hours, 16 minutes"): "2 hours and 16 minutes, and 30 minutes" is two durations.
+ */
+function collectDurations(sentence: string, from: number, out: Candidate[]): void {
+  DURATION_RE.lastIndex = 0;
+  for (let m = DURATION_RE.exec(sentence); m; m = DURATION_RE.exec(sentence)) {
+    let start = -1;
+    let end = -1;
+    let lastUnit = Infinity;
+    ONE_DURATION_RE.lastIndex = 0;
+    for (let part = ONE_DURATION_RE.exec(m[0]); part; part = ONE_DURATION_RE.exec(m[0])) {
+      const unit = UNIT_SECONDS[UNIT_RE.exec(part[0])?.[0].toLowerCase() ?? ''] ?? 0;
+      if (start >= 0 && unit >= lastUnit) {
+        out.push({ kind: 'duration', start: from + m.index + start, end: from + m.index + end });
+        start = -1;
+      }
+      if (start < 0) start = part.index;
+      end = part.index + part[0].length;
+      lastUnit = unit;
+    }
+    if (start >= 0) out.push({ kind: 'duration', start: from + m.index + start, end: from + m.index + end });
+  }
+}
+
 /** Matches of `re` in `sentence`, which starts at `from`. */
 function collect(re: RegExp, sentence: string, from: number, kind: Candidate['kind'], out: Candidate[]): void {
   re.lastIndex = 0;
@@ -190,7 +218,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   const digits = /\d/.test(sentence);
   collect(NAMED_TIME_RE, sentence, from, 'time', found);
   if (digits) for (const re of CLOCK_RES) collect(re, sentence, from, 'time', found);
-  collect(DURATION_RE, sentence, from, 'duration', found);
+  collectDurations(sentence, from, found);
   if (digits) {
     for (const re of DATE_RES) collect(re, sentence, from, 'date', found);
     collect(MONEY_PATTERN, sentence, from, 'money', found);
@@ -200,6 +228,9 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS[span.type];
     if (!kind || span.start < from || span.end > to) continue;
+    // wink calls "40 minutes before" a time: it is a duration, read by the duration pattern, whose
+    // rules tell a length ("spoke for 40 minutes before moving on") from an offset.
+    if (kind === 'time' && UNIT_RE.test(view.slice(span.start, span.end))) continue;
     // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
     found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end });
@@ -241,10 +272,15 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 // not how long something lasted; comparing it with a duration would give false conflicts.
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand)\b/i;
 const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/i;
+/** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
+const THEN_AFTER = /^\s*(?:before|after)\b/i;
+const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
 const PLANNED_STRONG = /\b(?:scheduled|planned|expected|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated)\b/i;
 const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
+/** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
+const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|set\s+aside)\b/i;
 // A contrast or another number ends the stretch of text whose cue words apply to a number.
 const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
 
@@ -266,7 +302,7 @@ function roleOf(window: string, after: string): QuantityRole {
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const clause = window.slice(start);
   const recent = clause.split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || PLANNED_AFTER.test(after)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
   return 'actual';
 }
 
@@ -336,7 +372,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     let unit = '';
     switch (c.kind) {
       case 'duration':
-        if (RELATIVE_AFTER.test(after) || RELATIVE_BEFORE.test(before)) continue;
+        if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || RELATIVE_BEFORE.test(before)) continue;
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         // "a second reading", "a second term": an ordinal, not one second.
         if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
@@ -352,6 +388,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         break;
       }
       case 'money': {
+        // "Z$100 billion": a dollar no known prefix names is not the US dollar (wink reads it as one).
+        if (phrase.startsWith('$') && /\p{L}$/u.test(before)) continue;
         kind = 'money';
         const m = parseMoney(phrase);
         if (m) { value = m.value; unit = m.unit; }

@@ -65,3 +65,13 @@ thomas tim timothy tina todd tom tony tyler ursula valentina valery vanessa vict
 viktor vincent vladimir vladislav volodymyr walter wang wei william xi yan yasser yevgeny yoshihide
 yuri yury zhang zoe
 `.trim().split(/\s+/);
+
+/**
+ * Family names that Chinese and Korean names put first ("Xi Jinping", "Kim Jong Un"): the most
+ * common in their English romanisations.
+ */
+export const FAMILY_NAMES_FIRST = `
+kim lee park choi jung moon yoon kang cho han shin lim ahn xi li wang zhang liu chen yang zhao
+huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie tang feng deng cao peng zeng
+lu jiang cai ding wei pan du dai xia zhong tian ren fan fang shi yao tan jin kong hun wen yu
+`.trim().split(/\s+/);

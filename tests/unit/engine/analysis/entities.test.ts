@@ -60,6 +60,7 @@ describe('entity types', () => {
     expect(d.entities.map((e) => e.name)).not.toContain('Prosecutors');
     expect(d.entities.map((e) => e.name)).not.toContain('Officials');
     expect(entityNamed(d, 'Oliver Schmidt').type).toBe('person');
+    expect(analyzeText('Reporters said that Kim Jong Un spoke on Tuesday.').entities.map((e) => e.name)).not.toContain('Reporters');
   });
 
   it('takes a known name before a facility’s noun for the facility: "Victoria Park", "Tiananmen Square"', () => {
@@ -225,6 +226,16 @@ describe('names within one document', () => {
     expect(people.map((p) => p.name).sort()).toEqual(['Marine Le Pen', 'Ursula von der Leyen']);
     expect(entityNamed(a, 'Le Pen').name).toBe('Marine Le Pen');
     expect(entityNamed(a, 'Le Pen').keys).toContain('surname:le pen');
+  });
+
+  it('joins a family name written first alone to the full name: "Kim" to "Kim Jong Un", "Xi" to "Xi Jinping"', () => {
+    const a = analyzeText(
+      'North Korean leader Kim Jong Un met Chinese President Xi Jinping in Beijing on Tuesday. Xi said the talks were candid, and Kim promised to return. Lee Harvey Oswald was not mentioned.',
+    );
+    expect(entityNamed(a, 'Kim').name).toBe('Kim Jong Un');
+    expect(entityNamed(a, 'Xi').name).toBe('Xi Jinping');
+    expect(entityNamed(a, 'Kim Jong Un').keys).toContain('surname:kim');
+    expect(entityNamed(a, 'Lee Harvey Oswald').keys).not.toContain('surname:li');
   });
 
   it('joins two spellings of one person in one document into one entity', () => {

@@ -34,6 +34,21 @@ describe('durations', () => {
     expect(q.text).toBe('two-and-a-half-hour');
   });
 
+  it('reads units running from larger to smaller as one duration, and a unit repeated as another', () => {
+    const found = only('The meeting lasted 2 hours and 16 minutes, and 30 minutes was expected by officials.', 'duration');
+    expect(found.map((q) => [q.text, q.value, q.role])).toEqual([['2 hours and 16 minutes', 8160, 'actual'], ['30 minutes', 1800, 'planned']]);
+  });
+
+  it('reads a length after "for" though "before" follows it, and an offset without "for"', () => {
+    expect(one('The pair spoke alone for around 40 minutes before moving into a larger session.', 'duration')).toMatchObject({ value: 2400, bound: 'approx' });
+    expect(only('He arrived 40 minutes before the meeting.', 'duration')).toEqual([]);
+  });
+
+  it('reads a figure that a planning verb of its own clause follows as planned', () => {
+    expect(only('They met for about 38 minutes, shorter than the 45 minutes the White House had scheduled.', 'duration').map((q) => q.role)).toEqual(['actual', 'planned']);
+    expect(one('Thirty minutes were planned for the talks.', 'duration').role).toBe('planned');
+  });
+
   it('reads "an hour and a half" and "half an hour"', () => {
     expect(one('The talks took an hour and a half.', 'duration').value).toBe(5400);
     expect(one('The talks took half an hour.', 'duration').value).toBe(1800);
@@ -164,6 +179,8 @@ describe('counts, money and percentages', () => {
     expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
     expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
     expect(one('The deal is worth £2bn in total.', 'money')).toMatchObject({ value: 2e9, unit: 'GBP' });
+    expect(only('Singapore spent about S$20 million ($15 million) on the summit.', 'money').map((q) => [q.value, q.unit])).toEqual([[20e6, 'SGD'], [15e6, 'USD']]);
+    expect(only('Prices rose to Z$100 billion.', 'money')).toEqual([]);
     expect(one('Exports to Australia reached NZ$26.2b.', 'money')).toMatchObject({ value: 26.2e9, unit: 'NZD', text: 'NZ$26.2b' });
   });
 
