@@ -167,10 +167,14 @@ function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
 }
 
+/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot. */
+function measuresAlike(x: QuantityView, y: QuantityView): boolean {
+  return x.quantity.role === y.quantity.role && unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot;
+}
+
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
-  if (x.quantity.role !== y.quantity.role || !unitsComparable(x.quantity, y.quantity) || !sameMagnitude(x.quantity, y.quantity)) return 0;
-  if (x.slot !== y.slot) return 0;
+  if (!measuresAlike(x, y)) return 0;
   // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
   if (x.quantity.kind === 'count' && o.rivalPlaces) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
@@ -239,6 +243,23 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
   return results;
 }
 
+/**
+ * Whether the claims give figures of one kind and none of them agree: "39% of teachers were on
+ * strike" and "32.7% of teachers walked out" say one thing in other words with another number.
+ * Nothing may tie them to one event (see `sameSlot`), but they do not agree either.
+ */
+function figuresDiffer(a: ClaimView, b: ClaimView): boolean {
+  let alike = false;
+  for (const x of a.quantities) {
+    for (const y of b.quantities) {
+      if (!measuresAlike(x, y)) continue;
+      if (valuesCompatible(x.quantity, y.quantity)) return false;
+      alike = true;
+    }
+  }
+  return alike;
+}
+
 /** The shared terms as the claim writes them ("coordination", not the stem "coordin"). */
 function shownTerms(view: ClaimView, terms: string[]): string {
   const shown = [...terms].sort(byLengthThenName).slice(0, 4).map((term) => {
@@ -262,7 +283,7 @@ function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number
         note: decisive.map((c) => c.note).join('; '),
       };
     }
-    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= PARAPHRASE_MIN_DICE) {
+    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= PARAPHRASE_MIN_DICE && !figuresDiffer(a, b)) {
       return { relation: 'agrees', score: round(Math.max(o.similarity, o.termDice)), note: `same statement: ${shownTerms(a, o.sharedTerms)}` };
     }
   }

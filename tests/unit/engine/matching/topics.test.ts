@@ -38,6 +38,14 @@ describe('relating claims without comparable quantities', () => {
     expect(matchClaim(said, [denied])[0]?.relation).toBe('related');
   });
 
+  it('does not call the same statement with another figure an agreement when nothing ties the two to one event', () => {
+    const a = matchable('a#c4', 'About 39% of teachers in primary schools were on strike, the education ministry said.', { quantities: [{ text: '39%', kind: 'percent', value: 39, bound: 'approx' }] });
+    const b = matchable('b#c4', 'In primary schools, 32.7% of teachers were on strike, according to the education ministry.', { quantities: [{ text: '32.7%', kind: 'percent', value: 32.7 }] });
+    const same = matchable('c#c4', 'In primary schools, 39% of teachers were on strike, according to the education ministry.', { quantities: [{ text: '39%', kind: 'percent', value: 39 }] });
+    expect(matchClaim(a, [b])[0]?.relation).toBe('related');
+    expect(matchClaim(a, [same])[0]?.relation).toBe('agrees');
+  });
+
   it('relates nothing to a claim on another subject', () => {
     expect(matchClaim(unrelated, [...police, ...volker])).toEqual([]);
   });
