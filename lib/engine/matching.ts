@@ -10,7 +10,7 @@
  * other words, and "related" only with strong topical overlap.
  */
 import { entityTypeOfId } from './entity-resolution';
-import { formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
+import { closeInSize, formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
 import { distinctiveTerms, foldWord, words, wordsOfTerm, type Word } from './terms';
@@ -188,6 +188,7 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // two people" in Louisiana both name the United States.
   if (o.entityWeight < MIN_ANCHOR_WEIGHT && !documentLevel) return 0;
   if (!(claimLevel || documentLevel) || !(local || typed)) return 0;
+  if (!local && !claimLevel && !closeInSize(x.quantity, y.quantity)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
 }
 

@@ -133,6 +133,20 @@ export function sameMagnitude(a: Quantity, b: Quantity): boolean {
   return small > 0 && large / small <= MAX_RATIO;
 }
 
+/** Largest ratio between two lengths told of one thing in words that do not say which. */
+const CLOSE_RATIO = 2;
+
+/**
+ * Whether two durations or measures are near enough in size to be reports of one thing when
+ * nothing but their story ties them: a 38-minute talk alone and a summit of four and a half hours
+ * are two lengths of one day, 30 and 35 minutes two reports of one.
+ */
+export function closeInSize(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'duration' && a.kind !== 'measure') return true;
+  const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
+  return small > 0 && large / small <= CLOSE_RATIO;
+}
+
 /** A measure written in another unit than the one it is compared with was converted, and rounded on the way. */
 function converted(q: Quantity, other: Quantity): boolean {
   return q.kind === 'measure' && q.bound === 'exact' && writtenUnit(q.text) !== writtenUnit(other.text);

@@ -79,11 +79,17 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   if (quantity.kind !== 'duration') return 'other';
-  const next = after[0] ? lightStem(after[0].norm) : '';
+  // "for 38 minutes, shorter than planned": what follows a comma qualifies the clause, not the figure.
+  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
+  const next = after[0] && !detached ? lightStem(after[0].norm) : '';
   const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
   const near = [...before, ...after].map((w) => lightStem(w.norm));
+  // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
+  if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
   if (DELAY.has(next) || near.some((w) => DELAY.has(w))) return 'delay';
+  // "spoke for 40 minutes before moving on", "held for two years after the coup".
+  if (prev === 'for') return 'length';
   if (OFFSET_AFTER.has(next) || OFFSET_BEFORE.has(prev)) return 'offset';
   // "a two-and-a-half-hour meeting": the quantity is itself the modifier of a length noun.
   const compound = /-(?:hour|minute|day|week|month|year)s?$/i.test(quantity.text) && text.slice(end, end + 1) === ' ';

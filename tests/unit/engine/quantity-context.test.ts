@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { quantityViews } from '../../../lib/engine/quantity-context';
+import { extractQuantities } from '../../../lib/engine/quantities';
+import { words } from '../../../lib/engine/terms';
+
+const slots = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.slot]);
+
+describe('what a duration in a claim measures', () => {
+  it('takes a duration after "for" for a length, though "before" or "after" follows it', () => {
+    expect(slots('The pair spoke alone for around 40 minutes before moving into a larger session.')).toEqual([['around 40 minutes', 'length']]);
+  });
+
+  it('reads no difference in a comparison set off by a comma, and gives the contrasted figure the same slot', () => {
+    expect(slots('They met for about 38 minutes, shorter than the 45 minutes the White House had scheduled.')).toEqual([
+      ['about 38 minutes', 'length'],
+      ['45 minutes', 'length'],
+    ]);
+  });
+
+  it('takes "five hours of talks" for the length of the talks', () => {
+    expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
+  });
+});
