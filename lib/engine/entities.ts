@@ -218,8 +218,11 @@ function piece(words: Word[], type: EntityType | null, cue: Cue | null, canonica
   return { start: first.start, end: last.end, surface: joined(words), type, cue, canonical };
 }
 
+/** The name as the page writes it, one space wherever it has any: "Power & Light", "Power &Light". */
 function joined(words: Word[]): string {
-  return words.map((w) => w.text).join(' ');
+  let name = words[0]?.text ?? '';
+  for (let i = 1; i < words.length; i++) name += (words[i - 1]!.end < words[i]!.start ? ' ' : '') + words[i]!.text;
+  return name;
 }
 
 function isOrgName(words: Word[]): boolean {

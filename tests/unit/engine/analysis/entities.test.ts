@@ -78,6 +78,13 @@ describe('entity types', () => {
     expect(entityNamed(analyzeText('Tesla Inc. said Wednesday it earned $311.5 million in the quarter.'), 'Tesla Inc.').type).toBe('organization');
   });
 
+  it('writes a name as the page spaces it, one space for any run of white space and none where the page has none', () => {
+    const text = 'Florida Power &Light said 5.8 million homes had lost power, and Johnson &\nJohnson said 3 plants had closed.';
+    const a = analyzeText(text);
+    expect(entityNamed(a, 'Florida Power &Light').keys).toEqual(entityNamed(analyzeText('Florida Power & Light said so.'), 'Florida Power & Light').keys);
+    expect(entityNamed(a, 'Johnson & Johnson')).toBeDefined();
+  });
+
   it('types a name after a lowercase role or kinship noun, or set off by commas after one, as a person', () => {
     const b = analyzeText(
       'Reports suggest that former security chief Vaclo Denmarov was ousted. The priest, Irvo Kasseldt, is mediating. ' +
