@@ -102,6 +102,26 @@ function bySkeleton(entity: LocalEntity, stored: EntityRecord[]): EntityRecord |
   return found.length === 1 ? found[0] : undefined;
 }
 
+const INITIAL = /^\p{L}$/u;
+
+/**
+ * Whether one full name is the other with given names left out: "Tayyip Erdogan" and "Recep
+ * Tayyip Erdoğan", "Donald Trump" and "Donald J. Trump". A name written with an initial is not
+ * the same name with more initials: "George W. Bush" is not "George H. W. Bush".
+ */
+function shortenedName(a: string, b: string): boolean {
+  const [x, y] = [foldTransliteration(a).split(' '), foldTransliteration(b).split(' ')];
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length < 2 || short.length === long.length || short[short.length - 1] !== long[long.length - 1]) return false;
+  const shortHasInitial = short.some((w) => INITIAL.test(w));
+  let at = 0;
+  for (const word of long) {
+    if (word === short[at]) at++;
+    else if (shortHasInitial && INITIAL.test(word)) return false;
+  }
+  return at === short.length;
+}
+
 /** The stored entity this local one is, or undefined for a new or ambiguous one. */
 function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
   const strong = byStrongKeys(entity, stored);
@@ -117,6 +137,9 @@ function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
     // names only the surname.
     return surnamesAlone.length === 1 ? surnamesAlone[0] : undefined;
   }
+  const names = entity.aliases.length ? entity.aliases : [entity.name];
+  const shortened = fullNames.filter((r) => r.aliases.some((alias) => names.some((name) => shortenedName(alias, name))));
+  if (shortened.length === 1) return shortened[0];
   // A full name takes over a surname stored alone, unless another full name could own it too.
   return surnamesAlone.length === 1 && fullNames.length === 0 ? surnamesAlone[0] : undefined;
 }

@@ -162,6 +162,9 @@ interface Comparison {
   strength: number;
 }
 
+/** A figure of the other claim compared with one of this claim's, before the note is written. */
+type Pairing = Omit<Comparison, 'note'> & { other: QuantityView };
+
 /** The two claims themselves share an entity or two terms. */
 function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
@@ -212,6 +215,10 @@ function describe(label: string, first: string, second: string, compatible: bool
   return compatible ? `${label} ${first} and ${second} agree` : `${label} ${first} vs ${second}`;
 }
 
+function gap(x: QuantityView, y: QuantityView): number {
+  return Math.abs(x.quantity.value - y.quantity.value);
+}
+
 /**
  * For each quantity of `first`: agreement if any comparable quantity of `second` is compatible,
  * else conflict. Several figures of one kind in a claim (two dates, each candidate's share of the
@@ -223,23 +230,35 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
   const strengths = first.quantities.map((x) => second.quantities.map((y) => sameSlot(x, y, o)));
   const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
   const agreed = second.quantities.map((_, j) => compatibility.some((row) => row[j]));
-  const results: Comparison[] = [];
+  const chosen: Array<{ x: QuantityView; best: Pairing }> = [];
   for (const [i, x] of first.quantities.entries()) {
-    let agreement: Comparison | undefined;
-    let conflict: Comparison | undefined;
+    let agreement: Pairing | undefined;
+    let conflict: Pairing | undefined;
     const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
     for (const [j, y] of second.quantities.entries()) {
       const strength = strengths[i]![j]!;
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
-      const roundedAgrees = compatible && x.quantity.value !== y.quantity.value;
-      const found = { compatible, strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), compatible) };
-      if (compatible && (!agreement || strength > agreement.strength)) agreement = found;
-      if (!compatible && (!conflict || strength > conflict.strength)) conflict = found;
+      if (compatible && (!agreement || strength > agreement.strength)) agreement = { compatible, strength, other: y };
+      // Of equally sure conflicts, the nearest value is likeliest the same figure told otherwise.
+      const nearer = conflict !== undefined && strength === conflict.strength && gap(x, y) < gap(x, conflict.other);
+      if (!compatible && (!conflict || strength > conflict.strength || nearer)) conflict = { compatible, strength, other: y };
     }
-    const outcome = agreement ?? conflict;
-    if (outcome && !results.some((r) => r.note === outcome.note)) results.push(outcome);
+    const best = agreement ?? conflict;
+    if (best) chosen.push({ x, best });
+  }
+  // A figure of the other claim is told otherwise by one figure here at most, the nearest: "7.7 and
+  // 7.6" (a quake and its aftershock) against "7.8" is one conflict, 7.7 against 7.8.
+  const nearestConflict = (c: (typeof chosen)[number]) =>
+    c.best.compatible || !chosen.some((d) => d !== c && !d.best.compatible && d.best.other === c.best.other && gap(d.x, d.best.other) < gap(c.x, c.best.other));
+  const results: Comparison[] = [];
+  for (const { x, best } of chosen.filter(nearestConflict)) {
+    // Written for the outcome only: formatting every comparable pair's figures costs more than comparing them.
+    const y = best.other;
+    const roundedAgrees = best.compatible && x.quantity.value !== y.quantity.value;
+    const outcome = { compatible: best.compatible, strength: best.strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), best.compatible) };
+    if (!results.some((r) => r.note === outcome.note)) results.push(outcome);
   }
   return results;
 }
@@ -306,18 +325,27 @@ function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number
  * would reject for lack of overlap: each relation needs a shared entity, shared terms, or a
  * quantity kind in common with shared context (see the thresholds above).
  */
+const foldedTerms = new WeakMap<MatchableClaim, string[]>();
+
+/** A candidate's terms folded once, however many claims of the new article it is tested for. */
+function folded(candidate: MatchableClaim): string[] {
+  let terms = foldedTerms.get(candidate);
+  if (!terms) foldedTerms.set(candidate, (terms = candidate.terms.map(foldWord)));
+  return terms;
+}
+
 function prefilter(self: ClaimView): (candidate: MatchableClaim) => boolean {
   const terms = new Set([...self.distinctive, ...self.generic]);
   const kinds = new Set(self.claim.quantities.map((q) => q.kind));
-  const count = (values: readonly string[] | undefined, within: Set<string>, fold = false) => {
+  const count = (values: readonly string[] | undefined, within: Set<string>) => {
     let n = 0;
-    for (const v of values ?? []) if (within.has(fold ? foldWord(v) : v)) n++;
+    for (const v of values ?? []) if (within.has(v)) n++;
     return n;
   };
   return (candidate) => {
     const entities = count(candidate.entityIds, self.entities);
     if (entities >= 2) return true;
-    const shared = count(candidate.terms, terms, true);
+    const shared = count(folded(candidate), terms);
     if (shared >= PARAPHRASE_MIN_TERMS) return true;
     if (!candidate.quantities.some((q) => kinds.has(q.kind))) return false;
     if (entities >= 1 || shared >= 2) return true;

@@ -48,7 +48,9 @@ const UNIT_WORDS: UnitWord[] = [
 
 // The unit ends the phrase, after the number: a digit, a space or a hyphen before it.
 const UNIT_RES = UNIT_WORDS.map((u) => ({ ...u, re: new RegExp(`(?:^|(?<=[\\d\\s-]))(?:${u.pattern})$`, 'i') }));
-const MAGNITUDE = /magnitude|richter/i;
+const MAGNITUDE = /magnitude|richter|quake|tremor|aftershock/i;
+/** "a 7.6 tremor", "the 6.4 quake": a figure with a decimal right before a quake is its magnitude. */
+const QUAKE_AFTER = '\\d\\.\\d+[\\s-]+(?:earthquake|quake|tremor|aftershock)';
 const DIGITS = '\\d+(?:\\.\\d+)?';
 
 /**
@@ -58,7 +60,7 @@ const DIGITS = '\\d+(?:\\.\\d+)?';
 export function measurePattern(number: string): RegExp {
   const units = UNIT_WORDS.map((u) => u.pattern).join('|');
   return new RegExp(
-    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.,]\\s?)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
+    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${QUAKE_AFTER}|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.,]\\s?)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
     'gi',
   );
 }

@@ -58,6 +58,16 @@ describe('joining a document’s entities with the store’s', () => {
     expect(records[0]?.name).toBe('Rex Tillerson');
   });
 
+  it('joins a full name to the stored one it shortens by given names, but not a name with other initials', () => {
+    const person = (name: string) => local(0, name, 'person', entityKeys('person', null, [name]));
+    const recep = stored(person('Recep Tayyip Erdoğan'));
+    expect(resolveEntities([person('Tayyip Erdogan')], [recep]).ids).toEqual([recep.id]);
+    const donaldJ = stored(person('Donald J. Trump'));
+    expect(resolveEntities([person('Donald Trump')], [donaldJ, stored(ivankaTrump)]).ids).toEqual([donaldJ.id]);
+    const father = stored(person('George H. W. Bush'));
+    expect(resolveEntities([person('George W. Bush')], [father]).ids).not.toEqual([father.id]);
+  });
+
   it('never joins entities of different types', () => {
     const jordanPlace = stored(local(0, 'Jordan', 'place', ['place:jordan']));
     const { ids } = resolveEntities([local(0, 'Jordan', 'person', ['surname:jordan'])], [jordanPlace]);

@@ -231,6 +231,8 @@ describe('measures and casualty counts', () => {
     expect(one('A magnitude 6.2 earthquake struck at night.', 'measure')).toMatchObject({ value: 6.2, unit: 'magnitude', text: 'magnitude 6.2' });
     expect(one('The 6.0 magnitude quake hit at dawn.', 'measure')).toMatchObject({ value: 6, unit: 'magnitude' });
     expect(one('It measured 5.8 on the Richter scale.', 'measure')).toMatchObject({ value: 5.8, unit: 'magnitude' });
+    expect(one('It was followed hours later by a 7.6 tremor.', 'measure')).toMatchObject({ value: 7.6, unit: 'magnitude' });
+    expect(one('Two quakes struck the region.', 'count')).toMatchObject({ value: 2, unit: 'quake' });
   });
 
   it('counts the dead, the injured, the missing and the arrested by what happened to them, whatever noun counts them', () => {

@@ -268,6 +268,14 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(embassies, cinema)?.relation ?? 'none').not.toBe('conflicts');
   });
 
+  it('sets a figure told otherwise against the nearest of several in the other claim, and each of those against one at most', () => {
+    const erdogan = [person('Recep Tayyip Erdoğan')];
+    const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), entities: [place('Turkey')], context: erdogan });
+    const both = claim('a#c0', 'A magnitude 7.7 earthquake hit southern Turkey, followed hours later by a 7.6 tremor.');
+    expect(relationOf(both, claim('b#c0', 'A 7.8 magnitude earthquake struck southern Turkey before dawn.'))?.note).toBe('magnitude 7.7 vs 7.8');
+    expect(relationOf(both, claim('b#c2', 'A second quake of magnitude 7.5 struck Turkey in the afternoon.'))?.note).toBe('magnitude 7.6 vs 7.5');
+  });
+
   it('compares the dead of one disaster however each source counts them, and magnitudes as measured', () => {
     const quake = [person('Matteo Renzi')];
     const killing = matchable('a#c0', 'A magnitude 6.2 earthquake struck central Italy, killing at least 250 people.', {
