@@ -87,7 +87,8 @@ export function claimTerms(parsed: Parsed, first: number, last: number): string[
     if (!CONTENT_POS.has(t.pos) || t.type !== 'word' && t.type !== 'number') continue;
     const lower = t.text.toLowerCase();
     if (lower.length < 3 || STOP.has(lower)) continue;
-    terms.add(parsed.stem(i).toLowerCase());
+    // A number is its own term: wink's stemmer turns "3.5" into "y.5".
+    terms.add(t.type === 'number' ? lower : parsed.stem(i).toLowerCase());
   }
   return [...terms];
 }

@@ -21,6 +21,11 @@ describe('which sentences are claims', () => {
     expect(claimsOf('Many observers believe that the meeting went better than expected by everyone.')).toEqual([]);
   });
 
+  it('keeps a number in a claim\'s terms as written', () => {
+    const [claim] = analyzeText('The annual inflation rate rose to 3.5% from 3.2% in February, the Labor Department said.').claims;
+    expect(claim?.terms).toEqual(expect.arrayContaining(['3.5', '3.2', 'inflat']));
+  });
+
   it('keeps claims a minority of the sentences of real news pages', () => {
     let claims = 0;
     let sentences = 0;
