@@ -31,7 +31,7 @@ const CUES: Array<[RegExp, Casualty]> = [
   [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|hospital|treated)$/, 'injured'],
   [/^(?:missing|unaccounted)$/, 'missing'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
-  [/^(?:evacuated|evacuating|evacuate|displaced|homeless)$/, 'evacuated'],
+  [/^(?:evacuated|evacuating|evacuate|displaced|homeless|fled|fleeing|flee)$/, 'evacuated'],
 ];
 /**
  * "Three people died and 20 were taken to hospital": a figure that opens a clause of its own, after

@@ -242,6 +242,7 @@ describe('measures and casualty counts', () => {
     expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead', 'exact'], [40, 'injured', 'exact']]);
     expect(read('More than 250 people were injured and 12 killed.')).toEqual([[250, 'injured', 'atLeast'], [12, 'dead', 'exact']]);
     expect(read('Police arrested 50 people after clashes that left 3 dead and 12 missing.')).toEqual([[50, 'arrested', 'exact'], [3, 'dead', 'exact'], [12, 'missing', 'exact']]);
+    expect(read('Some 30,000 fled the city as the fire spread.')).toEqual([[30_000, 'evacuated', 'approx']]);
   });
 
   it('does not count a number that labels what it follows: "a Category 4 storm", "Article 5"', () => {
