@@ -13,7 +13,7 @@ import { casualtyOf } from './casualties';
 import { lookup } from './gazetteer';
 
 interface Candidate {
-  kind: QuantityKind | 'cardinal';
+  kind: QuantityKind | 'cardinal' | 'vague';
   start: number;
   end: number;
 }
@@ -119,6 +119,23 @@ const DATE_RES = [
 
 const MEASURE_RE = measurePattern(NUM);
 
+/**
+ * "thousands of protesters", "tens of thousands of people", "dozens injured": a count told by its
+ * order of size, read as at least two of that order (2,000; 20,000; 24), which agrees with any
+ * figure above it and conflicts with one below.
+ */
+const VAGUE_RE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions)(?=\s+of\s)/gi;
+const VAGUE_ORDER: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+
+const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent)s?$/;
+
+function vagueCount(phrase: string): number | null {
+  const m = /^(?:(\w+)\s+of\s+)?(\w+)$/.exec(phrase.toLowerCase());
+  const order = m ? VAGUE_ORDER[m[2]!] : undefined;
+  if (!m || order === undefined) return null;
+  return 2 * (m[1] ? VAGUE_ORDER[m[1]] ?? 1 : 1) * order;
+}
+
 const PERCENT_RE = new RegExp(`(?:\\b\\d+(?:\\.\\d+)?|\\b${NUM})\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'gi');
 
 const UNIT_SECONDS: Record<string, number> = {
@@ -200,7 +217,7 @@ const WINK_KINDS: Record<string, Candidate['kind']> = {
 };
 // When two readings overlap, the more specific one wins; a bare cardinal is the last resort.
 const PRIORITY: Record<Candidate['kind'], number> = {
-  time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, cardinal: 7,
+  time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, vague: 6, cardinal: 7,
 };
 /** Units a measure written in words can have ("five miles"): without one, no measure pattern can match. */
 const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot/i;
@@ -224,6 +241,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     collect(MONEY_PATTERN, sentence, from, 'money', found);
   }
   collect(PERCENT_RE, sentence, from, 'percent', found);
+  collect(VAGUE_RE, sentence, from, 'vague', found);
   if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS[span.type];
@@ -404,6 +422,18 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       case 'percent':
         kind = 'percent'; unit = '%'; value = parseNumber(phrase.replace(/%|per\s?cent|percent/gi, ''));
         break;
+      case 'vague': {
+        kind = 'count';
+        const of = view.indexOf('of', c.end) + 2;
+        const noun = countedNoun(parsed, of, to);
+        // "hundreds of millions of dollars" is a sum no one can set against another.
+        if (noun !== null && CURRENCY_NOUN.test(noun)) continue;
+        const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(of, to));
+        if (noun === null && casualty === null) continue;
+        value = vagueCount(phrase);
+        unit = casualty ?? noun!;
+        break;
+      }
       default: {
         kind = 'count';
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
@@ -428,7 +458,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       text: original.slice(start, end),
       start: base + start,
       end: base + end,
-      bound,
+      bound: c.kind === 'vague' ? 'atLeast' : bound,
       role: roleOf(view.slice(previousEnd, c.start), after),
     });
     previousEnd = c.end;

@@ -282,6 +282,14 @@ describe('measures and casualty counts', () => {
     expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead'], [40, 'injured']]);
   });
 
+  it('reads a count told by its order of size as at least two of that order, and no sum of money so', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.text, q.value, q.unit, q.bound]);
+    expect(read('Thousands of protesters gathered in the square.')).toEqual([['Thousands', 2000, 'protester', 'atLeast']]);
+    expect(read('Tens of thousands of people fled.')).toEqual([['Tens of thousands', 20_000, 'evacuated', 'atLeast']]);
+    expect(read('Dozens of people were injured in the blast.')).toEqual([['Dozens', 24, 'injured', 'atLeast']]);
+    expect(extractQuantities('The deals saved customers hundreds of millions of dollars.', 0)).toEqual([]);
+  });
+
   it('keeps the noun of a group counted among casualties, and reads no casualty where none is told', () => {
     expect(one('Three soldiers were killed.', 'count')).toMatchObject({ value: 3, unit: 'soldier' });
     expect(one('500 people attended a vigil for those killed.', 'count')).toMatchObject({ value: 500, unit: 'people' });
