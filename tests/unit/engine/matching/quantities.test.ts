@@ -123,18 +123,10 @@ describe('comparing the quantities of two claims', () => {
 
   it('does not set lengths of one event far apart in size against each other when only the story ties them', () => {
     const summit = [person('Trump'), person('Kim Jong Un')];
-    const alone = matchable('a#c1', 'The two leaders first met one on one, with only interpreters present, for about 38 minutes.', {
-      quantities: [{ text: 'about 38 minutes', kind: 'duration', value: 2280, bound: 'approx' }],
-      context: summit,
-    });
-    const aloneAgain = matchable('b#c1', 'The pair spoke alone, accompanied only by translators, for around 40 minutes.', {
-      quantities: [{ text: 'around 40 minutes', kind: 'duration', value: 2400, bound: 'approx' }],
-      context: summit,
-    });
-    const whole = matchable('b#c2', 'The summit, held at the luxury Capella resort, lasted about four and a half hours in total.', {
-      quantities: [{ text: 'about four and a half hours', kind: 'duration', value: 16_200, bound: 'approx' }],
-      context: summit,
-    });
+    const told = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: summit });
+    const alone = told('a#c1', 'The two leaders first met one on one, with only interpreters present, for about 38 minutes.');
+    const aloneAgain = told('b#c1', 'The pair spoke alone, accompanied only by translators, for around 40 minutes.');
+    const whole = told('b#c2', 'The summit, held at the luxury Capella resort, lasted about four and a half hours in total.');
     expect(relationOf(alone, aloneAgain)?.note).toBe('duration about 38 min and about 40 min agree');
     expect(relationOf(alone, whole)?.relation ?? 'none').not.toMatch(/agrees|conflicts/);
   });
