@@ -7,6 +7,7 @@ import { addThrough } from '../../lib/ui/article-adder';
 import { tabFromHash } from '../../lib/ui/manager-tabs';
 import { openCrosslightDb } from '../../lib/store/db';
 import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
+import { searchClaims } from '../../lib/store/search';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { managerSettings } from '../../lib/settings';
 import { sampleFiles } from './samples';
@@ -27,6 +28,7 @@ watchDbLifecycle(db, {
 render(
   <Manager
     background={background}
+    searchClaims={(query, filter, page) => searchClaims(db, query, filter, page)}
     storage={{
       estimate: () => navigator.storage.estimate(),
       persisted: () => navigator.storage.persisted(),
