@@ -16,7 +16,12 @@ import { VirtualList } from './VirtualList';
 
 /** Fixed row height (two lines of claim text and one of source) lets the list skip unseen rows. */
 const ROW_HEIGHT = 76;
-const PAGE_SIZE = 100;
+/**
+ * A little more than a tall screen renders (its rows and those drawn beyond each edge): every claim
+ * of a page is read with its source, entities and matches, so a page of a hundred took the first
+ * answer several times as long as the rows on screen need.
+ */
+const PAGE_SIZE = 25;
 
 /** Claims holding every word of `query` (the last as a prefix) and passing `filter`, one window of them. */
 export type ClaimSearcher = (query: string, filter: ClaimFilter, page: PageRequest) => Promise<Page<ClaimListItem>>;

@@ -24,6 +24,9 @@ watchDbLifecycle(db, {
   onStale: (message) => render(<ReloadNotice message={message} onReload={() => location.reload()} />, notice),
   onBlocked: (message) => render(<ReloadNotice message={message} />, notice),
 });
+// Opened while the page renders, not by the claims list's first search, which would wait for it; a
+// failure to open shows as that search's error.
+void db.open().catch(() => undefined);
 
 render(
   <Manager
