@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { Relation, QuantityKind } from '../lib/engine/types';
-import type { ClaimListItem } from '../lib/messages';
-import { request, type Transport } from '../lib/messaging/protocol-client';
+import type { ClaimListItem, Page } from '../lib/messages';
+import type { Transport } from '../lib/messaging/protocol-client';
+import type { ClaimFilter, PageRequest } from '../lib/store/search';
 import { claimFilterOf, QUANTITY_KIND_LABEL, type ClaimQuery } from '../lib/ui/claim-query';
 import { formatCount, formatNumber } from '../lib/ui/format';
 import { markRuns } from '../lib/ui/marks';
@@ -15,24 +16,33 @@ import { VirtualList } from './VirtualList';
 
 /** Fixed row height (two lines of claim text and one of source) lets the list skip unseen rows. */
 const ROW_HEIGHT = 76;
-const PAGE_SIZE = 100;
+/**
+ * A little more than a tall screen renders (its rows and those drawn beyond each edge): every claim
+ * of a page is read with its source, entities and matches, so a page of a hundred took the first
+ * answer several times as long as the rows on screen need.
+ */
+const PAGE_SIZE = 25;
+
+/** Claims holding every word of `query` (the last as a prefix) and passing `filter`, one window of them. */
+export type ClaimSearcher = (query: string, filter: ClaimFilter, page: PageRequest) => Promise<Page<ClaimListItem>>;
 
 export interface ClaimSearchProps {
   background: Transport;
+  search: ClaimSearcher;
   query: ClaimQuery;
   onQueryChange: (query: ClaimQuery) => void;
   refreshKey: number;
 }
 
 /** Search every claim as you type, filter it, and see what other sources say about each. */
-export function ClaimSearch({ background, query, onQueryChange, refreshKey }: ClaimSearchProps) {
+export function ClaimSearch({ background, search, query, onQueryChange, refreshKey }: ClaimSearchProps) {
   const [active, setActive] = useState(-1);
   const text = useDebounced(query.text, 100);
   const filter = claimFilterOf(query);
   const key = JSON.stringify([text, filter, refreshKey]);
   const fetchPage = useCallback(
-    (offset: number, limit: number) => request(background, { type: 'claims.search', query: text, filter, offset, limit }),
-    [background, key],
+    (offset: number, limit: number) => search(text, filter, { offset, limit }),
+    [search, key],
   );
   const list = usePagedList<ClaimListItem>(key, fetchPage, PAGE_SIZE);
   useEffect(() => setActive(-1), [key]);

@@ -8,7 +8,7 @@ import { formatCount } from '../lib/ui/format';
 import type { ManagerTab } from '../lib/ui/manager-tabs';
 import { messageOf } from '../lib/error-message';
 import { AddArticles, AddProgress, useArticleAdder } from './AddArticles';
-import { ClaimSearch } from './ClaimSearch';
+import { ClaimSearch, type ClaimSearcher } from './ClaimSearch';
 import { ConflictsReport } from './ConflictsReport';
 import { EntityList } from './EntityList';
 import { ImportExport } from './ImportExport';
@@ -24,6 +24,8 @@ export type { ManagerSettings } from './ManagerSettingsSection';
 
 export interface ManagerProps {
   background: Transport;
+  /** Searches the claims; the page reads them from the extension's database itself. */
+  searchClaims: ClaimSearcher;
   storage: StoragePort;
   settings: ManagerSettings;
   /** Parses a dropped HTML file into an inert document (DOMParser), never into the live page. */
@@ -38,7 +40,7 @@ export interface ManagerProps {
 }
 
 /** The store manager (the extension's options page): the reader's window onto their store. */
-export function Manager({ background, storage, settings, parseHtml, addArticle, samples, transfer, initialTab = 'sources', onTabChange }: ManagerProps) {
+export function Manager({ background, searchClaims, storage, settings, parseHtml, addArticle, samples, transfer, initialTab = 'sources', onTabChange }: ManagerProps) {
   const [tab, setTab] = useState<ManagerTab>(initialTab);
   const [claimQuery, setClaimQuery] = useState<ClaimQuery>(EMPTY_CLAIM_QUERY);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -102,7 +104,7 @@ export function Manager({ background, storage, settings, parseHtml, addArticle, 
               onShowClaims={(source) => showClaims({ source })}
             />
           )}
-          {tab === 'claims' && <ClaimSearch background={background} query={claimQuery} onQueryChange={setClaimQuery} refreshKey={revision} />}
+          {tab === 'claims' && <ClaimSearch background={background} search={searchClaims} query={claimQuery} onQueryChange={setClaimQuery} refreshKey={revision} />}
           {tab === 'entities' && <EntityList background={background} refreshKey={revision} onChanged={changed} onShowClaims={(entity) => showClaims({ entity })} />}
           {tab === 'conflicts' && <ConflictsReport background={background} refreshKey={revision} />}
           {tab === 'add' && <AddArticles adder={adder} loadSamples={() => void loadSamples()} onShowConflicts={() => go('conflicts')} />}

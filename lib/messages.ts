@@ -49,17 +49,7 @@ function buildSchemas() {
   const limit = z.int().check(z.gte(1), z.lte(MAX_PAGE_SIZE));
   const searchText = z.string().check(z.maxLength(500));
   const entityTypeSchema = z.enum(['person', 'place', 'organization']);
-  const quantityKindSchema = z.enum(['duration', 'date', 'time', 'count', 'money', 'percent', 'measure']);
-  const relationSchema = z.enum(['agrees', 'conflicts', 'related']);
   const epochMs = z.number().check(z.gte(0), z.lte(8.64e15));
-
-  const claimFilterSchema = z.strictObject({
-    entityId: z.optional(id),
-    sourceId: z.optional(id),
-    quantityKind: z.optional(quantityKindSchema),
-    /** Only claims with at least one match of this relation. */
-    relation: z.optional(relationSchema),
-  });
 
   const sourceSortSchema = z.enum(['addedAt', 'published', 'title', 'site', 'claims', 'conflicts']);
 
@@ -73,8 +63,6 @@ function buildSchemas() {
   });
 
   const managerRequests = {
-    /** Full-text search over all claims (every word of `query`; the last one as a prefix), filtered. */
-    'claims.search': () => z.strictObject({ type: z.literal('claims.search'), query: searchText, filter: claimFilterSchema, offset, limit }),
     /** Entities by name (prefix of any word of the name or an alias), most mentioned first or by name. */
     'entities.list': () => z.strictObject({
       type: z.literal('entities.list'),
@@ -181,7 +169,7 @@ function buildSchemas() {
     'page.forgotten': () => z.strictObject({ type: z.literal('page.forgotten') }),
     ...managerRequests,
   };
-  return { pageInputSchema, claimFilterSchema, sourceSortSchema, sourceFilterSchema, requests };
+  return { pageInputSchema, sourceSortSchema, sourceFilterSchema, requests };
 }
 
 type Schemas = ReturnType<typeof buildSchemas>;
@@ -189,7 +177,6 @@ let schemas: Schemas | null = null;
 const built = (): Schemas => (schemas ??= buildSchemas());
 
 export type PageInput = z.infer<Schemas['pageInputSchema']>;
-export type ClaimFilter = z.infer<Schemas['claimFilterSchema']>;
 export type SourceSort = z.infer<Schemas['sourceSortSchema']>;
 export type SourceFilter = z.infer<Schemas['sourceFilterSchema']>;
 type RequestSchemas = Schemas['requests'];
@@ -450,7 +437,6 @@ export interface ResponseMap {
   'page.state': PageStateView;
   'page.add': PageStateView;
   'page.forgotten': PageStateView;
-  'claims.search': Page<ClaimListItem>;
   'entities.list': Page<EntityListItem>;
   'entity.rename': EntityEditView;
   'entity.merge': EntityEditView;

@@ -7,6 +7,7 @@ import { addThrough } from '../../lib/ui/article-adder';
 import { tabFromHash } from '../../lib/ui/manager-tabs';
 import { openCrosslightDb } from '../../lib/store/db';
 import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
+import { searchClaims } from '../../lib/store/search';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { managerSettings } from '../../lib/settings';
 import { sampleFiles } from './samples';
@@ -23,10 +24,14 @@ watchDbLifecycle(db, {
   onStale: (message) => render(<ReloadNotice message={message} onReload={() => location.reload()} />, notice),
   onBlocked: (message) => render(<ReloadNotice message={message} />, notice),
 });
+// Opened while the page renders, not by the claims list's first search, which would wait for it; a
+// failure to open shows as that search's error.
+void db.open().catch(() => undefined);
 
 render(
   <Manager
     background={background}
+    searchClaims={(query, filter, page) => searchClaims(db, query, filter, page)}
     storage={{
       estimate: () => navigator.storage.estimate(),
       persisted: () => navigator.storage.persisted(),

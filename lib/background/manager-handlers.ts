@@ -3,8 +3,10 @@
  * so they answer only Crosslight's own pages (the manager, the popup), never a content script:
  * a web page must not be able to list, search or delete what the reader stored.
  *
- * Import and export do not come through here: the manager page runs them itself on the shared
- * database (lib/store/import.ts, export.ts), because a whole store file is too large for a message.
+ * Import, export and the claims search do not come through here: the manager page runs them
+ * itself on the shared database (lib/store/import.ts, export.ts, search.ts). A whole store file is
+ * too large for a message, and a search read in the page spares the message's round trip and the
+ * start of a stopped service worker; only writes go through the background.
  */
 import type { Handlers } from '../messaging/protocol-server';
 import type { ClaimStore } from '../store/claim-store';
@@ -12,7 +14,6 @@ import { conflictGroups, conflictsCsv, conflictsReport } from '../store/conflict
 import type { CrosslightDb } from '../store/db';
 import { DexieClaimStore } from '../store/dexie-store';
 import { blockEntity, blockedKeys, listEntities, mergeEntities, renameEntity, splitAlias, unblockKey } from '../store/entity-edit';
-import { searchClaims } from '../store/search';
 import { deleteSources, forgetSite, listSites, listSources, undoDelete } from '../store/source-admin';
 import type { MessageSender } from './router';
 
@@ -36,7 +37,6 @@ export function managerHandlers(store: ClaimStore): Handlers<MessageSender> {
     return work(store.db);
   };
   return {
-    'claims.search': ({ query, filter, offset, limit }, sender) => on(sender, (db) => searchClaims(db, query, filter, { offset, limit })),
     'entities.list': ({ query, entityType, sort, offset, limit }, sender) =>
       on(sender, (db) => listEntities(db, { query, sort, ...(entityType ? { entityType } : {}) }, { offset, limit })),
     'entity.rename': ({ entityId, name }, sender) => on(sender, (db) => renameEntity(db, entityId, name)),

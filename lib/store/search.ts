@@ -5,7 +5,8 @@
  * results shown is read in full, so the first results come as fast at 100,000 claims as at 100.
  */
 import type { Table } from 'dexie';
-import type { ClaimFilter, ClaimListItem, Page, RelationCounts } from '../messages';
+import type { QuantityKind, Relation } from '../engine/types';
+import type { ClaimListItem, Page, RelationCounts } from '../messages';
 import { quantityMarks } from '../views/other-claims';
 import { toSourceView } from '../views/source-view';
 import { textFragmentLink } from '../views/text-fragment';
@@ -13,6 +14,15 @@ import { claimCount, claimIdsWithPrefix, claimIdsWithTerm, filterTerms } from '.
 import type { CrosslightDb } from './db';
 import type { ClaimRecord, MatchRecord } from './records';
 import { queryWords } from './text-index';
+
+/** What the claims are narrowed to besides the words searched for. */
+export interface ClaimFilter {
+  entityId?: string;
+  sourceId?: string;
+  quantityKind?: QuantityKind;
+  /** Only claims with at least one match of this relation. */
+  relation?: Relation;
+}
 
 export interface PageRequest {
   offset: number;

@@ -1,6 +1,6 @@
 /** The Claims section's query, shared with the sections that open it (an entity's or a source's claims). */
 import type { Relation, QuantityKind } from '../engine/types';
-import type { ClaimFilter } from '../messages';
+import type { ClaimFilter } from '../store/search';
 
 export interface ClaimQuery {
   text: string;

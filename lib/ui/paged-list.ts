@@ -3,7 +3,7 @@
  * at 100,000 rows). The first page answers a new query; the others come when their rows are on
  * screen. Answers to an older query are dropped, so fast typing never shows stale results.
  */
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Page } from '../messages';
 import { pagesFor } from './virtual-window';
 import { messageOf } from '../error-message';
@@ -74,7 +74,9 @@ export function usePagedList<T>(queryKey: string, fetchPage: FetchPage<T>, pageS
     [pageSize],
   );
 
-  useEffect(() => {
+  // Before the browser paints, not after: the first page is what the reader waits for, and an
+  // effect would ask for it a frame later.
+  useLayoutEffect(() => {
     const previous = state.current;
     const reloading = previous.key === queryKey;
     state.current = {

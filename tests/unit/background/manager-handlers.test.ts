@@ -10,7 +10,7 @@ import { storeOf } from '../store/manager-scenario';
 
 const managerPage: MessageSender = { id: browser.runtime.id, url: `chrome-extension://${browser.runtime.id}/manager.html` };
 const contentScript: MessageSender = { id: browser.runtime.id, url: 'https://news.example/article', tab: { id: 3 } };
-const search = { type: 'claims.search', query: 'ceasefire', filter: {}, offset: 0, limit: 10 };
+const list = { type: 'sources.list', filter: {}, sort: 'addedAt', direction: 'desc', offset: 0, limit: 10 };
 
 async function router(given?: ClaimStore) {
   const store = given ?? (await storeOf()).store;
@@ -19,13 +19,13 @@ async function router(given?: ClaimStore) {
 
 describe('the manager’s requests', () => {
   it('are answered for Crosslight’s own pages', async () => {
-    const answer = await (await router())(search, managerPage);
-    expect(answer).toMatchObject({ ok: true, data: { total: 2 } });
+    const answer = await (await router())(list, managerPage);
+    expect(answer).toMatchObject({ ok: true, data: { total: 3 } });
   });
 
   it('are refused to content scripts, so a web page cannot read or delete the store', async () => {
     const route = await router();
-    expect(await route(search, contentScript)).toMatchObject({ ok: false });
+    expect(await route(list, contentScript)).toMatchObject({ ok: false });
     expect(await route({ type: 'sources.forgetSite', site: 'north.example' }, contentScript)).toMatchObject({ ok: false });
     expect(await route({ type: 'sources.sites' }, managerPage)).toMatchObject({ ok: true, data: [{ sources: 1 }, { sources: 1 }, { sources: 1 }] });
   });
@@ -38,12 +38,12 @@ describe('the manager’s requests', () => {
   });
 
   it('are refused with a clear error when the store is not the browser’s database', async () => {
-    const answer = await (await router(new MemoryClaimStore()))(search, managerPage);
+    const answer = await (await router(new MemoryClaimStore()))(list, managerPage);
     expect(answer).toEqual({ ok: false, error: 'The store manager needs the browser’s database.' });
   });
 
   it('are validated like every message: out-of-range pages are refused', async () => {
-    const answer = await (await router())({ ...search, limit: 100_000 }, managerPage);
-    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('claims.search') });
+    const answer = await (await router())({ ...list, limit: 100_000 }, managerPage);
+    expect(answer).toMatchObject({ ok: false, error: expect.stringContaining('sources.list') });
   });
 });

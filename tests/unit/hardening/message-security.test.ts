@@ -25,7 +25,6 @@ const STORE_WIDE: Request[] = [
   { type: 'sources.list', filter: {}, sort: 'addedAt', direction: 'desc', offset: 0, limit: 10 },
   { type: 'sources.delete', sourceIds: ['s.x'] },
   { type: 'sources.forgetSite', site: 'Source 000' },
-  { type: 'claims.search', query: 'minutes', filter: {}, offset: 0, limit: 10 },
   { type: 'entities.list', query: '', sort: 'mentions', offset: 0, limit: 10 },
   { type: 'conflicts.csv' },
 ];

@@ -20,7 +20,6 @@ const VALID: { [T in RequestType]: object } = {
   'page.state': {},
   'page.add': {},
   'page.forgotten': {},
-  'claims.search': { query: 'summit', filter: {}, offset: 0, limit: 50 },
   'entities.list': { query: '', sort: 'mentions', offset: 0, limit: 50 },
   'entity.rename': { entityId: 'e', name: 'New name' },
   'entity.merge': { entityId: 'e', otherId: 'f' },

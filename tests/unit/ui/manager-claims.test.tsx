@@ -2,9 +2,10 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClaimSearcher } from '../../../components/ClaimSearch';
 import { Manager } from '../../../components/Manager';
-import type { RequestOf } from '../../../lib/messages';
 import { managerSettings } from '../../../lib/settings';
+import type { ClaimFilter } from '../../../lib/store/search';
 import { claimItem, pageOf } from './manager-fixtures';
 import { managerDeps } from './manager-deps';
 import { otherClaim, transportTo } from './views';
@@ -13,13 +14,13 @@ const settings = managerSettings;
 const TOTAL = 100_000;
 
 function storeOf100kClaims() {
-  const searches: RequestOf<'claims.search'>[] = [];
+  const searches: { query: string; filter: ClaimFilter; offset: number }[] = [];
+  const searchClaims: ClaimSearcher = async (query, filter, { offset, limit }) => {
+    searches.push({ query, filter, offset });
+    return pageOf(query === 'nothing' ? 0 : TOTAL, offset, limit, claimItem);
+  };
   const transport = transportTo(
     {
-      'claims.search': async (request) => {
-        searches.push(request);
-        return pageOf(request.query === 'nothing' ? 0 : TOTAL, request.offset, request.limit, claimItem);
-      },
       'card.claim': async ({ claimId }) => ({
         claim: { id: claimId, text: 'The talks lasted 2 hours.', quantities: [], source: claimItem(0).source },
         groups: [{ relation: 'conflicts' as const, items: [otherClaim(3, 'conflicts')] }],
@@ -27,7 +28,7 @@ function storeOf100kClaims() {
     },
     null,
   );
-  return { transport, searches };
+  return { deps: managerDeps(transport, { searchClaims }), searches };
 }
 
 beforeEach(() => fakeBrowser.reset());
@@ -35,8 +36,8 @@ afterEach(cleanup);
 
 describe('Manager claims', () => {
   it('lists 100,000 claims by rendering only the rows on screen', async () => {
-    const { transport } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     await waitFor(() => expect(screen.getByTestId('manager-claim-total').textContent).toContain('100,000 claims'));
     const rows = await screen.findAllByTestId('manager-claim-row');
     expect(rows.length).toBeGreaterThan(5);
@@ -45,8 +46,8 @@ describe('Manager claims', () => {
   });
 
   it('searches once the reader pauses typing, with the filters chosen', async () => {
-    const { transport, searches } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps, searches } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     await screen.findAllByTestId('manager-claim-row');
     const input = screen.getByTestId('manager-search');
     fireEvent.input(input, { target: { value: 'ta' } });
@@ -57,15 +58,15 @@ describe('Manager claims', () => {
   });
 
   it('says so when nothing matches', async () => {
-    const { transport } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     fireEvent.input(screen.getByTestId('manager-search'), { target: { value: 'nothing' } });
     await screen.findByText('No claim matches.');
   });
 
   it('shows what other sources say about the chosen claim, with a link to its quote', async () => {
-    const { transport } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     const [first] = await screen.findAllByTestId('manager-claim-row');
     fireEvent.click(first!);
     const detail = await screen.findByTestId('manager-claim-detail');
@@ -74,8 +75,8 @@ describe('Manager claims', () => {
   });
 
   it('moves through the list with the keyboard', async () => {
-    const { transport } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     await screen.findAllByTestId('manager-claim-row');
     const list = screen.getByRole('listbox', { name: 'Claims found' });
     fireEvent.keyDown(list, { key: 'ArrowDown' });
@@ -85,8 +86,8 @@ describe('Manager claims', () => {
   });
 
   it('narrows the list to one entity from a claim’s detail', async () => {
-    const { transport, searches } = storeOf100kClaims();
-    render(<Manager initialTab="claims" {...managerDeps(transport)} settings={settings} />);
+    const { deps, searches } = storeOf100kClaims();
+    render(<Manager initialTab="claims" {...deps} settings={settings} />);
     fireEvent.click((await screen.findAllByTestId('manager-claim-row'))[0]!);
     fireEvent.click(await screen.findByRole('button', { name: 'Only claims about Vladimir Putin' }));
     await waitFor(() => expect(searches.at(-1)?.filter).toEqual({ entityId: 'e-putin' }));

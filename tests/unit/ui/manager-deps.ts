@@ -7,6 +7,7 @@ import { addThrough } from '../../../lib/ui/article-adder';
 export function managerDeps(background: Transport, fields: Partial<ManagerProps> = {}): Omit<ManagerProps, 'settings'> {
   return {
     background,
+    searchClaims: async (_query, _filter, page) => ({ items: [], total: 0, offset: page.offset }),
     storage: { estimate: async () => ({ usage: 12_300_000, quota: 84_000_000_000 }), persisted: async () => false, persist: async () => true },
     parseHtml: (html) => parseHTML(html).document as unknown as Document,
     addArticle: addThrough(background),

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import type { ClaimSearcher } from '../../../components/ClaimSearch';
 import { Manager } from '../../../components/Manager';
 import type { SourceListItem } from '../../../lib/messages';
 import { managerSettings } from '../../../lib/settings';
@@ -91,11 +92,11 @@ describe('Manager sources', () => {
       {
         'sources.list': async ({ offset }) => ({ items: [sourceItem(0)], total: 1, offset }),
         'sources.sites': async () => [],
-        'claims.search': async ({ filter, offset }) => ({ items: [], total: filter.sourceId === 'source-0' ? 0 : 99, offset }),
       },
       null,
     );
-    render(<Manager initialTab="sources" {...managerDeps(background)} settings={settings} />);
+    const searchClaims: ClaimSearcher = async (_query, filter, { offset }) => ({ items: [], total: filter.sourceId === 'source-0' ? 0 : 99, offset });
+    render(<Manager initialTab="sources" {...managerDeps(background, { searchClaims })} settings={settings} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Show the 10 claims of “Article 0”' }));
     expect(await screen.findByText('Article 0', { selector: '.cl-chip__text' })).toBeTruthy();
     await screen.findByText('No claim matches.');
