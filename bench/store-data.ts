@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { generateStore, type GeneratedStore, type GenerateOptions } from './generate-store';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -21,7 +21,7 @@ function filesUnder(path: string): string[] {
 function cacheKey(options: GenerateOptions): string {
   const hash = createHash('sha256');
   hash.update(JSON.stringify({ ...options, templates: options.templates.map((t) => [t.text, t.language]) }));
-  for (const input of INPUTS) for (const file of filesUnder(join(ROOT, input))) hash.update(file).update(readFileSync(file));
+  for (const input of INPUTS) for (const file of filesUnder(join(ROOT, input))) hash.update(relative(ROOT, file)).update(readFileSync(file));
   return hash.digest('hex').slice(0, 16);
 }
 
