@@ -47,11 +47,9 @@ async function openList(context: BrowserContext, origin: string): Promise<number
 }
 
 /**
- * Notes in the page when a claim search starts: the first request after the reader typed, either
- * a `claims.search` message to the background (the extension's message layer may call
- * `sendMessage` with a callback or take its promise) or a transaction on the extension's
- * IndexedDB, which an extension page can read itself. Plain JavaScript in a string: it runs in
- * the page as written, with no helper of the bench's compiler.
+ * Notes in the page when a claim search starts: the first transaction on the extension's
+ * IndexedDB after the reader typed (the manager searches the shared database itself). Plain
+ * JavaScript in a string: it runs in the page as written, with no helper of the bench's compiler.
  */
 const WATCH_SEARCHES = `(() => {
   const searches = [];
@@ -62,13 +60,6 @@ const WATCH_SEARCHES = `(() => {
     if (!typed) return;
     typed = false;
     searches.push({ at: performance.now() });
-  };
-  const runtime = window.chrome.runtime;
-  const send = runtime.sendMessage.bind(runtime);
-  runtime.sendMessage = (...args) => {
-    const m = args[0];
-    if (m && m.type === 'claims.search' && m.offset === 0) started();
-    return send(...args);
   };
   const transaction = IDBDatabase.prototype.transaction;
   IDBDatabase.prototype.transaction = function (...args) {
