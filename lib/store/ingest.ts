@@ -119,13 +119,9 @@ async function ingestAnalysis(
   const found = Promise.all([entitiesOfAnalysis(store, fresh), store.getSource(sourceId), findCopies(store, sourceId, fresh.sketch)]);
   const bases = new Map(fresh.claims.map((claim) => [claim.index, keyBasis(claim)]));
   const basisOf = (claim: LocalClaim) => bases.get(claim.index) ?? keyBasis(claim);
-  const presumed = presumedKeys(fresh, basisOf);
-  const early = store.findClaimIdsByKeys(unique(presumed.flat()));
-  // The candidates those keys choose are read as soon as their postings are in, while the
-  // entities are still being looked up: findMatches reads only what the keys found then add.
-  const prefetched = early.then((postings) => store.getClaims(chooseCandidates(presumed, postings, (id) => sourceOfClaimId(id) === sourceId).ids));
-  // Their failures reach findMatches, which awaits them; when a read above fails first, that one is reported.
-  prefetched.catch(() => undefined);
+  const early = store.findClaimIdsByKeys(presumedKeys(fresh, basisOf));
+  // Its failure reaches findMatches, which awaits it; when a read above fails first, that one is reported.
+  early.catch(() => undefined);
   const [{ analysis, stored }, previous, copies] = await found;
   const { text } = analysis;
 
@@ -162,7 +158,7 @@ async function ingestAnalysis(
   }));
 
   const copyIds = new Set(copies.map((c) => c.id));
-  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds, { postings: early, claims: prefetched });
+  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds, early);
 
   const source: SourceRecord = {
     id: sourceId,
@@ -210,24 +206,20 @@ async function entitiesOfAnalysis(store: ClaimStore, fresh: DocumentAnalysis): P
 }
 
 /**
- * Each claim's keys as they are when each entity of the document is new to the store or stored
- * under the id its own name gives, as nearly all are: their postings, and the candidates they
- * choose, can then be read while the entities are looked up. Keys the lookup changes (a surname
- * joining a full name stored before) are read afterwards.
+ * The claims' keys as they are when each entity of the document is new to the store or stored
+ * under the id its own name gives, as nearly all are: their postings can then be read while the
+ * entities are looked up. Keys the lookup changes (a surname joining a full name stored before)
+ * are read afterwards.
  */
-function presumedKeys(analysis: DocumentAnalysis, basisOf: (claim: LocalClaim) => KeyBasis): string[][] {
+function presumedKeys(analysis: DocumentAnalysis, basisOf: (claim: LocalClaim) => KeyBasis): string[] {
   const { ids } = resolveEntities(analysis.entities, []);
   const leads = leadEntities(analysis.mentions, ids);
-  return analysis.claims.map((claim) => {
-    const entityIds = unique(claim.entities.flatMap((index) => ids[index] ?? []));
-    return candidateKeys({ text: claim.text, quantities: claim.quantities, terms: claim.terms, entityIds, contextEntityIds: leads }, basisOf(claim));
-  });
-}
-
-/** What was read before the claims' keys were known for sure: postings of some keys, some candidate claims. */
-export interface ReadAhead {
-  postings: Promise<Map<string, Postings>>;
-  claims: Promise<ClaimRecord[]>;
+  return unique(
+    analysis.claims.flatMap((claim) => {
+      const entityIds = unique(claim.entities.flatMap((index) => ids[index] ?? []));
+      return candidateKeys({ text: claim.text, quantities: claim.quantities, terms: claim.terms, entityIds, contextEntityIds: leads }, basisOf(claim));
+    }),
+  );
 }
 
 /** The postings of `keys`: those read ahead of time, and the rest now. */
@@ -236,14 +228,6 @@ async function postingsOf(store: ClaimStore, keys: string[], early?: Promise<Map
   const missing = keys.filter((key) => !postings.has(key));
   if (missing.length) for (const [key, found] of await store.findClaimIdsByKeys(missing)) postings.set(key, found);
   return postings;
-}
-
-/** The claims of `ids`: those read ahead of time, and the rest now. */
-async function claimsOf(store: ClaimStore, ids: string[], early?: Promise<ClaimRecord[]>): Promise<ClaimRecord[]> {
-  const read = new Map((early ? await early : []).map((c) => [c.id, c]));
-  const missing = ids.filter((id) => !read.has(id));
-  if (missing.length) for (const claim of await store.getClaims(missing)) read.set(claim.id, claim);
-  return ids.flatMap((id) => read.get(id) ?? []);
 }
 
 /** Stored sources this document is a near-duplicate of, found through shared sketch bands: only those are read whole. */
@@ -264,7 +248,7 @@ function sourceOfClaimId(id: string): string {
  * Matches of the new claims with other sources' claims that share index keys: the index says how
  * common each key is, the best-sharing candidates of each claim are read and compared (see
  * engine/candidates.ts). Copies of this document are left out: a repost agreeing with itself
- * tells the reader nothing. `early` holds what was read ahead, under keys the claims may have.
+ * tells the reader nothing. `early` holds postings read ahead, under keys the claims may have.
  */
 export async function findMatches(
   store: ClaimStore,
@@ -272,15 +256,15 @@ export async function findMatches(
   claims: ClaimRecord[],
   leadEntityIds: string[],
   copyIds: Set<string>,
-  early?: ReadAhead,
+  early?: Promise<Map<string, Postings>>,
 ): Promise<MatchRecord[]> {
   const keys = unique(claims.flatMap((c) => c.keys));
-  const postings = await postingsOf(store, keys, early?.postings);
+  const postings = await postingsOf(store, keys, early);
   if (!keys.length) return [];
   const excluded = (id: string) => id === sourceId || copyIds.has(id);
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];
-  const found = (await claimsOf(store, choice.ids, early?.claims)).filter((c) => !excluded(c.sourceId));
+  const found = (await store.getClaims(choice.ids)).filter((c) => !excluded(c.sourceId));
   const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys))]));
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
