@@ -126,11 +126,16 @@ export function scaledPrecision(q: Quantity): number {
   return SCALES[m[3]!.toLowerCase()]! * 10 ** -(m[2]?.length ?? 0);
 }
 
-/** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
-export function sameMagnitude(a: Quantity, b: Quantity): boolean {
+/** Whether two durations or measures are at most `ratio` apart in size; other figures always are. */
+function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
   if (a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure')) return true;
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
-  return small > 0 && large / small <= MAX_RATIO;
+  return small > 0 && large / small <= ratio;
+}
+
+/** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
+export function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  return withinRatio(a, b, MAX_RATIO);
 }
 
 /** Largest ratio between two lengths told of one thing in words that do not say which. */
@@ -142,9 +147,7 @@ const CLOSE_RATIO = 2;
  * are two lengths of one day, 30 and 35 minutes two reports of one.
  */
 export function closeInSize(a: Quantity, b: Quantity): boolean {
-  if (a.kind !== 'duration' && a.kind !== 'measure') return true;
-  const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
-  return small > 0 && large / small <= CLOSE_RATIO;
+  return withinRatio(a, b, CLOSE_RATIO);
 }
 
 /** A measure written in another unit than the one it is compared with was converted, and rounded on the way. */
