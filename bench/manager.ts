@@ -1,8 +1,8 @@
 /**
  * The store manager at 100,000 claims, in the built extension: how long the claims list takes to
- * open (page loaded, first rows painted), and how long a search takes from its first request
- * (to the background or to the database) to its first results painted (the list waits for the reader to pause typing first; that
- * pause is the component's choice, not the search's cost, so it is left out).
+ * open (page loaded, first rows painted), and how long a search takes from its first request to
+ * the database to its first results painted (the list waits for the reader to pause typing first;
+ * that pause is the component's choice, not the search's cost, so it is left out).
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import type { GeneratedStore } from './generate-store';
