@@ -19,6 +19,7 @@ import { lookup } from '../lib/engine/gazetteer';
 import { candidateKeys } from '../lib/engine/matching';
 import { parse } from '../lib/engine/nlp';
 import { quantitiesIn } from '../lib/engine/quantities';
+import { topicPlaces, topicTerms } from '../lib/engine/topic';
 import type { EntityType, LocalEntity, QuantityKind } from '../lib/engine/types';
 import type { ClaimRecord, EntityRecord, MentionRecord, SourceRecord, TextQuoteSelector } from '../lib/store/records';
 import { sourceIdFor } from '../lib/store/source-id';
@@ -354,9 +355,15 @@ export function generateStore(options: GenerateOptions): GeneratedStore {
       }
     }
     const leadEntityIds = event.actors.filter((a) => (perArticle.get(a.id) ?? 0) >= 2).map((a) => a.id).slice(0, 3);
+    const named = placed.flatMap(({ sentence }) => sentence.mentions.map((m) => m.entity));
+    const parsedSentences = placed.map(({ sentence }) => ({ text: sentence.text, parsed: parse(sentence.text) }));
+    const topic = {
+      places: topicPlaces(named),
+      terms: topicTerms(parsedSentences.map(({ text, parsed }) => ({ text, terms: claimTerms(parsed, 0, parsed.tokens.length - 1) })), named.map((e) => e.name)),
+    };
 
     const claims: ClaimRecord[] = placed.map(({ sentence, at }, i) => {
-      const parsed = parse(sentence.text);
+      const { parsed } = parsedSentences[i]!;
       const record: ClaimRecord = {
         id: `${sourceId}#c${i}`,
         sourceId,
@@ -369,7 +376,7 @@ export function generateStore(options: GenerateOptions): GeneratedStore {
         terms: claimTerms(parsed, 0, parsed.tokens.length - 1),
         keys: [],
       };
-      record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds });
+      record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds, topic });
       return record;
     });
 
@@ -393,6 +400,7 @@ export function generateStore(options: GenerateOptions): GeneratedStore {
       claimCount: claims.length,
       conflictCount: 0,
       leadEntityIds,
+      topic,
     };
     if (copyOf) copyOf.duplicateOf = [...copyOf.duplicateOf, sourceId].sort();
     store.sources.push(source);

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { duplicateSimilarity } from '../lib/engine/duplicates';
+import { headlineOf } from '../lib/engine/text';
 import type { DocumentInput } from '../lib/store/ingest';
 import { MemoryClaimStore } from '../lib/store/memory-store';
 import type { ClaimRecord, MatchRecord, SourceRecord } from '../lib/store/records';
@@ -41,7 +42,7 @@ async function readInput(path: string): Promise<DocumentInput> {
   }
   if (!raw.trim()) throw new InputError('empty file (whitespace only)');
   const url = pathToFileURL(resolve(path)).href;
-  if (!looksLikeHtml(path, raw)) return { url, title: basename(path), site: '', byline: '', published: '', text: raw };
+  if (!looksLikeHtml(path, raw)) return { url, title: headlineOf(raw) || basename(path), site: '', byline: '', published: '', text: raw };
   const [{ extractArticleFromHtml }, { parseWithLinkedom }] = await Promise.all([import('../lib/extract/html-article'), import('../lib/extract/linkedom-parser')]);
   const article = extractArticleFromHtml(raw, url, parseWithLinkedom);
   if (!article) throw new InputError('HTML page without a readable article');

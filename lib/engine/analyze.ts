@@ -2,7 +2,7 @@
  * Text in, entities, mentions, claims and quantities out. Every offset indexes the text exactly
  * as given: the parser reads a same-length view of it (see text.ts).
  */
-import type { DocumentAnalysis, LocalClaim, LocalMention, Quantity } from './types';
+import type { DocumentAnalysis, LocalClaim, LocalEntity, LocalMention, Quantity } from './types';
 import { parse, type Parsed } from './nlp';
 import { countWords, detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
@@ -10,6 +10,7 @@ import { findNames, resolveEntities, type NameMention } from './entities';
 import { lookup } from './gazetteer';
 import { claimTerms, isClaim } from './claims';
 import { sketchText } from './duplicates';
+import { topicPlaces, topicTerms, type TopicSentence } from './topic';
 
 export interface AnalyzeOptions {
   title?: string;
@@ -27,6 +28,9 @@ interface Sentence {
   base: number;
   quantities: Quantity[];
 }
+
+/** A headline states what happened: its words count as two sentences' towards the article's topic. */
+const HEADLINE_WEIGHT = 2;
 
 // Outside English only what needs no English grammar is kept: numbers with a unit sign.
 const NEUTRAL = /[%€$£¥₹₽]/;
@@ -72,6 +76,16 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
   return countries.size;
 }
 
+/** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
+function topicOf(sentences: Sentence[], text: string, title: string, entities: LocalEntity[]): string[] {
+  const said: TopicSentence[] = sentences.map((s) => ({ text: text.slice(s.start, s.end), terms: claimTerms(s.parsed, s.first, s.last) }));
+  if (title.trim()) {
+    const headline = parse(title);
+    said.unshift({ text: title, terms: headline.sentences.flatMap((s) => claimTerms(headline, s.first, s.last)), weight: HEADLINE_WEIGHT });
+  }
+  return topicTerms(said, entities.flatMap((e) => e.aliases));
+}
+
 export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
   const { view, blocks } = prepareText(text);
   const prose = blocks.filter((b) => b.kind === 'prose');
@@ -106,5 +120,6 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     mentions,
     claims,
     sketch: sketchText(text),
+    topic: { places: topicPlaces(mentions.flatMap((m) => entities[m.entity] ?? [])), terms: english ? topicOf(sentences, text, options.title ?? '', entities) : [] },
   };
 }

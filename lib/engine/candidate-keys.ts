@@ -13,6 +13,8 @@
  *   (the same date in other words is the commonest agreement).
  * - `s:` the same with the article's first principal actor, for an article that has only one:
  *   `relate` takes it as the other article's when that one names it among its own.
+ * - `v:` the same comparable quantity with a place and a word of the article's topic (see
+ *   topic.ts), for an event no person or organisation leads: a crash, a protest, a flood.
  * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
  *   left out at lookup time, where the index tells how many claims hold each key.
  *
@@ -21,14 +23,15 @@
 import { entityTypeOfId } from './entity-resolution';
 import { type QuantityView, quantityViews, TYPED_SLOTS } from './quantity-context';
 import { distinctiveTerms, words } from './terms';
-import type { EntityType, MatchableClaim } from './types';
+import { TOPIC_PLACES, TOPIC_TERMS } from './topic';
+import type { ArticleTopic, EntityType, MatchableClaim } from './types';
 
-export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds'>;
+export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds' | 'topic'>;
 
 /** The kinds of key, by prefix; ranking weighs a shared figure above a shared word. */
 export type KeyClass = 'pair' | 'quantity' | 'context' | 'term';
 
-const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', s: 'context', t: 'term' };
+const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', s: 'context', v: 'context', t: 'term' };
 
 const MAX_KEY_ACTORS = 3;
 const MAX_KEY_PLACES = 3;
@@ -101,6 +104,19 @@ export function contextFromKeys(keys: readonly string[]): string[] {
   return [...ids];
 }
 
+/** The topic of a stored claim's article, as its `v:` keys name it (see `contextFromKeys`). */
+export function topicFromKeys(keys: readonly string[]): ArticleTopic {
+  const places = new Set<string>();
+  const terms = new Set<string>();
+  for (const key of keys) {
+    if (!key.startsWith('v:')) continue;
+    const [, place, term] = key.split('|');
+    if (place) places.add(place);
+    if (term) terms.add(term);
+  }
+  return { places: [...places], terms: [...terms] };
+}
+
 /** What a claim's keys take from its words and figures, whatever its entities are found to be. */
 export interface KeyBasis {
   views: QuantityView[];
@@ -129,6 +145,8 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
   // The most mentioned actor only: a short story's one actor is the first of the longer coverage's.
   const lead = context[0];
   const placePairs = pairs(places);
+  const topicPlaces = claim.topic?.places.slice(0, TOPIC_PLACES) ?? [];
+  const topicTerms = claim.topic?.terms.slice(0, TOPIC_TERMS) ?? [];
   for (const view of basis.views) {
     const signature = quantitySignature(view);
     if (!signature) continue;
@@ -137,6 +155,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
     const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
     if (lead) for (const word of words) keys.add(word ? `s:${signature}|${lead}|${word}` : `s:${signature}|${lead}`);
+    for (const place of topicPlaces) for (const term of topicTerms) keys.add(`v:${signature}|${place}|${term}`);
   }
   for (const term of [...basis.distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);
   return [...keys];

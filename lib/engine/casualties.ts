@@ -1,12 +1,13 @@
 /**
- * Counts of people killed, injured, missing or arrested, whatever the count is written with:
- * "killing at least 250 people", "the death toll rose to 267", "267 dead", "267 deaths" and
- * "killed 267" all count the dead, and one source's figure can be set against another's.
+ * Counts of people killed, injured, missing, arrested, evacuated or out protesting, whatever the
+ * count is written with: "killing at least 250 people", "the death toll rose to 267", "267 dead",
+ * "267 deaths" and "killed 267" all count the dead, "80,000 people marched" and "87,000
+ * marchers" the protesters, and one source's figure can be set against another's.
  */
 
-export type Casualty = 'dead' | 'injured' | 'missing' | 'arrested' | 'evacuated';
+export type Casualty = 'dead' | 'injured' | 'missing' | 'arrested' | 'evacuated' | 'protester';
 
-const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'missing', 'arrested', 'evacuated']);
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'missing', 'arrested', 'evacuated', 'protester']);
 
 /** Whether a count's unit is one of these. */
 export function isCasualty(unit: string): boolean {
@@ -22,6 +23,7 @@ const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'others', 'individu
 /** Nouns that are themselves what happened. */
 const CASUALTY_NOUNS: Record<string, Casualty> = {
   death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', arrest: 'arrested',
+  protester: 'protester', protestor: 'protester', demonstrator: 'protester', marcher: 'protester',
 };
 /** Words between a verb and its figure that do not part them: "killing at least 250". */
 const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'about', 'around', 'some', 'over', 'up', 'to', 'almost', 'approximately', 'roughly', 'an', 'estimated', 'another', 'further', 'additional', 'a']);
@@ -32,6 +34,7 @@ const CUES: Array<[RegExp, Casualty]> = [
   [/^(?:missing|unaccounted)$/, 'missing'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
   [/^(?:evacuated|evacuating|evacuate|displaced|homeless|fled|fleeing|flee)$/, 'evacuated'],
+  [/^(?:marched|marching|march|protested|protesting|protest|demonstrated|demonstrating|rallied|rallying|rally)$/, 'protester'],
 ];
 /**
  * "Three people died and 20 were taken to hospital": a figure that opens a clause of its own, after
@@ -43,10 +46,14 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', '
 const REACH = 5;
 /** "The death toll … rose to 267", "the toll stood at 267": a toll's verb, then its figure. */
 const TOLL = /\btoll\b(?:(?!\d)[^;])*?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
+/** "The number of people killed when the plane crashed … rose to 70": what the number counts, then its figure. */
+const NUMBER_OF = /\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?([a-z]+)\b(?:(?!\d)[^;])*?\b(?:to|at|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
 /** "died aged 85", "died at 85": an age, not a count. */
 const AGE_BEFORE = /\b(?:aged|age\s+of|at)\s*$/i;
 
 function cueOf(word: string): Casualty | null {
+  // "in March" is a month.
+  if (word === 'March') return null;
   const lower = word.toLowerCase();
   return CUES.find(([re]) => re.test(lower))?.[1] ?? null;
 }
@@ -72,6 +79,8 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';
+  const counted = NUMBER_OF.exec(before)?.[1];
+  if (counted && cueOf(counted)) return cueOf(counted);
   if (AGE_BEFORE.test(before)) return null;
   // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
   const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));

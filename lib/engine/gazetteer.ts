@@ -60,6 +60,12 @@ for (const city of CITIES) {
 }
 
 const givenNames = new Set(GIVEN_NAMES);
+const countryNames = new Set(Object.values(countries).map((country) => country.name));
+
+/** Whether a canonical place name is a country's ("Nepal", "United States"), not a town's or a region's. */
+export function isCountry(canonical: string): boolean {
+  return countryNames.has(canonical);
+}
 
 /** The most words a gazetteer name has, to bound longest-match scans. */
 export function longestName(): number {

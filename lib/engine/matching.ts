@@ -10,11 +10,12 @@
  * other words, and "related" only with strong topical overlap.
  */
 import { entityTypeOfId } from './entity-resolution';
-import { closeInSize, formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
+import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
 import { distinctiveTerms, foldWord, words, wordsOfTerm, type Word } from './terms';
-import type { ClaimMatch, EntityType, MatchableClaim, Quantity, Relation } from './types';
+import { NO_TOPIC, topicShared } from './topic';
+import type { ArticleTopic, ClaimMatch, EntityType, MatchableClaim, Quantity, Relation } from './types';
 
 export { candidateKeys } from './candidate-keys';
 
@@ -45,6 +46,7 @@ interface ClaimView {
   words: Word[];
   entities: Set<string>;
   context: Set<string>;
+  topic: ArticleTopic;
   /** Claim terms that say what it is about. */
   distinctive: Set<string>;
   generic: Set<string>;
@@ -64,6 +66,7 @@ function view(claim: MatchableClaim): ClaimView {
     words: claimWords,
     entities: new Set(claim.entityIds),
     context: new Set(claim.contextEntityIds ?? []),
+    topic: claim.topic ?? NO_TOPIC,
     distinctive,
     generic,
     quantities: quantityViews(claim.text, claim.quantities, claimWords),
@@ -102,7 +105,7 @@ interface Overlap {
   termDice: number;
   /** Each claim names a person the other does not: two different events or speakers. */
   rivalPersons: boolean;
-  /** The two articles' principal actors make them coverage of one matter (see `contextShared`). */
+  /** The two articles' principal actors, or their topics, make them coverage of one matter (see `contextShared`, `topicShared`). */
   sameMatter: boolean;
   /**
    * Each claim is about a place or two, none the same: "four killed in Florida" and "24 in the
@@ -110,6 +113,8 @@ interface Overlap {
    * them all, and rivals none.
    */
   rivalPlaces: boolean;
+  /** One claim names a place and the other none: a city's count beside a nationwide one. */
+  oneLocated: boolean;
 }
 
 /** Places a claim can be about one of, rather than list. */
@@ -146,8 +151,9 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
     sharedEntities: sharedEntities.length,
     sharedTerms,
     sharedContext,
-    sameMatter: contextShared(sharedContext, a.context.size, b.context.size),
+    sameMatter: contextShared(sharedContext, a.context.size, b.context.size) || topicShared(a.topic, b.topic),
     rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
+    oneLocated: (placesA.length > 0) !== (placesB.length > 0),
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
     similarity: denominator ? (2 * shared) / denominator : 0,
     termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
@@ -180,6 +186,8 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (!measuresAlike(x, y)) return 0;
   // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
   if (x.quantity.kind === 'count' && o.rivalPlaces) return 0;
+  // "87,000 marchers in Paris" and "1.12 million protesters nationwide": one figure only if near in size.
+  if (x.quantity.kind === 'count' && o.oneLocated && !closeInValue(x.quantity, y.quantity)) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;
   const claimLevel = tiedByClaims(o);
   const documentLevel = o.sameMatter;
@@ -350,7 +358,7 @@ function prefilter(self: ClaimView): (candidate: MatchableClaim) => boolean {
     if (!candidate.quantities.some((q) => kinds.has(q.kind))) return false;
     if (entities >= 1 || shared >= 2) return true;
     const context = new Set(candidate.contextEntityIds);
-    return contextShared(count([...context], self.context), self.context.size, context.size);
+    return contextShared(count([...context], self.context), self.context.size, context.size) || (candidate.topic !== undefined && topicShared(self.topic, candidate.topic));
   };
 }
 

@@ -127,10 +127,13 @@ export function scaledPrecision(q: Quantity): number {
 }
 
 /** Whether two durations or measures are at most `ratio` apart in size; other figures always are. */
-function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
-  if (a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure')) return true;
+function valuesWithin(a: Quantity, b: Quantity, ratio: number): boolean {
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
   return small > 0 && large / small <= ratio;
+}
+
+function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
+  return a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure') || valuesWithin(a, b, ratio);
 }
 
 /** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
@@ -148,6 +151,11 @@ const CLOSE_RATIO = 2;
  */
 export function closeInSize(a: Quantity, b: Quantity): boolean {
   return withinRatio(a, b, CLOSE_RATIO);
+}
+
+/** Whether two figures of any kind are within the ratio `closeInSize` allows lengths. */
+export function closeInValue(a: Quantity, b: Quantity): boolean {
+  return valuesWithin(a, b, CLOSE_RATIO);
 }
 
 /** A measure written in another unit than the one it is compared with was converted, and rounded on the way. */
@@ -199,7 +207,7 @@ export function quantityLabel(q: Quantity): string {
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women',
   // Casualty counts (casualties.ts) are named by what happened to those counted.
-  dead: 'dead', injured: 'injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated',
+  dead: 'dead', injured: 'injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
 };
 
 function plural(noun: string): string {

@@ -201,6 +201,21 @@ export function prepareText(text: string): PreparedText {
   return { view: pieces.join(''), blocks };
 }
 
+/**
+ * The headline of a plain text, as a copy of a story starts: the longest heading before its first
+ * paragraph of prose (a section name, a "Live updates" line or a byline may stand beside it); ''
+ * when there is none.
+ */
+export function headlineOf(text: string): string {
+  const { blocks } = prepareText(text);
+  let headline = '';
+  for (const block of blocks) {
+    if (block.kind === 'prose') break;
+    const line = text.slice(block.start, block.end).replace(/\s+/g, ' ').trim();
+    if (block.kind === 'heading' && words(line).length > words(headline).length) headline = line;
+  }
+  return headline;
+}
 
 const STOPWORDS: Record<string, Set<string>> = {
   en: new Set(['the', 'of', 'and', 'to', 'in', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'from', 'it', 'he', 'have', 'has', 'are', 'were', 'not', 'this', 'which']),

@@ -85,9 +85,21 @@ export interface DocumentAnalysis {
   claims: LocalClaim[];
   /** Near-duplicate sketch of the document's text (see duplicates.ts). */
   sketch: number[];
+  /** Where the article's matter happened and its recurring words (see topic.ts). */
+  topic: ArticleTopic;
 }
 
 export type Relation = 'agrees' | 'conflicts' | 'related';
+
+/**
+ * Where an article's matter happened and the words the article keeps using for it (see topic.ts).
+ * Places are named by their folded names, not entity ids: a topic is plain text, kept with its
+ * source whatever becomes of the entities.
+ */
+export interface ArticleTopic {
+  places: string[];
+  terms: string[];
+}
 
 /**
  * A claim as the matcher sees it: its own text and quantities plus store-wide entity ids, so that
@@ -106,6 +118,8 @@ export interface MatchableClaim {
    * the event it reports.
    */
   contextEntityIds?: string[];
+  /** Where the claim's article happened and what it keeps saying happened (see topic.ts). */
+  topic?: ArticleTopic;
 }
 
 export interface ClaimMatch {

@@ -8,11 +8,12 @@ import { candidateKeys } from '../engine/candidate-keys';
 import type { ClaimRecord, SourceRecord } from './records';
 
 export async function rekeyStoredClaims(tx: Transaction): Promise<void> {
-  const leadOf = new Map<string, string[]>();
+  const sourceOf = new Map<string, Pick<SourceRecord, 'leadEntityIds' | 'topic'>>();
   await tx.table('sources').each((source: SourceRecord) => {
-    leadOf.set(source.id, source.leadEntityIds ?? []);
+    sourceOf.set(source.id, { leadEntityIds: source.leadEntityIds, topic: source.topic });
   });
   await tx.table('claims').toCollection().modify((claim: ClaimRecord) => {
-    claim.keys = candidateKeys({ ...claim, contextEntityIds: leadOf.get(claim.sourceId) ?? [] });
+    const source = sourceOf.get(claim.sourceId);
+    claim.keys = candidateKeys({ ...claim, contextEntityIds: source?.leadEntityIds ?? [], topic: source?.topic });
   });
 }

@@ -3,6 +3,7 @@
  * keys are kept in the store, and ingest drops every entity found under a blocked key before it
  * is joined with the store's entities.
  */
+import { foldName } from '../engine/name-keys';
 import type { DocumentAnalysis, EntityType } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 
@@ -17,7 +18,7 @@ export function blockingKeys(entity: { type: EntityType; keys: string[] }): stri
   return strong.length ? strong : entity.keys;
 }
 
-/** The analysis without the entities the reader blocked, their mentions and their places in claims. */
+/** The analysis without the entities the reader blocked, their mentions and their places in claims and in the topic. */
 export function dropBlockedEntities(analysis: DocumentAnalysis, blocked: ReadonlySet<string>): DocumentAnalysis {
   if (!blocked.size) return analysis;
   const newIndex = new Map<number, number>();
@@ -36,6 +37,7 @@ export function dropBlockedEntities(analysis: DocumentAnalysis, blocked: Readonl
       return entity === undefined ? [] : [{ ...m, entity }];
     }),
     claims: analysis.claims.map((c) => ({ ...c, entities: c.entities.flatMap((e) => kept(e) ?? []) })),
+    topic: { ...analysis.topic, places: analysis.topic.places.filter((place) => entities.some((e) => e.type === 'place' && foldName(e.name) === place)) },
   };
 }
 

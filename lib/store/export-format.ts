@@ -62,6 +62,7 @@ export const sourceSchema = z.strictObject({
   claimCount: count,
   conflictCount: count,
   leadEntityIds: z.optional(list(id)),
+  topic: z.optional(z.strictObject({ places: list(text), terms: list(text) })),
 });
 
 export const claimSchema = z.strictObject({

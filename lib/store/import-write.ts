@@ -10,6 +10,7 @@
  */
 import { Dexie } from 'dexie';
 import { candidateKeys } from '../engine/candidate-keys';
+import type { ArticleTopic } from '../engine/types';
 import { gatherClaimPostings } from './claim-postings';
 import { gatherClaimWords } from './claim-words';
 import type { CrosslightDb } from './db';
@@ -36,7 +37,7 @@ const WRITES_IN_FLIGHT = 2;
 
 /** What the first reading kept of a checked file: ids and references, whole records of the small sections only. */
 export interface FilePlan {
-  sources: { id: string; leadEntityIds?: string[]; conflictCount: number }[];
+  sources: { id: string; leadEntityIds?: string[]; topic?: ArticleTopic; conflictCount: number }[];
   entities: EntityRecord[];
   claims: { id: string; sourceId: string }[];
   /** Mentions each source of the file has. */
@@ -92,6 +93,7 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
     const { idOf, records: entities } = await resolveEntities(db, plan.entities);
     const remap = (ids: string[]) => uniqueIds(ids.map((id) => idOf.get(id) ?? id));
     const leadOf = new Map(plan.sources.filter((s) => !kept.has(s.id)).map((s) => [s.id, remap(s.leadEntityIds ?? [])]));
+    const topicOf = new Map(plan.sources.map((s) => [s.id, s.topic]));
     const leadJoined = new Set(plan.sources.filter((s) => (s.leadEntityIds ?? []).some((id) => idOf.get(id) !== id)).map((s) => s.id));
     const added = new Set(plan.claims.filter((c) => !kept.has(c.sourceId)).map((c) => c.id));
     const stored = await storedKeys(db.claims, uniqueIds(plan.matches.flatMap((m) => [m.a, m.b]).filter((id) => !added.has(id))));
@@ -112,7 +114,7 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
         const entityIds = remap(c.entityIds);
         // Keys name entities: a claim whose entities joined stored ones is keyed under the stored ids.
         const joined = leadJoined.has(c.sourceId) || entityIds.length !== c.entityIds.length || entityIds.some((id, i) => id !== c.entityIds[i]);
-        return joined ? { ...c, entityIds, keys: candidateKeys({ ...c, entityIds, contextEntityIds: leadOf.get(c.sourceId) ?? [] }) } : c;
+        return joined ? { ...c, entityIds, keys: candidateKeys({ ...c, entityIds, contextEntityIds: leadOf.get(c.sourceId) ?? [], topic: topicOf.get(c.sourceId) }) } : c;
       },
       mentions: (m) => {
         if (kept.has(m.sourceId)) return null;

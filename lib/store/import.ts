@@ -22,6 +22,7 @@ import {
 } from './export-format';
 import { writeStoreFile, type FilePlan } from './import-write';
 import type { EntityRecord } from './records';
+import type { ArticleTopic } from '../engine/types';
 import { pieces, StoreFileReader } from './store-file-reader';
 import { withStoreWriteLock } from './write-lock';
 
@@ -51,7 +52,7 @@ export type ImportResult =
 
 /** Of each checked record, what the reference checks and the merge need; whole records only for the small sections. */
 interface Refs {
-  sources: { id: string; textLength: number; duplicateOf: string[]; leadEntityIds?: string[]; conflictCount: number }[];
+  sources: { id: string; textLength: number; duplicateOf: string[]; leadEntityIds?: string[]; topic?: ArticleTopic; conflictCount: number }[];
   entities: EntityRecord[];
   claims: { id: string; sourceId: string; entityIds: string[]; end: number }[];
   mentions: { id: string; sourceId: string; entityId: string; end: number }[];
@@ -64,7 +65,7 @@ function refsOf<S extends Section>(section: S, record: SectionRecord<S>): Refs[S
   switch (section) {
     case 'sources': {
       const s = r as SectionRecord<'sources'>;
-      return { id: s.id, textLength: s.text.length, duplicateOf: s.duplicateOf, conflictCount: s.conflictCount, ...(s.leadEntityIds ? { leadEntityIds: s.leadEntityIds } : {}) } as Refs[S][number];
+      return { id: s.id, textLength: s.text.length, duplicateOf: s.duplicateOf, conflictCount: s.conflictCount, ...(s.leadEntityIds ? { leadEntityIds: s.leadEntityIds } : {}), ...(s.topic ? { topic: s.topic } : {}) } as Refs[S][number];
     }
     case 'claims': {
       const c = r as SectionRecord<'claims'>;

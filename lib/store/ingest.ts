@@ -8,9 +8,10 @@ import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
 import { chooseCandidates, type Postings } from '../engine/candidates';
-import { contextFromKeys, keyBasis, type KeyBasis } from '../engine/candidate-keys';
+import { contextFromKeys, keyBasis, topicFromKeys, type KeyBasis } from '../engine/candidate-keys';
+import { NO_TOPIC } from '../engine/topic';
 import { candidateKeys, matchClaim } from '../engine/matching';
-import type { DocumentAnalysis, LocalClaim, LocalMention, MatchableClaim } from '../engine/types';
+import type { ArticleTopic, DocumentAnalysis, LocalClaim, LocalMention, MatchableClaim } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, TextQuoteSelector } from './records';
 import { withoutBlockedEntities } from './entity-blocklist';
@@ -87,9 +88,9 @@ function leadEntities(mentions: LocalMention[], entityIds: string[]): string[] {
     .map(([id]) => id);
 }
 
-function matchable(claim: ClaimRecord, contextEntityIds: string[]): MatchableClaim {
+function matchable(claim: ClaimRecord, contextEntityIds: string[], topic: ArticleTopic): MatchableClaim {
   const { id, sourceId, text, quantities, entityIds, terms } = claim;
-  return { id, sourceId, text, quantities, entityIds, terms, contextEntityIds };
+  return { id, sourceId, text, quantities, entityIds, terms, contextEntityIds, topic };
 }
 
 function matchRecord(match: ReturnType<typeof matchClaim>[number], sourceOf: Map<string, string>): MatchRecord {
@@ -132,6 +133,7 @@ async function ingestAnalysis(
     return id;
   };
   const leadEntityIds = leadEntities(analysis.mentions, resolved.ids);
+  const { topic } = analysis;
 
   const claims: ClaimRecord[] = analysis.claims.map((claim) => {
     const record: ClaimRecord = {
@@ -146,7 +148,7 @@ async function ingestAnalysis(
       terms: claim.terms,
       keys: [],
     };
-    record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds }, basisOf(claim));
+    record.keys = candidateKeys({ ...record, contextEntityIds: leadEntityIds, topic }, basisOf(claim));
     return record;
   });
   const mentions: MentionRecord[] = analysis.mentions.map((m, index) => ({
@@ -158,7 +160,7 @@ async function ingestAnalysis(
   }));
 
   const copyIds = new Set(copies.map((c) => c.id));
-  const matches = await findMatches(store, sourceId, claims, leadEntityIds, copyIds, early);
+  const matches = await findMatches(store, sourceId, claims, { leadEntityIds, topic }, copyIds, early);
 
   const source: SourceRecord = {
     id: sourceId,
@@ -178,6 +180,7 @@ async function ingestAnalysis(
     claimCount: claims.length,
     conflictCount: matches.filter((m) => m.relation === 'conflicts').length,
     leadEntityIds,
+    topic,
   };
   // Copy links are symmetric: the earlier page learns of its new copy in the same commit.
   const touchedSources = copies.map((c) => ({ ...c, duplicateOf: unique([...c.duplicateOf, sourceId]).sort() }));
@@ -214,10 +217,11 @@ async function entitiesOfAnalysis(store: ClaimStore, fresh: DocumentAnalysis): P
 function presumedKeys(analysis: DocumentAnalysis, basisOf: (claim: LocalClaim) => KeyBasis): string[] {
   const { ids } = resolveEntities(analysis.entities, []);
   const leads = leadEntities(analysis.mentions, ids);
+  const { topic } = analysis;
   return unique(
     analysis.claims.flatMap((claim) => {
       const entityIds = unique(claim.entities.flatMap((index) => ids[index] ?? []));
-      return candidateKeys({ text: claim.text, quantities: claim.quantities, terms: claim.terms, entityIds, contextEntityIds: leads }, basisOf(claim));
+      return candidateKeys({ text: claim.text, quantities: claim.quantities, terms: claim.terms, entityIds, contextEntityIds: leads, topic }, basisOf(claim));
     }),
   );
 }
@@ -254,7 +258,7 @@ export async function findMatches(
   store: ClaimStore,
   sourceId: string,
   claims: ClaimRecord[],
-  leadEntityIds: string[],
+  article: Pick<SourceRecord, 'leadEntityIds' | 'topic'>,
   copyIds: Set<string>,
   early?: Promise<Map<string, Postings>>,
 ): Promise<MatchRecord[]> {
@@ -265,12 +269,12 @@ export async function findMatches(
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];
   const found = (await store.getClaims(choice.ids)).filter((c) => !excluded(c.sourceId));
-  const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys))]));
+  const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys), topicFromKeys(c.keys))]));
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
   claims.forEach((claim, i) => {
     const candidates = (choice.perClaim[i] ?? []).flatMap((id) => byId.get(id) ?? []);
-    for (const match of matchClaim(matchable(claim, leadEntityIds), candidates)) {
+    for (const match of matchClaim(matchable(claim, article.leadEntityIds ?? [], article.topic ?? NO_TOPIC), candidates)) {
       const record = matchRecord(match, sourceOf);
       matches.set(record.id, record);
     }

@@ -2,7 +2,7 @@
  * Records as stored in IndexedDB (and in the CLI's in-memory store, and in export files).
  * Declared once here and shared by every context.
  */
-import type { ClaimMatch, EntityType, Quantity } from '../engine/types';
+import type { ArticleTopic, ClaimMatch, EntityType, Quantity } from '../engine/types';
 
 /** Where a claim or mention sits in a page, as data, so that it re-anchors after the page changes. */
 export interface TextQuoteSelector {
@@ -42,6 +42,8 @@ export interface SourceRecord {
   conflictCount: number;
   /** The article's principal actors (see MatchableClaim.contextEntityIds); absent in older records. */
   leadEntityIds?: string[];
+  /** Where the article's matter happened and its recurring words (see MatchableClaim.topic); absent in older records. */
+  topic?: ArticleTopic;
 }
 
 /** What finding a page's copies needs of a stored source (see source-sketches.ts). */

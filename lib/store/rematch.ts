@@ -30,7 +30,7 @@ export async function rekeyAndRematch(db: CrosslightDb, claims: ClaimRecord[]): 
   const sourceOf = new Map(sources.map((s) => [s.id, s]));
   const rekeyed = claims.map((claim) => ({
     ...claim,
-    keys: candidateKeys({ ...claim, contextEntityIds: sourceOf.get(claim.sourceId)?.leadEntityIds ?? [] }),
+    keys: candidateKeys({ ...claim, contextEntityIds: sourceOf.get(claim.sourceId)?.leadEntityIds ?? [], topic: sourceOf.get(claim.sourceId)?.topic }),
   }));
   await db.claims.bulkPut(rekeyed);
 
@@ -39,7 +39,7 @@ export async function rekeyAndRematch(db: CrosslightDb, claims: ClaimRecord[]): 
   const found = new Map<string, MatchRecord>();
   for (const source of sources) {
     const own = rekeyed.filter((c) => c.sourceId === source.id);
-    const matches = await findMatches(store, source.id, own, source.leadEntityIds ?? [], new Set(source.duplicateOf));
+    const matches = await findMatches(store, source.id, own, source, new Set(source.duplicateOf));
     for (const match of matches) found.set(match.id, match);
   }
   await db.matches.bulkPut([...found.values()]);

@@ -5,6 +5,7 @@
  */
 import { extractArticle } from '../extract/article';
 import { MAX_PAGE_TEXT, type PageInput } from '../messages';
+import { headlineOf } from '../engine/text';
 
 /** What `File` offers that is needed here, so tests can pass plain objects. */
 export interface ArticleFile {
@@ -72,7 +73,7 @@ export async function readArticleFile(file: ArticleFile, parseHtml: (html: strin
     const page: PageInput = {
       url: ownUrl,
       canonicalUrl: ownUrl,
-      title: titleFromName(file.name),
+      title: headlineOf(raw) || titleFromName(file.name),
       site: file.origin ?? LOCAL_FILE_SITE,
       byline: '',
       published: '',

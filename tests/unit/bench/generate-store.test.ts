@@ -53,10 +53,12 @@ describe('generateStore', () => {
   });
 
   it('stores the index keys the engine computes for each claim and source', () => {
-    const lead = new Map(store.sources.map((s) => [s.id, s.leadEntityIds ?? []]));
+    const sourceOf = new Map(store.sources.map((s) => [s.id, s]));
     for (const claim of store.claims.slice(0, 300)) {
-      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: lead.get(claim.sourceId)! }));
+      const source = sourceOf.get(claim.sourceId)!;
+      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: source.leadEntityIds ?? [], topic: source.topic }));
     }
+    expect(store.sources.filter((s) => s.topic?.places.length && s.topic.terms.length).length).toBeGreaterThan(store.sources.length / 4);
     for (const source of store.sources) expect(source.sketchKeys).toEqual(sketchBandKeys(source.sketch));
     expect(store.claims.filter((c) => c.keys.length > 0).length).toBeGreaterThan(2700);
   });

@@ -107,7 +107,7 @@ describe('matching against a store where one person is named by 10,000 claims', 
       record('s.new', 2, texts[2]!, [PUTIN, person('Angela Merkel'), place('Hamburg')], lead),
     ];
     const watched = counting(store);
-    const matches = await findMatches(watched.store, 's.new', claims, lead, new Set());
+    const matches = await findMatches(watched.store, 's.new', claims, { leadEntityIds: lead }, new Set());
     expect(watched.lookups).toBe(1);
     expect(new Set(watched.claimsRead).size).toBeLessThanOrEqual(claims.length * CANDIDATES_PER_CLAIM);
     const conflict = matches.find((m) => m.relation === 'conflicts' && m.sourceA === 's.new' && m.sourceB === 's.rival');

@@ -41,7 +41,7 @@ describe('upgrading a version-2 database to version 3', () => {
     const claims = await db.claims.toArray();
     expect(claims.length).toBeGreaterThan(5);
     for (const claim of claims) {
-      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: source!.leadEntityIds ?? [] }));
+      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: source!.leadEntityIds ?? [], topic: source!.topic }));
       expect(claim.keys.some((k) => k.startsWith('e:') || k.startsWith('w:'))).toBe(false);
     }
   });

@@ -5,14 +5,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { headlineOf } from '../../../lib/engine/text';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
 
 const read = (name: string) => readFileSync(join(__dirname, '../../fixtures/event-pairs', name), 'utf8');
 
-async function pair(first: string, second: string) {
-  const store = new MemoryClaimStore();
-  const input = (name: string) => ({ url: `https://${name.replace('.txt', '')}.example/story`, title: name, site: name, byline: '', published: '', text: read(name) });
+/** Each report as the command line reads a text file: its headline is its title. */
+const input = (name: string) => ({ url: `https://${name.replace('.txt', '')}.example/story`, title: headlineOf(read(name)), site: name, byline: '', published: '', text: read(name) });
+
+async function pair(first: string, second: string, store = new MemoryClaimStore()) {
   await ingestDocument(store, input(first), { persist: true });
   const later = await ingestDocument(store, input(second), { persist: true });
   const notes = (relation: string) => later.matches.filter((m) => m.relation === relation).map((m) => m.note).sort();
@@ -46,5 +48,37 @@ describe('two reports of one earthquake', () => {
     expect(all).not.toMatch(told('magnitude', '7\\.6', '7\\.8'));
     expect(all).not.toMatch(told('magnitude', '7\\.7', '7\\.5'));
     expect(later.mentioned.filter((e) => e.type === 'person')).toHaveLength(1);
+  });
+});
+
+/** A note reads in the order of the stored pair, whichever report that puts first. */
+const told = (label: string, x: string, y: string) => new RegExp(`${label} (?:${x} vs ${y}|${y} vs ${x})`);
+
+describe('two reports of one day of protests, which name no person or organisation twice', () => {
+  it('conflict on the arrests and on the nationwide count, tied by the city and the words they share', async () => {
+    const { conflicts } = await pair('protest-a.txt', 'protest-b.txt');
+    const all = conflicts.join('; ');
+    expect(all).toMatch(told('count of arrested', '38', '44'));
+    expect(all).toMatch(told('count of protesters', '1,120,000', '1,270,000'));
+  });
+
+  it('never set the city’s marchers against a nationwide total', async () => {
+    const { later } = await pair('protest-a.txt', 'protest-b.txt');
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/87,000 vs 1,120,000|1,120,000 vs 87,000/);
+  });
+});
+
+describe('a plane crash and a fire in the same town', () => {
+  it('agree on the crash’s dead across its two reports', async () => {
+    const { agreements } = await pair('crash-a.txt', 'crash-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of dead (70 and over 68|over 68 and 70) agree$/));
+  });
+
+  it('keep the fire’s dead and injured apart from the crash’s, though both happened there that day', async () => {
+    const store = new MemoryClaimStore();
+    await pair('crash-a.txt', 'crash-b.txt', store);
+    const fire = await ingestDocument(store, input('fire.txt'), { persist: true });
+    expect(fire.claims.some((c) => c.quantities.some((q) => q.unit === 'dead'))).toBe(true);
+    expect(fire.matches.filter((m) => m.relation !== 'related')).toEqual([]);
   });
 });

@@ -135,7 +135,7 @@ describe('ingesting a document', () => {
     expect(asked[0]!.some((key) => key.includes(tillerson.id))).toBe(false);
     expect(asked[1]!.some((key) => key.includes(tillerson.id))).toBe(true);
     expect(later.matches.map((m) => m.relation)).toContain('conflicts');
-    expect(await findMatches(store, later.source.id, later.claims, later.source.leadEntityIds ?? [], new Set())).toEqual(later.matches);
+    expect(await findMatches(store, later.source.id, later.claims, later.source, new Set())).toEqual(later.matches);
   });
 
   it('reaches other sources only through index lookups, never by listing the store', async () => {

@@ -61,6 +61,12 @@ describe('Reading dropped article files', () => {
     expect(read).toMatchObject({ ok: true, page: { url: 'file:///g20_meeting-report.txt', title: 'g20 meeting report', site: 'local file', text: 'The meeting lasted 2 hours.' } });
   });
 
+  it('titles a text file by its headline when it starts with one', async () => {
+    const story = 'Death toll in air crash rises to 70\n\nThe number of people killed when a passenger plane crashed near the tourist city on Sunday rose to 70, police said on Monday, with two people still missing.';
+    const read = await readArticleFile(fileOf('crash.txt', story), parse);
+    expect(read).toMatchObject({ ok: true, page: { title: 'Death toll in air crash rises to 70', text: story } });
+  });
+
   it('refuses empty, binary and non-UTF-8 files with the reason', async () => {
     expect(await readArticleFile(fileOf('empty.txt', ''), parse)).toEqual({ ok: false, name: 'empty.txt', reason: 'empty file' });
     expect(await readArticleFile(fileOf('blank.txt', ' \n\t'), parse)).toMatchObject({ ok: false, reason: 'empty file (whitespace only)' });

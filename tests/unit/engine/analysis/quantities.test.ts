@@ -243,6 +243,16 @@ describe('measures and casualty counts', () => {
     expect(read('More than 250 people were injured and 12 killed.')).toEqual([[250, 'injured', 'atLeast'], [12, 'dead', 'exact']]);
     expect(read('Police arrested 50 people after clashes that left 3 dead and 12 missing.')).toEqual([[50, 'arrested', 'exact'], [3, 'dead', 'exact'], [12, 'missing', 'exact']]);
     expect(read('Some 30,000 fled the city as the fire spread.')).toEqual([[30_000, 'evacuated', 'approx']]);
+    expect(read('The number of people killed when the plane crashed near the city on Sunday rose to 70, police said.')).toEqual([[70, 'dead', 'exact']]);
+    expect(read('The number of people arrested during the night of protests reached 120, police said.')).toEqual([[120, 'arrested', 'exact']]);
+    expect(read('The number of flights cancelled rose to 70 on Monday, the airline said.')).toEqual([]);
+  });
+
+  it('counts the people out protesting, whether a verb or a noun says so, and never takes March for a march', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The interior ministry said 1.27 million people demonstrated nationwide.')).toEqual([[1_270_000, 'protester']]);
+    expect(read('In the capital, police counted 87,000 marchers and 3,000 demonstrators.')).toEqual([[87_000, 'protester'], [3_000, 'protester']]);
+    expect(read('About 300 people arrived in March, officials said.')).toEqual([[300, 'people']]);
   });
 
   it('does not count a number that labels what it follows: "a Category 4 storm", "Article 5"', () => {
@@ -259,7 +269,7 @@ describe('measures and casualty counts', () => {
 
   it('still counts a number after a weekday or a place that opens its sentence', () => {
     expect(one('On Monday 20 people were hurt.', 'count')).toMatchObject({ value: 20, unit: 'injured' });
-    expect(one('In Paris 300 people marched.', 'count')).toMatchObject({ value: 300, unit: 'people' });
+    expect(one('In Paris 300 people marched.', 'count')).toMatchObject({ value: 300, unit: 'protester' });
   });
 
   it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {

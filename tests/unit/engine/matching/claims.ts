@@ -4,7 +4,7 @@
  */
 import { entityIdFor } from '../../../../lib/engine/entity-resolution';
 import { isStopWord, lightStem, words } from '../../../../lib/engine/terms';
-import type { EntityType, MatchableClaim, Quantity } from '../../../../lib/engine/types';
+import type { ArticleTopic, EntityType, MatchableClaim, Quantity } from '../../../../lib/engine/types';
 
 export interface QuantitySpec {
   text: string;
@@ -24,7 +24,7 @@ const DEFAULT_UNITS: Record<Quantity['kind'], string> = { duration: 's', date: '
 export function matchable(
   id: string,
   text: string,
-  options: { quantities?: QuantitySpec[]; entities?: string[]; context?: string[]; offset?: number } = {},
+  options: { quantities?: QuantitySpec[]; entities?: string[]; context?: string[]; topic?: ArticleTopic; offset?: number } = {},
 ): MatchableClaim {
   const offset = options.offset ?? 0;
   const quantities = (options.quantities ?? []).map((q): Quantity => {
@@ -49,6 +49,7 @@ export function matchable(
     entityIds: options.entities ?? [],
     terms: [...new Set(words(text).map((w) => w.norm).filter((w) => !isStopWord(w)).map(lightStem))],
     contextEntityIds: options.context,
+    topic: options.topic,
   };
 }
 

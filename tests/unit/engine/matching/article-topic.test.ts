@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../lib/engine/analyze';
+import { candidateKeys, topicFromKeys } from '../../../../lib/engine/candidate-keys';
+import { matchClaim } from '../../../../lib/engine/matching';
+import { headlineOf } from '../../../../lib/engine/text';
+import { topicShared, topicTerms } from '../../../../lib/engine/topic';
+import { matchable } from './claims';
+
+const sentence = (text: string) => ({ text, terms: text.toLowerCase().match(/[a-z]+/g) ?? [] });
+
+describe('an article’s topic words', () => {
+  it('are the words most of its sentences repeat, by word family', () => {
+    const terms = topicTerms(
+      [sentence('The river flooded the city.'), sentence('Flood waters reached the square.'), sentence('Rescuers reached the flooding villages.'), sentence('Trains were cancelled.')],
+      [],
+    );
+    expect(terms[0]).toBe('flood');
+    expect(terms).not.toContain('train');
+  });
+
+  it('leave out the article’s names and the words every story uses', () => {
+    const terms = topicTerms([sentence('Singapore hosted the summit, officials said.'), sentence('Singapore spent millions on the summit, officials said.')], ['Singapore']);
+    expect(terms).toEqual(['summi']);
+  });
+
+  it('count the headline twice: it states what happened', () => {
+    const headline = { ...sentence('Warehouse fire kills twelve'), weight: 2 };
+    expect(topicTerms([headline, sentence('The warehouse stood empty.')], [])).toContain('wareh');
+    expect(topicTerms([sentence('Warehouse fire kills twelve'), sentence('The roof fell.')], [])).toEqual([]);
+  });
+});
+
+describe('an article’s topic places', () => {
+  it('are its most mentioned towns and regions, never a whole country', () => {
+    const { topic } = analyzeText('Fire broke out in Pokhara on Sunday, police in Nepal said. Residents of Pokhara fled. Nepal mourned the dead of Pokhara.');
+    expect(topic.places).toEqual(['pokhara']);
+  });
+});
+
+describe('articles that meet by topic', () => {
+  it('share a place and a word', () => {
+    expect(topicShared({ places: ['paris'], terms: ['pensi', 'march'] }, { places: ['lyon', 'paris'], terms: ['prote', 'pensi'] })).toBe(true);
+    expect(topicShared({ places: ['pokhara'], terms: ['crash', 'plane'] }, { places: ['pokhara'], terms: ['fire', 'wareh'] })).toBe(false);
+    expect(topicShared({ places: ['paris'], terms: ['pensi'] }, { places: ['lyon'], terms: ['pensi'] })).toBe(false);
+  });
+
+  it('set the figures of two reports against each other when no actor ties them', () => {
+    const topic = { places: ['paris'], terms: ['pensi', 'march'] };
+    const a = matchable('a#c3', 'Police said 38 people were arrested after clashes near the square.', { quantities: [{ text: '38', kind: 'count', value: 38, unit: 'arrested' }], topic });
+    const b = matchable('b#c3', 'Police detained 44 people in the capital after scuffles at the end of the march.', {
+      quantities: [{ text: '44', kind: 'count', value: 44, unit: 'arrested' }],
+      topic: { places: ['paris', 'france'], terms: ['pensi', 'prote'] },
+    });
+    expect(matchClaim(a, [b])[0]).toMatchObject({ relation: 'conflicts', note: 'count of arrested 38 vs 44' });
+    expect(matchClaim(a, [{ ...b, topic: { places: ['paris'], terms: ['fire'] } }])).toEqual([]);
+  });
+
+  it('find each other in the index by a key naming the figure, a place and a word', () => {
+    const claim = matchable('a#c1', 'Police said 38 people were arrested.', { quantities: [{ text: '38', kind: 'count', value: 38, unit: 'arrested' }], topic: { places: ['paris'], terms: ['pensi', 'march'] } });
+    const keys = candidateKeys(claim).filter((k) => k.startsWith('v:'));
+    expect(keys).toHaveLength(2);
+    expect(topicFromKeys(keys)).toEqual({ places: ['paris'], terms: ['pensi', 'march'] });
+  });
+});
+
+describe('the headline of a plain text', () => {
+  it('is the longest heading above the story, not a byline or a live-blog label beside it', () => {
+    const text = 'Live updates | Turkey-Syria quake\n\nDeath toll passes 3,000 after 7.7 quake hits Turkey and Syria\n\nBy Staff Reporter | 6 February\n\nA magnitude 7.7 earthquake hit the province of Kahramanmaras in southern Turkey early on Monday, the country’s disaster agency said, and thousands of buildings collapsed.';
+    expect(headlineOf(text)).toBe('Death toll passes 3,000 after 7.7 quake hits Turkey and Syria');
+    expect(headlineOf('A story with no heading at all starts right away with its first sentence, which runs on for a while.')).toBe('');
+  });
+});
