@@ -14,7 +14,7 @@ import type { ArticleTopic, EntityType } from './types';
 
 /** Places kept per article: the scene and the one it is reported from or near. A country is too wide a scene: one shared country anchors nothing. */
 export const TOPIC_PLACES = 2;
-/** Words kept per article: the event and what it did ("crash", "plane"; "pension", "march"). */
+/** Words kept per article: the event and what it did ("crash", "plane"; "pension", "protest"). */
 export const TOPIC_TERMS = 2;
 /** The topic of an article stored before topics were kept, or of one with no place or recurring word. */
 export const NO_TOPIC: ArticleTopic = { places: [], terms: [] };

@@ -13,7 +13,7 @@
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
-import { gatherInTransaction, replacedRecords, rowsFollowing, writeRows } from './record-mutation';
+import { gatherInTransaction, replacedRecords, rowsFollowing, writeGathered, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 
 export const CLAIM_POSTINGS = 'claimPostings';
@@ -101,15 +101,15 @@ const gathering = new WeakMap<DBCoreTransaction, GainedPostings>();
  */
 export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
   return gatherInTransaction(gathering, new GainedPostings(), async (gained) => {
-    const keys = [...gained.byKey.keys()];
     const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
     // The keys the table holds in one request: reading every gathered key took a request per key,
     // and most keys of a large import are new (all of them in an empty store).
     const held = new Set(await table.toCollection().primaryKeys());
-    const heldKeys = keys.filter((key) => held.has(key));
-    const rows = new Map((await table.bulkGet(heldKeys)).map((row, i) => [heldKeys[i]!, row]));
-    const { put } = nextRows(keys, keys.map((key) => rows.get(key)), new Map(), gained.byKey);
-    await table.bulkPut(put);
+    await writeGathered(gained.byKey, async (keys) => {
+      const heldKeys = keys.filter((key) => held.has(key));
+      const rows = new Map((await table.bulkGet(heldKeys)).map((row, i) => [heldKeys[i]!, row]));
+      await table.bulkPut(nextRows(keys, keys.map((key) => rows.get(key)), new Map(), gained.byKey).put);
+    });
   });
 }
 

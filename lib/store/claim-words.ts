@@ -12,7 +12,7 @@
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
-import { gatherInTransaction, replacedRecords, rowsFollowing, writeRows } from './record-mutation';
+import { gatherInTransaction, replacedRecords, rowsFollowing, writeGathered, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -137,10 +137,9 @@ const gathering = new WeakMap<DBCoreTransaction, GatheredWords>();
  * are gathered instead of written. The transaction must include the word table.
  */
 export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
-  return gatherInTransaction(gathering, new GatheredWords(), async (gathered) => {
-    const rows = [...gathered.byTerm].map(([term, ids]) => ({ term, group: gathered.group, ids }));
-    await db.table(CLAIM_WORDS).bulkPut(rows);
-  });
+  return gatherInTransaction(gathering, new GatheredWords(), (gathered) =>
+    writeGathered(gathered.byTerm, (terms) => db.table(CLAIM_WORDS).bulkPut(terms.map((term) => ({ term, group: gathered.group, ids: gathered.byTerm.get(term)! })))),
+  );
 }
 
 /** Writes the claims, then the rows of the words they lose and gain. */

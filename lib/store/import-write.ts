@@ -151,7 +151,9 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
     const words = gatherClaimWords(db);
     const postings = gatherClaimPostings(db);
     await streamRecords(db, input, transforms, progress);
-    await Promise.all([words.write(), postings.write()]);
+    // One after the other: the rows of both at once would add their peaks.
+    await words.write();
+    await postings.write();
     // A stored source or entity gained what the file adds to it; a new one must agree with the file's records.
     const fileCount = new Map(plan.sources.map((s) => [s.id, s.conflictCount]));
     const disagreeing = [...leadOf.keys()].filter((id) => fileCount.get(id) !== (conflicts.get(id) ?? 0));

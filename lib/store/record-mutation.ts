@@ -80,6 +80,23 @@ export function writeRows(rows: DBCoreTable, trans: DBCoreTransaction, put: obje
  * transaction's mutations into `gathered` (found by the middleware in `gathering`); `write`
  * then writes it once.
  */
+/** Rows written per request when an import's gathered rows are written. */
+const GATHERED_SLICE = 10_000;
+
+/**
+ * Writes rows gathered over a whole import a slice of keys at a time, letting each slice go from
+ * `gathered` once written: building every row of a 100,000-claim file at once set the import's
+ * peak heap.
+ */
+export async function writeGathered<V>(gathered: Map<string, V>, write: (slice: string[]) => Promise<unknown>): Promise<void> {
+  const keys = [...gathered.keys()];
+  for (let i = 0; i < keys.length; i += GATHERED_SLICE) {
+    const slice = keys.slice(i, i + GATHERED_SLICE);
+    await write(slice);
+    for (const key of slice) gathered.delete(key);
+  }
+}
+
 export function gatherInTransaction<T>(gathering: WeakMap<DBCoreTransaction, T>, gathered: T, write: (gathered: T) => Promise<void>): { write(): Promise<void> } {
   const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
   if (!trans) throw new Error('Index rows are gathered inside a transaction only.');
