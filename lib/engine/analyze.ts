@@ -77,8 +77,8 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
 }
 
 /** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
-function topicOf(sentences: Sentence[], text: string, title: string, entities: LocalEntity[]): string[] {
-  const said: TopicSentence[] = sentences.map((s) => ({ text: text.slice(s.start, s.end), terms: claimTerms(s.parsed, s.first, s.last) }));
+function topicOf(sentences: Sentence[], termsOf: string[][], text: string, title: string, entities: LocalEntity[]): string[] {
+  const said: TopicSentence[] = sentences.map((s, i) => ({ text: text.slice(s.start, s.end), terms: termsOf[i]! }));
   if (title.trim()) {
     const headline = parse(title);
     said.unshift({ text: title, terms: headline.sentences.flatMap((s) => claimTerms(headline, s.first, s.last)), weight: HEADLINE_WEIGHT });
@@ -96,7 +96,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   for (const block of prose) sentencesOf(block, view, text, english, names, sentences);
   const { entities, mentions } = resolveEntities(names);
   const claims: LocalClaim[] = [];
-  for (const s of sentences) {
+  // Every sentence's terms count towards the topic; a claim's are its own.
+  const termsOf = sentences.map((s) => claimTerms(s.parsed, s.first, s.last));
+  for (const [i, s] of sentences.entries()) {
     const named = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
     const inside = new Set(named.map((m) => m.entity));
     const evidence = { quantities: s.quantities.length, entities: inside.size, nationalities: nationalitiesIn(s, named) };
@@ -109,7 +111,7 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
       text: text.slice(s.start, s.end),
       quantities: s.quantities,
       entities: [...inside].sort((a, b) => a - b),
-      terms: claimTerms(s.parsed, s.first, s.last),
+      terms: termsOf[i]!,
     });
   }
   return {
@@ -120,6 +122,6 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     mentions,
     claims,
     sketch: sketchText(text),
-    topic: { places: topicPlaces(mentions.flatMap((m) => entities[m.entity] ?? [])), terms: english ? topicOf(sentences, text, options.title ?? '', entities) : [] },
+    topic: { places: topicPlaces(mentions.flatMap((m) => entities[m.entity] ?? [])), terms: english ? topicOf(sentences, termsOf, text, options.title ?? '', entities) : [] },
   };
 }

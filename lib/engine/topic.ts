@@ -25,7 +25,9 @@ const MIN_SENTENCES = 2;
 export function topicPlaces(mentioned: ReadonlyArray<{ name: string; type: EntityType }>): string[] {
   const counts = new Map<string, number>();
   for (const { name, type } of mentioned) {
-    if (type === 'place' && !isCountry(name)) counts.set(foldName(name), (counts.get(foldName(name)) ?? 0) + 1);
+    if (type !== 'place' || isCountry(name)) continue;
+    const folded = foldName(name);
+    counts.set(folded, (counts.get(folded) ?? 0) + 1);
   }
   // A Map keeps first mentions first, and the sort is stable.
   return [...counts].sort(([, x], [, y]) => y - x).slice(0, TOPIC_PLACES).map(([name]) => name);
