@@ -57,6 +57,9 @@ function hasAgreementNoun(parsed: Parsed, first: number, last: number): boolean 
   return false;
 }
 
+/** Fewest words of a sentence with a figure and a verb that is a claim ("Shares fell 4%." is not). */
+const SHORT_CLAIM_WORDS = 3;
+
 /** What a sentence offers to check: its figures, its named entities, and parties named by nationality ("the Jordanians"). */
 export interface ClaimEvidence {
   quantities: number;
@@ -70,9 +73,17 @@ export interface ClaimEvidence {
  */
 export function isClaim(parsed: Parsed, first: number, last: number, evidence: ClaimEvidence): boolean {
   let words = 0;
-  for (let i = first; i <= last; i++) if (parsed.tokens[i]!.type === 'word') words++;
-  if (words < 5) return false;
+  let verbs = 0;
+  for (let i = first; i <= last; i++) {
+    const token = parsed.tokens[i]!;
+    if (token.type === 'word') words++;
+    if (token.pos === 'VERB') verbs++;
+  }
   if (parsed.tokens[last]?.text === '?') return false;
+  // "Revenue climbed 11% to $4.27 billion.": a short sentence with a figure and a verb, ended as
+  // prose is, still says something checkable; a short line of page furniture has no full stop.
+  if (evidence.quantities > 0 && words >= SHORT_CLAIM_WORDS && verbs > 0 && parsed.tokens[last]?.text === '.') return true;
+  if (words < 5) return false;
   if (evidence.quantities > 0) return true;
   if (evidence.entities > 0 && hasVerb(parsed, first, last, CHECKABLE)) return true;
   if (evidence.entities + evidence.nationalities >= 2 && hasVerb(parsed, first, last, JOINT_ACTION)) return true;

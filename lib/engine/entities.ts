@@ -7,7 +7,7 @@ import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
 import { isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
 import { ROLE_NOUNS } from './data/people';
-import { ORG_HEADS } from './data/organizations';
+import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
 
 type Cue = 'title' | 'role' | 'given' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
@@ -417,8 +417,15 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       }
     }
   } else if (type === 'organization') {
-    if (canonical) keys.add(`org:${foldName(canonical)}`);
-    else for (const n of names) keys.add(`org:${orgKey(n)}`);
+    // A short name ("Brightwater") stands for its article's full name and keys nothing of its own:
+    // another "Brightwater Capital" elsewhere must not join "Brightwater Energy" through it. The
+    // name without its legal form comes first, so that reports naming it either way join.
+    const full = canonical ? [canonical] : names.filter((n) => !names.some((other) => other !== n && shortNamesOf(other).includes(n)));
+    const keyOf = canonical ? foldName : orgKey;
+    for (const n of full) {
+      keys.add(`org:${keyOf(withoutDesignators(n.split(' ')).join(' '))}`);
+      keys.add(`org:${keyOf(n)}`);
+    }
   } else {
     for (const n of names) {
       const full = isFullName(n);
@@ -429,6 +436,27 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     }
   }
   return [...keys];
+}
+
+/** A company's name without its legal form: "Brightwater Energy" for "Brightwater Energy Inc.". */
+function withoutDesignators(words: string[]): string[] {
+  let end = words.length;
+  while (end > 1 && COMPANY_DESIGNATORS.has(words[end - 1]!.toLowerCase().replace(/[.,]$/, ''))) end--;
+  return words.slice(0, end);
+}
+
+/**
+ * The shorter names a company's full name is referred to by in the rest of an article: without
+ * its legal form, then without what it does ("Brightwater Energy Inc": "Brightwater Energy",
+ * "Brightwater"). Empty for a name that is not a company's.
+ */
+function shortNamesOf(name: string): string[] {
+  const words = name.split(' ');
+  const named = withoutDesignators(words);
+  const shorter: string[] = [];
+  if (named.length < words.length) shorter.push(named.join(' '));
+  if (named.length > 1 && INDUSTRY_WORDS.has(named[named.length - 1]!.toLowerCase())) shorter.push(named.slice(0, -1).join(' '));
+  return shorter.filter((short) => short.length >= 3);
 }
 
 /** "U.N. Security Council" and "United Nations Security Council" share a key. */
@@ -510,8 +538,6 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
 /** How much a cue says about a name's type: lower is surer. */
 const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, 'place-after': 2, speech: 3, 'place-before': 4 };
 const WEAK_RANK = CUE_RANK.speech;
-/** Endings of a company's full name that the article drops after the first mention. */
-const COMPANY_SUFFIXES = new Set(['group', 'inc', 'corp', 'corporation', 'co', 'company', 'ltd', 'llc', 'plc', 'holdings']);
 
 const rankOf = (m: NameMention): number => (m.cue === null ? Infinity : CUE_RANK[m.cue]);
 
@@ -539,10 +565,7 @@ function harmonizeTypes(names: NameMention[]): void {
   const companies = new Map<string, NameMention>();
   for (const m of names) {
     if (m.type !== 'organization') continue;
-    const words = m.surface.split(' ');
-    if (words.length < 2 || !COMPANY_SUFFIXES.has(words[words.length - 1]!.toLowerCase().replace(/\.$/, ''))) continue;
-    const short = foldTransliteration(words.slice(0, -1).join(' '));
-    if (!companies.has(short)) companies.set(short, m);
+    for (const short of shortNamesOf(m.surface)) if (!companies.has(foldTransliteration(short))) companies.set(foldTransliteration(short), m);
   }
   for (const [surface, group] of bySurface) {
     const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));

@@ -213,6 +213,17 @@ function looselyTied(x: QuantityView, y: QuantityView, o: Overlap): boolean {
   return !tiedByClaims(o) && !TYPED_SLOTS.has(x.slot) && intersect(x.closeWindow, y.closeWindow).length === 0;
 }
 
+/**
+ * Two sums of one story that the words right next to them do not say are the same sum: "bribes
+ * totalling $640,000" and "to pay $1.2 million in restitution" are two sums, not one told
+ * otherwise. A story has many sums, and a conflict between two of them must be named by a shared
+ * word ("spend about $2.5 billion … on battery storage", "invest $3bn … in battery storage");
+ * an agreement needs no such word ("net income of $412 million", "a net profit of $411.8m").
+ */
+function unnamedSums(x: QuantityView, y: QuantityView): boolean {
+  return x.quantity.kind === 'money' && intersect(x.closeWindow, y.closeWindow).length === 0;
+}
+
 /** A figure as the note shows it; a round one that agrees with another value says so. */
 function shown(q: Quantity, agreesOtherwise: boolean): string {
   return agreesOtherwise && roundedTo(q) ? `${formatQuantity(q)} (rounded)` : formatQuantity(q);
@@ -248,6 +259,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
+      if (!compatible && unnamedSums(x, y)) continue;
       if (compatible && (!agreement || strength > agreement.strength)) agreement = { compatible, strength, other: y };
       // Of equally sure conflicts, the nearest value is likeliest the same figure told otherwise.
       const nearer = conflict !== undefined && strength === conflict.strength && gap(x, y) < gap(x, conflict.other);

@@ -294,7 +294,10 @@ const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
-const PLANNED_STRONG = /\b(?:scheduled|planned|expected|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated)\b/i;
+// A figure forecast, aimed at or asked for is not yet what happened: "now expects earnings of
+// $6.40 a share", "plans to invest $3bn", "prosecutors had sought a 15-year sentence".
+const PLANNED_STRONG =
+  /\b(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
 const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
@@ -323,6 +326,9 @@ function roleOf(window: string, after: string): QuantityRole {
   if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
   return 'actual';
 }
+
+/** "$6.40 to $6.60", "between 30 and 35": the second figure of a range is what the first is, planned or actual. */
+const RANGE_JOIN = /^\s*(?:to|and|or|-|–|—)\s*$/i;
 
 /** What a number glued to a letter before it follows: "MH17", "H.264", "F-16". */
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
@@ -380,6 +386,7 @@ function precedingWord(view: string, start: number, from: number): string {
 export function quantitiesIn(view: string, original: string, from: number, to: number, base: number, parsed: Parsed): Quantity[] {
   const out: Quantity[] = [];
   let previousEnd = from;
+  let previous: Quantity | undefined;
   const ranges = rangesIn(view, from, to);
   for (const c of candidates(view, from, to, parsed, ranges)) {
     const phrase = view.slice(c.start, c.end);
@@ -459,8 +466,9 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       start: base + start,
       end: base + end,
       bound: c.kind === 'vague' ? 'atLeast' : bound,
-      role: roleOf(view.slice(previousEnd, c.start), after),
+      role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleOf(view.slice(previousEnd, c.start), after),
     });
+    previous = out[out.length - 1];
     previousEnd = c.end;
   }
   return ranges.length ? withRangeLows(out, ranges, original, base) : out;

@@ -136,8 +136,12 @@ function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
   return a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure') || valuesWithin(a, b, ratio);
 }
 
-/** Whether two durations or measures are of one order of size: a two-hour meeting is not compared with a year. */
+/**
+ * Whether two durations, measures or sums are of one order of size: a two-hour meeting is not
+ * compared with a year, nor a company's $349 million profit with its $6.60 a share.
+ */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'money' && b.kind === 'money') return valuesWithin(a, b, MAX_RATIO);
   return withinRatio(a, b, MAX_RATIO);
 }
 

@@ -8,13 +8,13 @@ import { isCasualty } from './casualties';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
-export type QuantitySlot = 'length' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'other';
+export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'other';
 
 /**
  * Slots whose cue words or unit say what is measured, so that the actors of the story can stand
  * in for a shared sentence: a meeting's length, the dead of a disaster, an earthquake's magnitude.
  */
-export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'delay', 'difference', 'toll', 'magnitude']);
+export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'sentence', 'delay', 'difference', 'toll', 'magnitude']);
 
 export interface QuantityView {
   quantity: Quantity;
@@ -42,6 +42,8 @@ const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond');
 const DIFFERENCE_BEFORE = stems('extra additional another further');
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
 const OFFSET_BEFORE = stems('within after since');
+/** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
+const SENTENCE = stems('sentence sentenced sentences sentencing prison prisons jail jailed imprisonment imprisoned custody probation');
 const LENGTH = stems(
   `last lasted lasting lasts spent spend spending took take takes taking duration long length lengthy
   meeting meetings talks session sessions conversation discussion discussions hearing interview negotiations
@@ -67,12 +69,15 @@ function locate(text: string, quantities: Quantity[]): Array<{ quantity: Quantit
 
 /**
  * Number words ("the two leaders") are not stop words but generic terms: they stay, weighing
- * little. Capitalised words are left to entity matching: a shared "Russia" next to two dates
+ * little. Capitalised words inside the sentence are left to entity matching: a shared "Russia" next to two dates
  * says nothing about whether the dates are of one event.
  */
-function isContent(word: Word, text: string): boolean {
+function isContent(word: Word, text: string, opening: boolean): boolean {
   const first = text[word.start] ?? '';
-  return !isStopWord(word.norm) && !isNumeric(word.norm) && first === first.toLowerCase();
+  // The sentence's first word is capitalised whatever it is ("Revenue rose 12 per cent"), unless
+  // it is all capitals: a dateline ("CHICAGO (AP) -") or an acronym.
+  const lower = first === first.toLowerCase() || (opening && text.slice(word.start + 1, word.end) !== text.slice(word.start + 1, word.end).toUpperCase());
+  return !isStopWord(word.norm) && !isNumeric(word.norm) && lower;
 }
 
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
@@ -88,6 +93,7 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
   if (DELAY.has(next) || near.some((w) => DELAY.has(w))) return 'delay';
+  if (near.some((w) => SENTENCE.has(w))) return 'sentence';
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';
   if (OFFSET_AFTER.has(next) || OFFSET_BEFORE.has(prev)) return 'offset';
@@ -121,16 +127,18 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
   const located = locate(text, quantities);
   const inQuantity = (w: Word) => located.some((q) => q.start >= 0 && w.start < q.end && w.end > q.start);
   const free = all.filter((w) => !inQuantity(w));
+  const opening = all[0];
+  const isContentWord = (w: Word) => isContent(w, text, w === opening);
   const views = located.map(({ quantity, start, end }): QuantityView => {
     if (start < 0) {
-      const content = free.filter((w) => isContent(w, text)).map((w) => lightStem(w.norm));
+      const content = free.filter(isContentWord).map((w) => lightStem(w.norm));
       return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter((w) => !isGenericTerm(w))), closeWindow: new Set() };
     }
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, end);
-    const left = before.filter((w) => isContent(w, text)).slice(-WINDOW).map((w) => lightStem(w.norm));
-    const right = after.filter((w) => isContent(w, text)).slice(0, WINDOW).map((w) => lightStem(w.norm));
+    const left = before.filter(isContentWord).slice(-WINDOW).map((w) => lightStem(w.norm));
+    const right = after.filter(isContentWord).slice(0, WINDOW).map((w) => lightStem(w.norm));
     const near = [...left, ...right];
     return {
       quantity,

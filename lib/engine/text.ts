@@ -62,6 +62,10 @@ function wrapWidth(lines: Line[]): number {
 // A line that ends on one of these words has its sentence go on in the next line.
 const FUNCTION_WORD_END = /\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|but|that|as|is|was|were|are|his|her|its|their)$/i;
 
+/** Share of the wrap width a line fills when its sentence goes on in the next line. */
+const FULL_LINE = 0.6;
+const FULL_LINE_BEFORE_CAPITAL = 0.85;
+
 function continues(prev: Line, next: Line, width: number, gap: string, paragraph: string): boolean {
   if (TERMINAL.test(prev.text)) return false;
   // Two or more blank lines are a deliberate break even in a wrapped copy.
@@ -70,8 +74,12 @@ function continues(prev: Line, next: Line, width: number, gap: string, paragraph
   if (/^\S{30,}$/.test(prev.text) || /^\S{30,}$/.test(next.text)) return false;
   if (/[,\-–—(]$/.test(prev.text) || FUNCTION_WORD_END.test(prev.text)) return true;
   const startsText = /^[\p{L}\d"'(/]/u.test(next.text);
-  // In a wrapped copy only a full-width line goes on; a short one ends its paragraph.
-  if (width > 0 && prev.text.length >= width * 0.6 && startsText) return true;
+  // In a wrapped copy only a full-width line goes on; a short one ends its paragraph. Across a
+  // blank line before a capital the line must be nearly full: a copy may double-space every line,
+  // but a headline in sentence case ("Brightwater beats forecasts as heatwave drives record power
+  // use") is shorter than the story's lines, and the story starts below it.
+  const full = /\n\s*\n/.test(gap) && /^\p{Lu}/u.test(next.text) ? FULL_LINE_BEFORE_CAPITAL : FULL_LINE;
+  if (width > 0 && prev.text.length >= width * full && startsText) return true;
   // Running text broken by a single line end (a copy from an e-mail or a narrow column).
   return !/\n\s*\n/.test(gap) && isSentenceLike(paragraph) && startsText;
 }

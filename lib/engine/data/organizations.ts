@@ -66,6 +66,27 @@ export const ORGANIZATIONS: string[][] = [
   ['Gazprom'], ['Rosneft'],
 ];
 
+/**
+ * Legal forms that end a company's full name and that the article drops after the first mention:
+ * "Brightwater Energy Inc" is "Brightwater Energy" further down, and in other outlets' reports.
+ */
+export const COMPANY_DESIGNATORS = new Set([
+  'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'group', 'holdings',
+  'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj',
+]);
+
+/**
+ * What a company does, ending its name ("Duke Energy", "Tesla Motors"), and dropped in its short
+ * name: "Brightwater" for "Brightwater Energy", "Delta" for "Delta Air Lines".
+ */
+export const INDUSTRY_WORDS = new Set([
+  'energy', 'power', 'oil', 'petroleum', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'pharmaceuticals',
+  'therapeutics', 'biotech', 'industries', 'resources', 'mining', 'steel', 'chemicals', 'insurance', 'financial',
+  'securities', 'capital', 'partners', 'investments', 'foods', 'brands', 'stores', 'labs', 'software', 'communications',
+  'telecom', 'entertainment', 'studios', 'pictures', 'logistics', 'shipping', 'utilities', 'railways', 'electric',
+  'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp',
+]);
+
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England". */
 export const ORG_HEADS = new Set([
   'embassy', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'court',
@@ -78,4 +99,6 @@ export const ORG_HEADS = new Set([
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
+  ...COMPANY_DESIGNATORS,
+  ...INDUSTRY_WORDS,
 ]);

@@ -17,6 +17,11 @@ describe('what a duration in a claim measures', () => {
     ]);
   });
 
+  it('tells a term in prison from the years someone held an office', () => {
+    expect(slots('A judge sentenced the former mayor to 12 years in prison for taking bribes.')).toEqual([['12 years', 'sentence']]);
+    expect(slots('Kellerman, who served as mayor for nine years, apologized to residents.')).toEqual([['nine years', 'length']]);
+  });
+
   it('takes "five hours of talks" for the length of the talks', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
   });

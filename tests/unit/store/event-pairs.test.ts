@@ -82,3 +82,50 @@ describe('a plane crash and a fire in the same town', () => {
     expect(fire.matches.filter((m) => m.relation !== 'related')).toEqual([]);
   });
 });
+
+describe('two reports of a company’s quarterly results', () => {
+  it('know the company by its full name, without its legal form, and by its short name as one', async () => {
+    const { later } = await pair('earnings-a.txt', 'earnings-b.txt');
+    const companies = later.mentioned.filter((e) => e.type === 'organization');
+    expect(companies).toHaveLength(1);
+    expect(companies[0]!.aliases).toEqual(expect.arrayContaining(['Brightwater Energy Inc', 'Brightwater Energy', 'Brightwater']));
+  });
+
+  it('conflict on the growth of profit and of revenue, and agree on the profit and the forecast', async () => {
+    const { conflicts, agreements } = await pair('earnings-a.txt', 'earnings-b.txt');
+    const all = conflicts.join('; ');
+    expect(all).toMatch(told('percentage', '18%', '17%'));
+    expect(all).toMatch(told('percentage', '11%', '12%'));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money USD (412,000,000 and USD 411,800,000|411,800,000 and USD 412,000,000) agree/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^planned money USD 6\.4 in both; planned money USD 6\.6 in both$/));
+  });
+
+  it('never set a quarter’s earnings per share against the year’s forecast, nor a sum against a share price', async () => {
+    const { later } = await pair('earnings-a.txt', 'earnings-b.txt');
+    const notes = later.matches.map((m) => m.note).join('; ');
+    expect(notes).not.toMatch(/USD 1\.96 vs|vs USD 1\.96/);
+    expect(notes).not.toMatch(/349,000,000 vs USD 6|USD 6\.\d+ vs USD 349/);
+  });
+
+  it('leave the wire’s credit line out of the story', async () => {
+    const { later } = await pair('earnings-b.txt', 'earnings-a.txt');
+    expect(later.claims.map((c) => c.text).join(' ')).not.toMatch(/Reporting by|Editing by/);
+    expect(later.mentioned.map((e) => e.name)).not.toContain('Mark Potter');
+  });
+});
+
+describe('two reports of a sentencing', () => {
+  it('conflict on the years in prison and on the counts', async () => {
+    const { conflicts } = await pair('court-a.txt', 'court-b.txt');
+    const all = conflicts.join('; ');
+    expect(all).toMatch(told('duration', '11 years', '12 years'));
+    expect(all).toMatch(told('count of counts', '13', '14'));
+  });
+
+  it('set neither the sentence prosecutors asked for nor the years in office against the sentence given, nor bribes against restitution', async () => {
+    const { later } = await pair('court-a.txt', 'court-b.txt');
+    const conflicts = later.matches.filter((m) => m.relation === 'conflicts').map((m) => m.note).join('; ');
+    expect(conflicts).not.toMatch(/15 years|9 years/);
+    expect(conflicts).not.toMatch(/640,000 vs|vs USD 640,000/);
+  });
+});

@@ -21,6 +21,12 @@ describe('which sentences are claims', () => {
     expect(claimsOf('Many observers believe that the meeting went better than expected by everyone.')).toEqual([]);
   });
 
+  it('takes a short sentence with a figure and a verb for a claim, but not a line without a full stop', () => {
+    expect(claimsOf('Revenue climbed 11% to $4.27 billion.')).toEqual(['Revenue climbed 11% to $4.27 billion.']);
+    expect(claimsOf('Shares fell 4%.')).toEqual([]);
+    expect(claimsOf('Revenue climbed 11% to $4.27 billion')).toEqual([]);
+  });
+
   it('keeps a number in a claim\'s terms as written', () => {
     const [claim] = analyzeText('The annual inflation rate rose to 3.5% from 3.2% in February, the Labor Department said.').claims;
     expect(claim?.terms).toEqual(expect.arrayContaining(['3.5', '3.2', 'inflat']));

@@ -63,6 +63,14 @@ describe('text as it comes', () => {
     expect(claim?.text).toMatch(/^Without giving in to easy\s+emphasis[\s\S]*30 minutes planned\s+in advance\), he cites/);
   });
 
+  it('keeps a headline in sentence case out of the story below it, though the story is hard-wrapped', () => {
+    const story =
+      'Brightwater Energy reported a 17 per cent rise in third-quarter profit on Tuesday, helped by a\n' +
+      'scorching summer in Texas that pushed electricity demand to records across the state.\n';
+    const [claim] = analyzeText(`Brightwater beats forecasts as heatwave drives record power use\n\n${story}`).claims;
+    expect(claim?.text).toMatch(/^Brightwater Energy reported/);
+  });
+
   it('counts the words of the text', () => {
     expect(analyzeText('Two words.').wordCount).toBe(2);
   });

@@ -55,6 +55,16 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Ostrova').type).toBe('person');
   });
 
+  it('types a company by what it does, and knows it by its short name: "Brightwater Energy Inc", "Brightwater"', () => {
+    const c = analyzeText('Brightwater Energy Inc said its profit rose. Brightwater said it would spend more on batteries.');
+    const company = entityNamed(c, 'Brightwater');
+    expect(company).toMatchObject({ type: 'organization', aliases: ['Brightwater Energy Inc', 'Brightwater'] });
+    // Keyed by its name without the legal form, as a report writing "Brightwater Energy" keys it,
+    // and not by the short name, which another "Brightwater" company may share.
+    expect(company.keys).toContain(keysOf('Brightwater Energy reported a rise in its profit on Tuesday.', 'Brightwater Energy')[0]);
+    expect(company.keys.join(' ')).not.toMatch(/org:brightwater(?! energy)/);
+  });
+
   it('does not take a group that speaks at a sentence’s start for a person: "Prosecutors said"', () => {
     const d = analyzeText('Prosecutors said he had lied to regulators in 2015. Officials said Oliver Schmidt was arrested in Miami.');
     expect(d.entities.map((e) => e.name)).not.toContain('Prosecutors');

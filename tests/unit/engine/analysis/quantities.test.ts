@@ -44,6 +44,13 @@ describe('durations', () => {
     expect(only('He arrived 40 minutes before the meeting.', 'duration')).toEqual([]);
   });
 
+  it('reads a figure forecast, aimed at or asked for as planned, and both ends of a range alike', () => {
+    expect(only('The company now expects full-year earnings of $6.40 to $6.60 a share.', 'money').map((q) => q.role)).toEqual(['planned', 'planned']);
+    expect(only('It plans to invest $3bn in battery storage.', 'money').map((q) => q.role)).toEqual(['planned']);
+    expect(one('Federal prosecutors had sought a 15-year sentence.', 'duration').role).toBe('planned');
+    expect(one('He was sentenced to 11 years in federal prison.', 'duration').role).toBe('actual');
+  });
+
   it('reads a figure that a planning verb of its own clause follows as planned', () => {
     expect(only('They met for about 38 minutes, shorter than the 45 minutes the White House had scheduled.', 'duration').map((q) => q.role)).toEqual(['actual', 'planned']);
     expect(one('Thirty minutes were planned for the talks.', 'duration').role).toBe('planned');
