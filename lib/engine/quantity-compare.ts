@@ -126,6 +126,28 @@ export function scaledPrecision(q: Quantity): number {
   return SCALES[m[3]!.toLowerCase()]! * 10 ** -(m[2]?.length ?? 0);
 }
 
+/** Fewest significant digits a figure in plain digits is taken to keep: "38,400" is to the hundred, "400,000" to the thousand. */
+const MIN_SIGNIFICANT_DIGITS = 3;
+const PLAIN_DIGITS = /\d[\d,]*(?:\.(\d+))?/;
+
+/**
+ * The precision of a count, sum or share written in plain digits: its last written digit, so that
+ * a report rounding a figure agrees with one giving it in full ("54 percent" with 54.2%, "38,400
+ * votes" with 38,412), while two figures given in full stay apart ("14 counts" and "13", "$1.96"
+ * and "$1.97"). Trailing zeros count as rounding only past the third significant digit: "$400,000"
+ * is to the thousand, "70 dead" exact.
+ */
+export function writtenPrecision(q: Quantity): number {
+  if ((q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'percent') || scaledPrecision(q)) return 0;
+  const m = PLAIN_DIGITS.exec(q.text);
+  if (!m) return 0;
+  if (m[1]) return 10 ** -m[1].length;
+  const digits = m[0].replace(/,/g, '');
+  if (q.kind === 'percent') return 1;
+  const zeros = digits.length - digits.replace(/0+$/, '').length;
+  return 10 ** Math.max(0, Math.min(zeros, digits.length - MIN_SIGNIFICANT_DIGITS));
+}
+
 /** Whether two durations or measures are at most `ratio` apart in size; other figures always are. */
 function valuesWithin(a: Quantity, b: Quantity, ratio: number): boolean {
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
@@ -185,7 +207,7 @@ function interval(q: Quantity, other: Quantity): Interval {
       return { lo: -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.
-      const slack = Math.max(0, roundedTo(q) / 2 - 1, scaledPrecision(q) * JUST_UNDER_HALF);
+      const slack = Math.max(0, roundedTo(q) / 2 - 1, (scaledPrecision(q) || writtenPrecision(q)) * JUST_UNDER_HALF);
       return { lo: value.lo - slack, hi: value.hi + slack };
     }
   }

@@ -129,3 +129,22 @@ describe('two reports of a sentencing', () => {
     expect(conflicts).not.toMatch(/640,000 vs|vs USD 640,000/);
   });
 });
+
+describe('two reports of a mayoral election', () => {
+  it('agree on the winner’s share and votes, which one report rounds, and conflict on the loser’s share and the turnout', async () => {
+    const { later } = await pair('election-a.txt', 'election-b.txt');
+    const notes = later.matches.map((m) => `${m.relation}: ${m.note}`).join('; ');
+    expect(notes).toMatch(/agrees: count of votes (38,412 and 38,400|38,400 and 38,412) agree/);
+    expect(notes).toMatch(told('percentage', '43\\.1%', '44%'));
+    expect(notes).not.toMatch(told('percentage', '54\\.2%', '54%'));
+  });
+});
+
+describe('two reports of a hurricane’s landfall', () => {
+  it('agree on the winds in miles and in kilometres an hour, and on the dead', async () => {
+    const { agreements, conflicts } = await pair('storm-a.txt', 'storm-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^speed .*193\.12 km\/h.* agree$/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of dead (over 14 and 16|16 and over 14) agree$/));
+    expect(conflicts).toEqual([]);
+  });
+});

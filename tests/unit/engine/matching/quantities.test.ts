@@ -358,6 +358,17 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(revenue('a#c0', '$400,000', 4e5), revenue('b#c0', '$401,000', 4.01e5))?.relation).toBe('conflicts');
   });
 
+  it('takes a figure in plain digits as given to its last digit: a rounded report agrees, two figures in full do not', () => {
+    const context = [person('Elena Marsh'), person('David Ruiz')];
+    const vote = (id: string, figure: string, value: number, kind: 'percent' | 'count') =>
+      matchable(id, `Elena Marsh won ${figure} of the vote in the race for mayor.`, { quantities: [{ text: figure, kind, value, unit: kind === 'count' ? 'vote' : '%' }], context });
+    expect(relationOf(vote('a#c0', '54.2%', 54.2, 'percent'), vote('b#c0', '54 percent', 54, 'percent'))?.relation).toBe('agrees');
+    expect(relationOf(vote('a#c0', '43.1%', 43.1, 'percent'), vote('b#c0', '44 percent', 44, 'percent'))?.relation).toBe('conflicts');
+    expect(relationOf(vote('a#c0', '38,412', 38_412, 'count'), vote('b#c0', '38,400', 38_400, 'count'))?.relation).toBe('agrees');
+    expect(relationOf(vote('a#c0', '38,412', 38_412, 'count'), vote('b#c0', '38,451', 38_451, 'count'))?.relation).toBe('conflicts');
+    expect(relationOf(vote('a#c0', '70', 70, 'count'), vote('b#c0', '68', 68, 'count'))?.relation).toBe('conflicts');
+  });
+
   it('does not set against each other sums of one story that only a word further off ties', () => {
     const context = [org('Tesla'), person('Elon Musk')];
     const estimate = matchable('a#c0', 'Revenue beat the average estimate of analysts, $6.3 billion.', {
