@@ -50,43 +50,36 @@ export type ImportResult =
   | { ok: true; version: number; added: ImportCounts; mergedEntities: number; keptSources: number }
   | { ok: false; problems: string[]; totalProblems: number };
 
-/** Of each checked record, what the reference checks and the merge need; whole records only for the small sections. */
+/** Of each checked record, what the merge needs; whole records only for the small sections. */
 interface Refs {
   sources: { id: string; textLength: number; duplicateOf: string[]; leadEntityIds?: string[]; topic?: ArticleTopic; conflictCount: number }[];
   entities: EntityRecord[];
-  claims: { id: string; sourceId: string; entityIds: string[]; end: number }[];
-  mentions: { id: string; sourceId: string; entityId: string; end: number }[];
+  claims: { id: string; sourceId: string }[];
   matches: { id: string; a: string; b: string; sourceA: string; sourceB: string }[];
   blockedKeys: SectionRecord<'blockedKeys'>[];
 }
 
-function refsOf<S extends Section>(section: S, record: SectionRecord<S>): Refs[S][number] {
-  const r = record as SectionRecord<Section>;
-  switch (section) {
-    case 'sources': {
-      const s = r as SectionRecord<'sources'>;
-      return { id: s.id, textLength: s.text.length, duplicateOf: s.duplicateOf, conflictCount: s.conflictCount, ...(s.leadEntityIds ? { leadEntityIds: s.leadEntityIds } : {}), ...(s.topic ? { topic: s.topic } : {}) } as Refs[S][number];
-    }
-    case 'claims': {
-      const c = r as SectionRecord<'claims'>;
-      return { id: c.id, sourceId: c.sourceId, entityIds: c.entityIds, end: c.position.end } as Refs[S][number];
-    }
-    case 'mentions': {
-      const m = r as SectionRecord<'mentions'>;
-      return { id: m.id, sourceId: m.sourceId, entityId: m.entityId, end: m.position.end } as Refs[S][number];
-    }
-    case 'matches': {
-      const m = r as SectionRecord<'matches'>;
-      return { id: m.id, a: m.a, b: m.b, sourceA: m.sourceA, sourceB: m.sourceB } as Refs[S][number];
-    }
-    default:
-      return r as Refs[S][number];
-  }
+/** What a claim or a mention refers to: its source, its entities, and where in the source's text it ends. */
+interface Reference {
+  section: 'claims' | 'mentions';
+  index: number;
+  sourceId: string;
+  entityIds: string[];
+  end: number;
 }
 
-/** Collects what is kept of the checked records and every problem found on the way. */
+/** The sections a claim's or a mention's references point into. */
+const REFERRED: Section[] = ['sources', 'entities'];
+
+/**
+ * Collects what is kept of the checked records and every problem found on the way. A file lists
+ * its sources and entities before its claims and mentions (as an export writes it), so their
+ * references are checked as they come and nothing more is kept of a mention than its count: a
+ * file of 100,000 claims has twice as many mentions. References to a later section wait for it.
+ */
 class Collector {
-  readonly records: Refs = { sources: [], entities: [], claims: [], mentions: [], matches: [], blockedKeys: [] };
+  readonly records: Refs = { sources: [], entities: [], claims: [], matches: [], blockedKeys: [] };
+  readonly mentionsPerSource = new Map<string, number>();
   readonly header = new Map<string, unknown>();
   readonly sectionSeen = new Set<Section>();
   readonly problems: string[] = [];
@@ -94,6 +87,9 @@ class Collector {
   private readonly ids: { [S in Section]: Set<string> } = {
     sources: new Set(), entities: new Set(), claims: new Set(), mentions: new Set(), matches: new Set(), blockedKeys: new Set(),
   };
+  private readonly textLength = new Map<string, number>();
+  private readonly waiting: Reference[] = [];
+  private readonly counted: { [S in Section]: number } = { sources: 0, entities: 0, claims: 0, mentions: 0, matches: 0, blockedKeys: 0 };
 
   problem(message: string): void {
     this.totalProblems++;
@@ -105,6 +101,10 @@ class Collector {
     else this.problem(`"${key.slice(0, 40)}": not a part of a Crosslight store file.`);
   }
 
+  section(section: Section): void {
+    this.sectionSeen.add(section);
+  }
+
   record(section: Section, index: number, value: unknown): void {
     const problems = recordProblems(section, index, value);
     for (const p of problems) this.problem(p);
@@ -113,7 +113,48 @@ class Collector {
     const id = 'id' in record ? record.id : record.key;
     if (this.ids[section].has(id)) return this.problem(`${placeOf(section, index)}: the id "${id.slice(0, 80)}" appears twice.`);
     this.ids[section].add(id);
-    (this.records[section] as unknown[]).push(refsOf(section, record));
+    this.counted[section]++;
+    switch (section) {
+      case 'sources': {
+        const s = record as SectionRecord<'sources'>;
+        this.textLength.set(s.id, s.text.length);
+        this.records.sources.push({ id: s.id, textLength: s.text.length, duplicateOf: s.duplicateOf, conflictCount: s.conflictCount, ...(s.leadEntityIds ? { leadEntityIds: s.leadEntityIds } : {}), ...(s.topic ? { topic: s.topic } : {}) });
+        return;
+      }
+      case 'claims': {
+        const c = record as SectionRecord<'claims'>;
+        this.records.claims.push({ id: c.id, sourceId: c.sourceId });
+        return this.refer({ section, index, sourceId: c.sourceId, entityIds: c.entityIds, end: c.position.end });
+      }
+      case 'mentions': {
+        const m = record as SectionRecord<'mentions'>;
+        this.mentionsPerSource.set(m.sourceId, (this.mentionsPerSource.get(m.sourceId) ?? 0) + 1);
+        return this.refer({ section, index, sourceId: m.sourceId, entityIds: [m.entityId], end: m.position.end });
+      }
+      case 'matches': {
+        const m = record as SectionRecord<'matches'>;
+        this.records.matches.push({ id: m.id, a: m.a, b: m.b, sourceA: m.sourceA, sourceB: m.sourceB });
+        return;
+      }
+      default:
+        (this.records[section] as unknown[]).push(record);
+    }
+  }
+
+  /** Checks a reference now when what it points into has been read whole, else once the file has been. */
+  private refer(reference: Reference): void {
+    if (REFERRED.every((section) => this.sectionSeen.has(section))) this.checkReference(reference);
+    else this.waiting.push(reference);
+  }
+
+  private checkReference({ section, index, sourceId, entityIds, end }: Reference): void {
+    if (!this.ids.sources.has(sourceId)) this.problem(`${placeOf(section, index, ['sourceId'])}: refers to the source "${sourceId.slice(0, 80)}", which is not in the file.`);
+    entityIds.forEach((entityId, j) => {
+      const path = section === 'claims' ? ['entityIds', j] : ['entityId'];
+      if (!this.ids.entities.has(entityId)) this.problem(`${placeOf(section, index, path)}: refers to the entity "${entityId.slice(0, 80)}", which is not in the file.`);
+    });
+    const length = this.textLength.get(sourceId);
+    if (length !== undefined && end > length) this.problem(`${placeOf(section, index, ['position', 'end'])}: beyond the end of its source's text (${length} characters).`);
   }
 
   /** Header, sections of the file's version, and references between records. */
@@ -128,7 +169,7 @@ class Collector {
     const expected = VERSION_SECTIONS[version] ?? SECTIONS;
     for (const section of SECTIONS) {
       const present = this.sectionSeen.has(section);
-      if (!expected.includes(section) && this.records[section].length) this.problem(`${section}: version ${version} files have no ${section}.`);
+      if (!expected.includes(section) && this.counted[section]) this.problem(`${section}: version ${version} files have no ${section}.`);
       if (expected.includes(section) && !present) this.problem(`${section}: missing.`);
     }
     this.checkReferences();
@@ -137,28 +178,14 @@ class Collector {
 
   private checkReferences(): void {
     const { ids, records } = this;
-    const textLength = new Map(records.sources.map((s) => [s.id, s.textLength]));
+    for (const reference of this.waiting) this.checkReference(reference);
     const claimSource = new Map(records.claims.map((c) => [c.id, c.sourceId]));
     const refs = (place: string, wanted: string, known: Set<string>, what: string) => {
       if (!known.has(wanted)) this.problem(`${place}: refers to ${what} "${wanted.slice(0, 80)}", which is not in the file.`);
     };
-    const inText = (place: string, sourceId: string, end: number) => {
-      const length = textLength.get(sourceId);
-      if (length !== undefined && end > length) this.problem(`${place}: beyond the end of its source's text (${length} characters).`);
-    };
     records.sources.forEach((s, i) => {
       s.duplicateOf.forEach((d, j) => refs(placeOf('sources', i, ['duplicateOf', j]), d, ids.sources, 'the source'));
       (s.leadEntityIds ?? []).forEach((e, j) => refs(placeOf('sources', i, ['leadEntityIds', j]), e, ids.entities, 'the entity'));
-    });
-    records.claims.forEach((c, i) => {
-      refs(placeOf('claims', i, ['sourceId']), c.sourceId, ids.sources, 'the source');
-      c.entityIds.forEach((e, j) => refs(placeOf('claims', i, ['entityIds', j]), e, ids.entities, 'the entity'));
-      inText(placeOf('claims', i, ['position', 'end']), c.sourceId, c.end);
-    });
-    records.mentions.forEach((m, i) => {
-      refs(placeOf('mentions', i, ['sourceId']), m.sourceId, ids.sources, 'the source');
-      refs(placeOf('mentions', i, ['entityId']), m.entityId, ids.entities, 'the entity');
-      inText(placeOf('mentions', i, ['position', 'end']), m.sourceId, m.end);
     });
     records.matches.forEach((m, i) => {
       refs(placeOf('matches', i, ['a']), m.a, ids.claims, 'the claim');
@@ -183,7 +210,7 @@ export async function readStoreFile(
   const collector = new Collector();
   const reader = new StoreFileReader({
     header: (key, value) => collector.headerField(key, value),
-    section: (section) => collector.sectionSeen.add(section),
+    section: (section) => collector.section(section),
     record: (section, index, value) => collector.record(section, index, value),
     problem: (message) => collector.problem(message),
   });
@@ -204,10 +231,8 @@ export async function readStoreFile(
   reader.end();
   const version = reader.failed ? 0 : collector.finish();
   if (collector.totalProblems) return { ok: false, problems: collector.problems, totalProblems: collector.totalProblems };
-  const { sources, entities, claims, mentions, matches, blockedKeys } = collector.records;
-  const mentionsPerSource = new Map<string, number>();
-  for (const m of mentions) mentionsPerSource.set(m.sourceId, (mentionsPerSource.get(m.sourceId) ?? 0) + 1);
-  return { ok: true, version, plan: { sources, entities, claims, mentionsPerSource, matches, blockedKeys } };
+  const { sources, entities, claims, matches, blockedKeys } = collector.records;
+  return { ok: true, version, plan: { sources, entities, claims, mentionsPerSource: collector.mentionsPerSource, matches, blockedKeys } };
 }
 
 export function isQuotaError(error: unknown): boolean {

@@ -121,6 +121,19 @@ describe('refusing a broken store file, with the place of each problem', () => {
     expect(problems).toContain('claims[2].sourceId: refers to the source "s.nowhere", which is not in the file.');
   });
 
+  it('refuses references to records the file does not hold, whatever order its sections come in, each named by its place in the file', async () => {
+    const { file } = await exported();
+    file.claims[0] = { ...file.claims[0], text: 42 };
+    file.mentions[3] = { ...file.mentions[3], entityId: 'p.nobody' };
+    // Mentions before the entities they name: their references wait for the whole file.
+    const { mentions, ...rest } = file;
+    const problems = await refused(JSON.stringify({ mentions, ...rest }));
+    expect(problems).toContain('mentions[3].entityId: refers to the entity "p.nobody", which is not in the file.');
+    file.claims[2] = { ...file.claims[2], sourceId: 's.nowhere' };
+    // Claim 0 is refused for its text, and claim 2 is still named as the file places it.
+    expect(await refused(JSON.stringify(file))).toContain('claims[2].sourceId: refers to the source "s.nowhere", which is not in the file.');
+  });
+
   it('refuses an id given twice', async () => {
     const { file } = await exported();
     file.claims.push(file.claims[0]!);
