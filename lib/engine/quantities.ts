@@ -373,6 +373,29 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
 }
 
+/** Nouns a workforce is counted in: "2,000 workers", "30,000 employees", "1,800 jobs", "9,800 people". */
+const WORKFORCE_NOUNS = new Set(['job', 'employee', 'worker', 'staffer', 'staff', 'people', 'person']);
+/** Nouns that are themselves jobs lost: "1,800 job cuts", "2,000 layoffs". */
+const CUT_NOUNS = new Set(['cut', 'layoff', 'redundancy']);
+const HEDGE = '(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|under|fewer\\s+than|less\\s+than|at\\s+least|another|a\\s+further)\\s+)?';
+/** "employs about 9,800 people", "a workforce of 30,000 people": people counted as a workforce. */
+const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|hiring|workforce\\s+of|staff\\s+of)\\s+${HEDGE}$`, 'i');
+/** "will cut about 1,800 jobs", "is laying off roughly 2,000 employees": jobs lost, not the workforce. */
+const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${HEDGE}$`, 'i');
+
+/**
+ * A count's unit: its noun, or what a count of a workforce counts, whatever its noun: "job cut"
+ * for the jobs it loses, "employee" for the people a company employs. A company's 30,000
+ * employees and the 2,000 it lays off are two figures, not one told otherwise; two workers killed
+ * in a fire stay workers.
+ */
+function workforceOf(noun: string, before: string): string {
+  if (CUT_NOUNS.has(noun)) return 'job cut';
+  if (!WORKFORCE_NOUNS.has(noun)) return noun;
+  if (CUTTING.test(before)) return 'job cut';
+  return EMPLOYING.test(before) ? 'employee' : noun;
+}
+
 function precedingWord(view: string, start: number, from: number): string {
   const m = /([A-Za-z]+)\W*$/.exec(view.slice(Math.max(from, start - 20), start));
   return m ? (m[1] as string).toLowerCase() : '';
@@ -438,7 +461,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(of, to));
         if (noun === null && casualty === null) continue;
         value = vagueCount(phrase);
-        unit = casualty ?? noun!;
+        unit = casualty ?? workforceOf(noun!, view.slice(from, c.start));
         break;
       }
       default: {
@@ -453,7 +476,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to));
         if (noun === null && casualty === null) continue;
         value = parseNumber(phrase);
-        unit = casualty ?? noun!;
+        unit = casualty ?? workforceOf(noun!, view.slice(from, c.start));
       }
     }
     if (value === null || !Number.isFinite(value)) continue;

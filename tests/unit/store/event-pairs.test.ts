@@ -144,3 +144,11 @@ describe('two reports of a hurricane’s landfall', () => {
     expect(conflicts).toEqual([]);
   });
 });
+
+describe('two reports of a company’s job cuts', () => {
+  it('agree on the workforce, counted in people or in employees, and never set the jobs cut against it', async () => {
+    const { later, agreements } = await pair('layoffs-a.txt', 'layoffs-b.txt');
+    expect(agreements).toContainEqual('count of employees about 30,000 in both');
+    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  });
+});

@@ -6,7 +6,7 @@ import { claimsWithEntity } from '../../../lib/store/search';
 import { StoreFileReader } from '../../../lib/store/store-file-reader';
 import { dump, EAST, entityNamed, freshDb, NORTH, SOUTH, storeOf } from './manager-scenario';
 
-type StoreFile = Record<string, unknown> & { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+type StoreFile = Record<string, unknown> & { claims: Record<string, unknown>[]; sources: Record<string, unknown>[]; mentions: Record<string, unknown>[] };
 
 async function exported(): Promise<{ text: string; file: StoreFile }> {
   const { db } = await storeOf([NORTH, SOUTH]);

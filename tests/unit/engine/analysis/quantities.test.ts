@@ -292,6 +292,16 @@ describe('measures and casualty counts', () => {
     expect(one('Turnout was estimated at 74 percent.', 'percent')).toMatchObject({ value: 74, bound: 'approx' });
   });
 
+  it('counts a workforce in employees and the jobs it loses in job cuts, whatever noun counts them', () => {
+    const unit = (sentence: string) => one(sentence, 'count').unit;
+    expect(unit('The company employs about 9,800 people.')).toBe('employee');
+    expect(unit('The group has about 10,000 employees.')).toBe('employee');
+    expect(unit('Orvale will cut about 1,800 jobs this year.')).toBe('job cut');
+    expect(unit('Orvale Systems is laying off roughly 2,000 employees.')).toBe('job cut');
+    expect(unit('The bank announced 3,000 job cuts on Monday.')).toBe('job cut');
+    expect(unit('Police said 300 people attended the meeting.')).toBe('people');
+  });
+
   it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Three people died and 20 were taken to hospital.')).toEqual([[3, 'dead'], [20, 'injured']]);
