@@ -234,6 +234,15 @@ function isOrgName(words: Word[]): boolean {
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }
 
+/** "the Houston-based utility", "a Glasgow-born writer": the known place a lone qualifier names. */
+function placeBeforeQualifier(run: Word[]): Piece | null {
+  const m = run.length === 1 ? /^(.+)-(?:based|born)$/i.exec(run[0]!.text) : null;
+  const hit = m ? lookup(m[1]!) : undefined;
+  if (!m || hit?.kind !== 'place') return null;
+  const word = run[0]!;
+  return piece([{ ...word, end: word.start + m[1]!.length, text: m[1]! }], 'place', 'gazetteer', hit.canonical);
+}
+
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
 function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean): Piece[] {
   const whole = joined(run);
@@ -241,6 +250,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
   if (strict) return segmentKnown(run);
   let words = run;
+  const placed = placeBeforeQualifier(run);
+  if (placed) return [placed];
   // "The", and "Seattle-based" before a company's name, are not part of it.
   const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);

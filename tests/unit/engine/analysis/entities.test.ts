@@ -65,6 +65,11 @@ describe('entity types', () => {
     expect(company.keys.join(' ')).not.toMatch(/org:brightwater(?! energy)/);
   });
 
+  it('reads the known place of "Houston-based" or "Glasgow-born" as a mention of that place', () => {
+    const d = analyzeText('Shares of the Houston-based company rose 4.2% after the Glasgow-born chief executive spoke.');
+    expect(d.mentions.map((m) => [d.text.slice(m.start, m.end), d.entities[m.entity]!.type])).toEqual([['Houston', 'place'], ['Glasgow', 'place']]);
+  });
+
   it('does not take a group that speaks at a sentence’s start for a person: "Prosecutors said"', () => {
     const d = analyzeText('Prosecutors said he had lied to regulators in 2015. Officials said Oliver Schmidt was arrested in Miami.');
     expect(d.entities.map((e) => e.name)).not.toContain('Prosecutors');
