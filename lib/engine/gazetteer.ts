@@ -60,7 +60,8 @@ for (const city of CITIES) {
 }
 
 const givenNames = new Set(GIVEN_NAMES);
-const countryNames = new Set(Object.values(countries).map((country) => country.name));
+// As the gazetteer names them: a demonym's country comes first ("Turkey", which countries-list calls "Türkiye").
+const countryNames = new Set(Object.values(countries).flatMap((country) => [country.name, entries.get(foldName(country.name))?.canonical ?? country.name]));
 
 /** Whether a canonical place name is a country's ("Nepal", "United States"), not a town's or a region's. */
 export function isCountry(canonical: string): boolean {

@@ -35,6 +35,11 @@ describe('an article’s topic places', () => {
     const { topic } = analyzeText('Fire broke out in Pokhara on Sunday, police in Nepal said. Residents of Pokhara fled. Nepal mourned the dead of Pokhara.');
     expect(topic.places).toEqual(['pokhara']);
   });
+
+  it('know a country by the name the article’s names take, whatever the country list calls it: Turkey', () => {
+    const { topic } = analyzeText('The quake struck Turkey near Gaziantep on Monday. Turkey declared a week of mourning. Rescuers in Turkey worked through the night.');
+    expect(topic.places).toEqual(['gaziantep']);
+  });
 });
 
 describe('articles that meet by topic', () => {
