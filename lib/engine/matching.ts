@@ -284,20 +284,23 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
 }
 
 /**
- * Whether the claims give figures of one kind and none of them agree: "39% of teachers were on
+ * Whether the claims give figures of a kind and none of that kind agree: "39% of teachers were on
  * strike" and "32.7% of teachers walked out" say one thing in other words with another number.
  * Nothing may tie them to one event (see `sameSlot`), but they do not agree either.
  */
 function figuresDiffer(a: ClaimView, b: ClaimView): boolean {
-  let alike = false;
+  // Kind by kind: "at least 7,000 steps" and "7,000 or more steps" agreeing does not make "23%
+  // less likely" and "25 percent lower risk" the same statement.
+  const alike = new Set<string>();
+  const agreed = new Set<string>();
   for (const x of a.quantities) {
     for (const y of b.quantities) {
       if (!measuresAlike(x, y)) continue;
-      if (valuesCompatible(x.quantity, y.quantity)) return false;
-      alike = true;
+      alike.add(x.quantity.kind);
+      if (valuesCompatible(x.quantity, y.quantity)) agreed.add(x.quantity.kind);
     }
   }
-  return alike;
+  return [...alike].some((kind) => !agreed.has(kind));
 }
 
 /** The shared terms as the claim writes them ("coordination", not the stem "coordin"). */

@@ -5,6 +5,7 @@
  * minutes" are three different slots; only the last is the length of the meeting.
  */
 import { isCasualty } from './casualties';
+import { sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
@@ -122,6 +123,10 @@ function inheritContrastedSlots(views: QuantityView[], spans: Array<{ start: num
   });
 }
 
+/** A window's word: one for all the words two reports use for the same thing ("income", "profit"). */
+const senseOf = (w: Word): string => sense(lightStem(w.norm));
+const distinct = (word: string): boolean => !isGenericTerm(word);
+
 /** `all` is `words(text)`: callers read the words once for all they derive from them. */
 export function quantityViews(text: string, quantities: Quantity[], all: Word[]): QuantityView[] {
   const located = locate(text, quantities);
@@ -131,21 +136,22 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
   const isContentWord = (w: Word) => isContent(w, text, w === opening);
   const views = located.map(({ quantity, start, end }): QuantityView => {
     if (start < 0) {
-      const content = free.filter(isContentWord).map((w) => lightStem(w.norm));
-      return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter((w) => !isGenericTerm(w))), closeWindow: new Set() };
+      const content = free.filter(isContentWord).map(senseOf);
+      return { quantity, slot: 'other', window: new Set(content), distinctiveWindow: new Set(content.filter(distinct)), closeWindow: new Set() };
     }
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, end);
-    const left = before.filter(isContentWord).slice(-WINDOW).map((w) => lightStem(w.norm));
-    const right = after.filter(isContentWord).slice(0, WINDOW).map((w) => lightStem(w.norm));
+    const left = before.filter(isContentWord).slice(-WINDOW).map(senseOf);
+    const right = after.filter(isContentWord).slice(0, WINDOW).map(senseOf);
     const near = [...left, ...right];
     return {
       quantity,
       slot,
       window: new Set(near),
-      distinctiveWindow: new Set(near.filter((w) => !isGenericTerm(w))),
-      closeWindow: new Set([...left.slice(-CLOSE), ...right.slice(0, CLOSE)].filter((w) => !isGenericTerm(w))),
+      distinctiveWindow: new Set(near.filter(distinct)),
+      // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.
+      closeWindow: new Set([...left.filter(distinct).slice(-CLOSE), ...right.filter(distinct).slice(0, CLOSE)]),
     };
   });
   inheritContrastedSlots(views, located, free);

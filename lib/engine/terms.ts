@@ -41,7 +41,10 @@ const GENERIC_WORDS = `said say says saying told tell tells according report rep
   matter thing things like also early later late former recent recently told asked well get got go went
   come came see seen know known think thought want wanted need needed use used put show shown
   called call give given big large small high low good great monday tuesday wednesday thursday friday
-  saturday sunday january february march april june july august september october november december`
+  saturday sunday january february march april june july august september october november december
+  rise rises rose risen rising climb climbed climbing gain gained gaining grew grow grows growing jump jumped jumping
+  soar soared fall falls fell fallen falling drop drops dropped dropping decline declined declining dip dipped
+  slip slipped slide slid tumble tumbled plunge plunged sink sank eased`
   .split(/\s+/)
   .filter(Boolean);
 

@@ -369,6 +369,31 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(vote('a#c0', '70', 70, 'count'), vote('b#c0', '68', 68, 'count'))?.relation).toBe('conflicts');
   });
 
+  it('reads the words two outlets use for one thing as one, and the direction of a change as saying nothing of what changed', () => {
+    const context = [org('Orvale Systems')];
+    const claim = (id: string, text: string, figure: string, value: number, bound: Quantity['bound'] = 'exact') =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'percent', value, unit: '%', bound }], context });
+    const shares = claim('a#c0', 'Shares of the company fell 2.1% in after-hours trading.', '2.1%', 2.1);
+    const stock = claim('b#c0', 'The stock dipped about 2% after the announcement.', 'about 2%', 2, 'approx');
+    expect(relationOf(shares, stock)).toMatchObject({ relation: 'agrees' });
+    const profit = claim('a#c1', 'Quarterly profit rose 18% on strong demand.', '18%', 18);
+    const revenue = claim('b#c1', 'Revenue rose 12% to a record.', '12%', 12);
+    expect(relationOf(profit, revenue)).toBeUndefined();
+  });
+
+  it('does not take two claims for one statement when one kind of their figures agrees and another does not', () => {
+    const study = (id: string, text: string, share: number) =>
+      matchable(id, text, {
+        quantities: [
+          { text: '7,000 steps', kind: 'count', value: 7000, unit: 'step', bound: 'atLeast' },
+          { text: `${share}%`, kind: 'percent', value: share, unit: '%' },
+        ],
+      });
+    const a = study('a#c0', `Adults who walked at least 7,000 steps a day had a ${23}% lower risk of heart attack and stroke in the study.`, 23);
+    const b = study('b#c0', `Walking 7,000 steps or more a day was linked to a ${25}% lower risk of heart attack and stroke in the study.`, 25);
+    expect(relationOf(a, b)?.relation).not.toBe('agrees');
+  });
+
   it('does not set against each other sums of one story that only a word further off ties', () => {
     const context = [org('Tesla'), person('Elon Musk')];
     const estimate = matchable('a#c0', 'Revenue beat the average estimate of analysts, $6.3 billion.', {
