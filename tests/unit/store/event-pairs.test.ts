@@ -154,3 +154,11 @@ describe('two reports of a company’s job cuts', () => {
     expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
   });
 });
+
+describe('two reports of a health study', () => {
+  it('are of one topic, but never one statement while the risks they give differ', async () => {
+    const { later } = await pair('study-a.txt', 'study-b.txt');
+    expect(later.matches.map((m) => m.relation)).toContain('related');
+    expect(later.matches.filter((m) => m.relation === 'agrees')).toEqual([]);
+  });
+});
