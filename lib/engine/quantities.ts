@@ -377,11 +377,11 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
 const WORKFORCE_NOUNS = new Set(['job', 'employee', 'worker', 'staffer', 'staff', 'people', 'person']);
 /** Nouns that are themselves jobs lost: "1,800 job cuts", "2,000 layoffs". */
 const CUT_NOUNS = new Set(['cut', 'layoff', 'redundancy']);
-const HEDGE = '(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|under|fewer\\s+than|less\\s+than|at\\s+least|another|a\\s+further)\\s+)?';
+const COUNT_HEDGE = '(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|under|fewer\\s+than|less\\s+than|at\\s+least|another|a\\s+further)\\s+)?';
 /** "employs about 9,800 people", "a workforce of 30,000 people": people counted as a workforce. */
-const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|hiring|workforce\\s+of|staff\\s+of)\\s+${HEDGE}$`, 'i');
+const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|hiring|workforce\\s+of|staff\\s+of)\\s+${COUNT_HEDGE}$`, 'i');
 /** "will cut about 1,800 jobs", "is laying off roughly 2,000 employees": jobs lost, not the workforce. */
-const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${HEDGE}$`, 'i');
+const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${COUNT_HEDGE}$`, 'i');
 
 /**
  * A count's unit: its noun, or what a count of a workforce counts, whatever its noun: "job cut"

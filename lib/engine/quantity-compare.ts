@@ -137,25 +137,26 @@ const PLAIN_DIGITS = /\d[\d,]*(?:\.(\d+))?/;
  * and "$1.97"). Trailing zeros count as rounding only past the third significant digit: "$400,000"
  * is to the thousand, "70 dead" exact.
  */
-export function writtenPrecision(q: Quantity): number {
+function writtenPrecision(q: Quantity): number {
   if ((q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'percent') || scaledPrecision(q)) return 0;
   const m = PLAIN_DIGITS.exec(q.text);
   if (!m) return 0;
   if (m[1]) return 10 ** -m[1].length;
-  const digits = m[0].replace(/,/g, '');
   if (q.kind === 'percent') return 1;
+  const digits = m[0].replace(/,/g, '');
   const zeros = digits.length - digits.replace(/0+$/, '').length;
   return 10 ** Math.max(0, Math.min(zeros, digits.length - MIN_SIGNIFICANT_DIGITS));
 }
 
-/** Whether two durations or measures are at most `ratio` apart in size; other figures always are. */
+/** Whether two values are at most `ratio` apart in size. */
 function valuesWithin(a: Quantity, b: Quantity, ratio: number): boolean {
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
   return small > 0 && large / small <= ratio;
 }
 
+/** Whether two durations, measures or sums are at most `ratio` apart in size; other figures always are. */
 function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
-  return a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure') || valuesWithin(a, b, ratio);
+  return a.kind !== b.kind || (a.kind !== 'duration' && a.kind !== 'measure' && a.kind !== 'money') || valuesWithin(a, b, ratio);
 }
 
 /**
@@ -163,7 +164,6 @@ function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
  * compared with a year, nor a company's $349 million profit with its $6.60 a share.
  */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
-  if (a.kind === 'money' && b.kind === 'money') return valuesWithin(a, b, MAX_RATIO);
   return withinRatio(a, b, MAX_RATIO);
 }
 
@@ -171,7 +171,7 @@ export function sameMagnitude(a: Quantity, b: Quantity): boolean {
 const CLOSE_RATIO = 2;
 
 /**
- * Whether two durations or measures are near enough in size to be reports of one thing when
+ * Whether two durations, measures or sums are near enough in size to be reports of one thing when
  * nothing but their story ties them: a 38-minute talk alone and a summit of four and a half hours
  * are two lengths of one day, 30 and 35 minutes two reports of one.
  */
