@@ -144,6 +144,19 @@ function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
   return surnamesAlone.length === 1 && fullNames.length === 0 ? surnamesAlone[0] : undefined;
 }
 
+/**
+ * The document's entities that `resolveEntities` joined to a stored full name by their surname
+ * alone ("Bassi" to "Justin Bassi"), by index, with the id joined. Such a join is a guess: a
+ * caller that can read which entities the full name was seen with may undo it.
+ */
+export function surnameJoins(local: LocalEntity[], ids: readonly string[], stored: EntityRecord[]): Array<{ index: number; id: string }> {
+  const byId = new Map(stored.map((record) => [record.id, record]));
+  return local.flatMap((entity, index) => {
+    const record = byId.get(ids[index] ?? '');
+    return record && isSurnameOnly(entity) && !isSurnameOnly(record) ? [{ index, id: record.id }] : [];
+  });
+}
+
 function union(a: string[], b: string[]): string[] {
   return [...new Set([...a, ...b])];
 }

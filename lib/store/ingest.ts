@@ -6,9 +6,10 @@
  */
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
-import { entityTypeOfId, lookupKeys, resolveEntities } from '../engine/entity-resolution';
+import { entityTypeOfId, lookupKeys, resolveEntities, surnameJoins, type ResolvedEntities } from '../engine/entity-resolution';
 import { chooseCandidates, type Postings } from '../engine/candidates';
 import { contextFromKeys, keyBasis, topicFromKeys, type KeyBasis } from '../engine/candidate-keys';
+import { isCountry } from '../engine/gazetteer';
 import { NO_TOPIC } from '../engine/topic';
 import { candidateKeys, matchClaim } from '../engine/matching';
 import type { ArticleTopic, DocumentAnalysis, LocalClaim, LocalMention, MatchableClaim } from '../engine/types';
@@ -126,7 +127,7 @@ async function ingestAnalysis(
   const [{ analysis, stored }, previous, copies] = await found;
   const { text } = analysis;
 
-  const resolved = resolveEntities(analysis.entities, stored);
+  const resolved = await resolveWithStore(store, analysis, stored);
   const entityIdOf = (index: number): string => {
     const id = resolved.ids[index];
     if (id === undefined) throw new Error(`The analysis refers to entity ${index}, which it did not describe.`);
@@ -206,6 +207,47 @@ async function entitiesOfAnalysis(store: ClaimStore, fresh: DocumentAnalysis): P
   const lookup = (analysis: DocumentAnalysis) => (analysis.entities.length ? store.findEntitiesByKeys(lookupKeys(analysis.entities)) : Promise.resolve([]));
   const [analysis, storedForAll] = await Promise.all([withoutBlockedEntities(store, fresh), lookup(fresh)]);
   return { analysis, stored: analysis === fresh ? storedForAll : await lookup(analysis) };
+}
+
+/**
+ * A person named in this many stored sources is known by their surname alone, as a president is;
+ * one named in fewer must be recognised by the company they keep.
+ */
+const WELL_KNOWN_SOURCES = 3;
+/** Mentions past which a person is well known without counting their sources. */
+const WELL_KNOWN_MENTIONS = 50;
+
+/**
+ * The document's entities joined with the store's. A surname alone joins the one stored full name
+ * it can be ("Tillerson", "Rex Tillerson") when that person is well known, or when the two are seen
+ * in the same company: the document names a person, an organisation or a place below a country
+ * that a stored source naming the full name also names. A fisherman called Bassi in a story on Seattle's fish counters is not
+ * the Australian adviser Justin Bassi of another story. Only such joins cost reads, and only of
+ * the full name's mentions and sources.
+ */
+async function resolveWithStore(store: ClaimStore, analysis: DocumentAnalysis, stored: EntityRecord[]): Promise<ResolvedEntities> {
+  const resolved = resolveEntities(analysis.entities, stored);
+  const joins = surnameJoins(analysis.entities, resolved.ids, stored);
+  if (!joins.length) return resolved;
+  const joined = new Set(joins.map((j) => j.index));
+  // A shared country says nothing of who someone is; a shared town, person or organisation does.
+  const companions = new Set(resolved.ids.filter((id, index) => !joined.has(index) && !isCountry(analysis.entities[index]?.name ?? '')));
+  const mentionCount = new Map(stored.map((r) => [r.id, r.mentionCount]));
+  const unconfirmed = new Set<string>();
+  for (const { id } of joins) {
+    if ((mentionCount.get(id) ?? 0) >= WELL_KNOWN_MENTIONS) continue;
+    if (!(await recognised(store, id, companions))) unconfirmed.add(id);
+  }
+  return unconfirmed.size ? resolveEntities(analysis.entities, stored.filter((r) => !unconfirmed.has(r.id))) : resolved;
+}
+
+/** Whether the stored person `entityId` is well known, or named in a stored source beside one of `companions`. */
+async function recognised(store: ClaimStore, entityId: string, companions: ReadonlySet<string>): Promise<boolean> {
+  const sources = unique((await store.mentionsOfEntity(entityId)).map((m) => m.sourceId));
+  if (sources.length >= WELL_KNOWN_SOURCES) return true;
+  if (!companions.size) return false;
+  const mentions = await Promise.all(sources.map((sourceId) => store.mentionsOfSource(sourceId)));
+  return mentions.some((list) => list.some((m) => companions.has(m.entityId)));
 }
 
 /**

@@ -87,13 +87,30 @@ describe('ingesting a document', () => {
     expect(other.source.duplicateOf).toEqual([]);
   });
 
-  it('joins a surname written alone in one source to the full name another source gave', async () => {
+  it('joins a surname written alone in one source to the full name another source gave, when the two name someone or somewhere in common', async () => {
     const store = new MemoryClaimStore();
     await ingestDocument(store, input('full', 'Secretary of State Rex Tillerson met the Jordanian foreign minister in Amman on Monday to discuss the ceasefire.'), { persist: true });
-    const later = await ingestDocument(store, input('short', 'Tillerson said on Tuesday that the ceasefire in southern Syria was holding after 48 hours.'), { persist: true });
+    const later = await ingestDocument(store, input('short', 'Tillerson said in Amman on Tuesday that the ceasefire in southern Syria was holding after 48 hours.'), { persist: true });
     const tillerson = later.entities.find((e) => e.aliases.includes('Tillerson'));
     expect(tillerson?.name).toBe('Rex Tillerson');
     expect((await store.getEntities([tillerson!.id]))[0]?.mentionCount).toBe(2);
+  });
+
+  it('keeps a surname written alone apart from a full name whose sources share nothing with its own but a country', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('adviser', 'Justin Bassi, an adviser to Prime Minister Malcolm Turnbull, said in Canberra that the United States had been told.'), { persist: true });
+    const later = await ingestDocument(store, input('fisherman', 'Bassi said his crew left Seattle for Alaska the day after Easter to fish for halibut for the United States market.'), { persist: true });
+    const bassi = later.entities.find((e) => e.aliases.includes('Bassi'));
+    expect(bassi?.name).toBe('Bassi');
+    expect(bassi?.aliases).not.toContain('Justin Bassi');
+  });
+
+  it('joins a surname written alone to the full name of a person many sources name', async () => {
+    const store = new MemoryClaimStore();
+    const towns = ['Hamburg', 'Helsinki', 'Singapore'];
+    for (const town of towns) await ingestDocument(store, input(town, `President Donald Trump arrived in ${town} on Friday for talks with other leaders.`), { persist: true });
+    const later = await ingestDocument(store, input('rally', 'Trump told a rally in Ohio on Saturday that the talks had gone well.'), { persist: true });
+    expect(later.entities.find((e) => e.aliases.includes('Trump'))?.name).toBe('Donald Trump');
   });
 
   it('reads the postings of its claims while its entities are still being looked up, in one request when their names are the store\'s own', async () => {
@@ -120,7 +137,7 @@ describe('ingesting a document', () => {
 
   it('reads afterwards the postings of keys that the store\'s entities changed, and matches as if it had read them all at once', async () => {
     const store = new MemoryClaimStore();
-    await ingestDocument(store, input('full', 'Secretary of State Rex Tillerson said on Tuesday that the ceasefire in southern Syria had held for 48 hours.'), { persist: true });
+    await ingestDocument(store, input('full', 'Secretary of State Rex Tillerson said in Geneva on Tuesday that the ceasefire in southern Syria had held for 48 hours.'), { persist: true });
     const asked: string[][] = [];
     const watched = new Proxy(store, {
       get(target, name, receiver) {
@@ -129,7 +146,7 @@ describe('ingesting a document', () => {
         return (keys: string[]) => (asked.push(keys), store.findClaimIdsByKeys(keys));
       },
     }) as ClaimStore;
-    const later = await ingestDocument(watched, input('short', 'Tillerson said on Tuesday that the ceasefire in southern Syria had held for 36 hours.'), { persist: false });
+    const later = await ingestDocument(watched, input('short', 'Tillerson said in Geneva on Tuesday that the ceasefire in southern Syria had held for 36 hours.'), { persist: false });
     const tillerson = later.entities.find((e) => e.name === 'Rex Tillerson')!;
     expect(asked).toHaveLength(2);
     expect(asked[0]!.some((key) => key.includes(tillerson.id))).toBe(false);
