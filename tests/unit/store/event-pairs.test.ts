@@ -162,3 +162,11 @@ describe('two reports of a health study', () => {
     expect(later.matches.filter((m) => m.relation === 'agrees')).toEqual([]);
   });
 });
+
+describe('two reports of a shooting', () => {
+  it('conflict on the wounded and on the minute of the first call', async () => {
+    const { conflictText: all } = await pair('shooting-a.txt', 'shooting-b.txt');
+    expect(all).toMatch(told('count of injured', '3', '2'));
+    expect(all).toMatch(told('time', '14:41', '14:40'));
+  });
+});
