@@ -396,6 +396,14 @@ function workforceOf(noun: string, before: string): string {
   return EMPLOYING.test(before) ? 'employee' : noun;
 }
 
+/** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */
+const GATHERING = new RegExp(`\\b(?:crowd|crowds|attendance|audience|gathering)\\s+of\\s+${COUNT_HEDGE}$`, 'i');
+
+/** The unit of a figure that counts a crowd and names nothing after it; null otherwise. */
+function gatheringOf(noun: string | null, before: string): string | null {
+  return noun === null && GATHERING.test(before) ? 'attendance' : null;
+}
+
 function precedingWord(view: string, start: number, from: number): string {
   const m = /([A-Za-z]+)\W*$/.exec(view.slice(Math.max(from, start - 20), start));
   return m ? (m[1] as string).toLowerCase() : '';
@@ -458,10 +466,11 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const noun = countedNoun(parsed, of, to);
         // "hundreds of millions of dollars" is a sum no one can set against another.
         if (noun !== null && CURRENCY_NOUN.test(noun)) continue;
-        const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(of, to));
-        if (noun === null && casualty === null) continue;
+        // What a count of people counts: what happened to them, or that they were there.
+        const counted = casualtyOf(noun, view.slice(from, c.start), view.slice(of, to)) ?? gatheringOf(noun, view.slice(from, c.start));
+        if (noun === null && counted === null) continue;
         value = vagueCount(phrase);
-        unit = casualty ?? workforceOf(noun!, view.slice(from, c.start));
+        unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
         break;
       }
       default: {
@@ -473,10 +482,11 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (namedByWordBefore(view, from, c.start, to)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
-        const casualty = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to));
-        if (noun === null && casualty === null) continue;
+        // What a count of people counts: what happened to them, or that they were there.
+        const counted = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to)) ?? gatheringOf(noun, view.slice(from, c.start));
+        if (noun === null && counted === null) continue;
         value = parseNumber(phrase);
-        unit = casualty ?? workforceOf(noun!, view.slice(from, c.start));
+        unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
       }
     }
     if (value === null || !Number.isFinite(value)) continue;

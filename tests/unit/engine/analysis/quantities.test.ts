@@ -302,6 +302,11 @@ describe('measures and casualty counts', () => {
     expect(unit('Police said 300 people attended the meeting.')).toBe('people');
   });
 
+  it('counts a crowd told with no noun after its figure as an attendance', () => {
+    expect(one('A crowd of 75,000 watched the game on Saturday.', 'count')).toMatchObject({ value: 75_000, unit: 'attendance' });
+    expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('fan');
+  });
+
   it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Three people died and 20 were taken to hospital.')).toEqual([[3, 'dead'], [20, 'injured']]);
