@@ -334,7 +334,10 @@ function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number
   // principal actors, whom every sentence of the coverage names.
   const topical =
     (o.entityWeight >= RELATED_MIN_ENTITY_WEIGHT && o.sharedTerms.length >= RELATED_MIN_TERMS) ||
-    o.sharedTerms.length >= RELATED_MIN_TERMS_ALONE ||
+    // Words alone relate two claims within one matter, around a shared name, or when they are
+    // most of both claims' words: "opened fire at a warehouse … killing four" and a warehouse fire
+    // elsewhere share four words and nothing else.
+    (o.sharedTerms.length >= RELATED_MIN_TERMS_ALONE && (o.sameMatter || o.sharedEntities > 0 || o.termDice >= PARAPHRASE_MIN_DICE)) ||
     (o.sharedSecondary >= 1 && o.entityWeight >= RELATED_MIN_SECONDARY_WEIGHT);
   if (topical && o.similarity >= RELATED_MIN_SIMILARITY) {
     const shown = shownTerms(a, o.sharedTerms);

@@ -169,4 +169,9 @@ describe('two reports of a shooting', () => {
     expect(all).toMatch(told('count of injured', '3', '2'));
     expect(all).toMatch(told('time', '14:41', '14:40'));
   });
+
+  it('are not related to a warehouse fire in another town by the words "fire", "warehouse" and "killing" alone', async () => {
+    const { later } = await pair('fire.txt', 'shooting-a.txt');
+    expect(later.matches).toEqual([]);
+  });
 });
