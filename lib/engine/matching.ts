@@ -210,7 +210,12 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
  * compared only when it gives the very same value (a date, a time), which then agrees.
  */
 function looselyTied(x: QuantityView, y: QuantityView, o: Overlap): boolean {
-  return !tiedByClaims(o) && !TYPED_SLOTS.has(x.slot) && intersect(x.closeWindow, y.closeWindow).length === 0;
+  return !tiedByClaims(o) && !TYPED_SLOTS.has(x.slot) && !namedAlike(x, y);
+}
+
+/** Whether the words right next to two figures share one: what they are of. */
+function namedAlike(x: QuantityView, y: QuantityView): boolean {
+  return intersect(x.closeWindow, y.closeWindow).length > 0;
 }
 
 /**
@@ -221,7 +226,7 @@ function looselyTied(x: QuantityView, y: QuantityView, o: Overlap): boolean {
  * an agreement needs no such word ("net income of $412 million", "a net profit of $411.8m").
  */
 function unnamedSums(x: QuantityView, y: QuantityView): boolean {
-  return x.quantity.kind === 'money' && intersect(x.closeWindow, y.closeWindow).length === 0;
+  return x.quantity.kind === 'money' && !namedAlike(x, y);
 }
 
 /** A figure as the note shows it; a round one that agrees with another value says so. */

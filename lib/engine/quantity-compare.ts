@@ -131,14 +131,16 @@ const MIN_SIGNIFICANT_DIGITS = 3;
 const PLAIN_DIGITS = /\d[\d,]*(?:\.(\d+))?/;
 
 /**
- * The precision of a count, sum or share written in plain digits: its last written digit, so that
- * a report rounding a figure agrees with one giving it in full ("54 percent" with 54.2%, "38,400
- * votes" with 38,412), while two figures given in full stay apart ("14 counts" and "13", "$1.96"
- * and "$1.97"). Trailing zeros count as rounding only past the third significant digit: "$400,000"
- * is to the thousand, "70 dead" exact.
+ * The precision a count, sum or share was written to: a scale word's (see `scaledPrecision`), else
+ * its last written digit, so that a report rounding a figure agrees with one giving it in full
+ * ("54 percent" with 54.2%, "38,400 votes" with 38,412), while two figures given in full stay
+ * apart ("14 counts" and "13", "$1.96" and "$1.97"). Trailing zeros count as rounding only past
+ * the third significant digit: "$400,000" is to the thousand, "70 dead" exact.
  */
 function writtenPrecision(q: Quantity): number {
-  if ((q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'percent') || scaledPrecision(q)) return 0;
+  if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'percent') return 0;
+  const scaled = scaledPrecision(q);
+  if (scaled) return scaled;
   const m = PLAIN_DIGITS.exec(q.text);
   if (!m) return 0;
   if (m[1]) return 10 ** -m[1].length;
@@ -207,7 +209,7 @@ function interval(q: Quantity, other: Quantity): Interval {
       return { lo: -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.
-      const slack = Math.max(0, roundedTo(q) / 2 - 1, (scaledPrecision(q) || writtenPrecision(q)) * JUST_UNDER_HALF);
+      const slack = Math.max(0, roundedTo(q) / 2 - 1, writtenPrecision(q) * JUST_UNDER_HALF);
       return { lo: value.lo - slack, hi: value.hi + slack };
     }
   }

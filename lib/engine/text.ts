@@ -74,14 +74,15 @@ function continues(prev: Line, next: Line, width: number, gap: string, paragraph
   if (/^\S{30,}$/.test(prev.text) || /^\S{30,}$/.test(next.text)) return false;
   if (/[,\-–—(]$/.test(prev.text) || FUNCTION_WORD_END.test(prev.text)) return true;
   const startsText = /^[\p{L}\d"'(/]/u.test(next.text);
+  const blankLine = /\n\s*\n/.test(gap);
   // In a wrapped copy only a full-width line goes on; a short one ends its paragraph. Across a
   // blank line before a capital the line must be nearly full: a copy may double-space every line,
   // but a headline in sentence case ("Brightwater beats forecasts as heatwave drives record power
   // use") is shorter than the story's lines, and the story starts below it.
-  const full = /\n\s*\n/.test(gap) && /^\p{Lu}/u.test(next.text) ? FULL_LINE_BEFORE_CAPITAL : FULL_LINE;
+  const full = blankLine && /^\p{Lu}/u.test(next.text) ? FULL_LINE_BEFORE_CAPITAL : FULL_LINE;
   if (width > 0 && prev.text.length >= width * full && startsText) return true;
   // Running text broken by a single line end (a copy from an e-mail or a narrow column).
-  return !/\n\s*\n/.test(gap) && isSentenceLike(paragraph) && startsText;
+  return !blankLine && isSentenceLike(paragraph) && startsText;
 }
 
 function words(text: string): string[] {

@@ -89,7 +89,6 @@ class Collector {
   };
   private readonly textLength = new Map<string, number>();
   private readonly waiting: Reference[] = [];
-  private readonly counted: { [S in Section]: number } = { sources: 0, entities: 0, claims: 0, mentions: 0, matches: 0, blockedKeys: 0 };
 
   problem(message: string): void {
     this.totalProblems++;
@@ -113,7 +112,6 @@ class Collector {
     const id = 'id' in record ? record.id : record.key;
     if (this.ids[section].has(id)) return this.problem(`${placeOf(section, index)}: the id "${id.slice(0, 80)}" appears twice.`);
     this.ids[section].add(id);
-    this.counted[section]++;
     switch (section) {
       case 'sources': {
         const s = record as SectionRecord<'sources'>;
@@ -169,7 +167,7 @@ class Collector {
     const expected = VERSION_SECTIONS[version] ?? SECTIONS;
     for (const section of SECTIONS) {
       const present = this.sectionSeen.has(section);
-      if (!expected.includes(section) && this.counted[section]) this.problem(`${section}: version ${version} files have no ${section}.`);
+      if (!expected.includes(section) && this.ids[section].size) this.problem(`${section}: version ${version} files have no ${section}.`);
       if (expected.includes(section) && !present) this.problem(`${section}: missing.`);
     }
     this.checkReferences();

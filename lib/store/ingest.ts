@@ -221,9 +221,9 @@ const WELL_KNOWN_MENTIONS = 50;
  * The document's entities joined with the store's. A surname alone joins the one stored full name
  * it can be ("Tillerson", "Rex Tillerson") when that person is well known, or when the two are seen
  * in the same company: the document names a person, an organisation or a place below a country
- * that a stored source naming the full name also names. A fisherman called Bassi in a story on Seattle's fish counters is not
- * the Australian adviser Justin Bassi of another story. Only such joins cost reads, and only of
- * the full name's mentions and sources.
+ * that a stored source naming the full name also names. A fisherman called Bassi in a story on
+ * Seattle's fish counters is not the Australian adviser Justin Bassi of another story. Only such
+ * joins cost reads, and only of the full name's mentions and sources.
  */
 async function resolveWithStore(store: ClaimStore, analysis: DocumentAnalysis, stored: EntityRecord[]): Promise<ResolvedEntities> {
   const resolved = resolveEntities(analysis.entities, stored);

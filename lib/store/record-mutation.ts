@@ -75,11 +75,6 @@ export function writeRows(rows: DBCoreTable, trans: DBCoreTransaction, put: obje
   });
 }
 
-/**
- * Gathers, from now until `write` is called, what the middleware would write for the current
- * transaction's mutations into `gathered` (found by the middleware in `gathering`); `write`
- * then writes it once.
- */
 /** Rows written per request when an import's gathered rows are written. */
 const GATHERED_SLICE = 10_000;
 
@@ -97,6 +92,11 @@ export async function writeGathered<V>(gathered: Map<string, V>, write: (slice: 
   }
 }
 
+/**
+ * Gathers, from now until `write` is called, what the middleware would write for the current
+ * transaction's mutations into `gathered` (found by the middleware in `gathering`); `write`
+ * then writes it once.
+ */
 export function gatherInTransaction<T>(gathering: WeakMap<DBCoreTransaction, T>, gathered: T, write: (gathered: T) => Promise<void>): { write(): Promise<void> } {
   const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
   if (!trans) throw new Error('Index rows are gathered inside a transaction only.');
