@@ -55,6 +55,8 @@ export interface ExtensionFigures {
   /** Pages on which no highlight appeared in time. */
   unpainted: string[];
   popupP95: number;
+  /** Navigation start to the popup's HTML parsed, before any of its scripts run: the browser's share. */
+  popupParsedP95: number;
   popupSamples: number;
   storedClaims: number;
 }
@@ -141,7 +143,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     await seeder.close();
 
     const manager = parts.manager ? await measureManager(context, origin, parts.manager, log) : undefined;
-    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, readyColdP95: NaN, readyColdSamples: 0, unpainted: [], popupP95: NaN, popupSamples: 0, storedClaims: counts };
+    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, readyColdP95: NaN, readyColdSamples: 0, unpainted: [], popupP95: NaN, popupParsedP95: NaN, popupSamples: 0, storedClaims: counts };
 
     await context.addInitScript(watchPaint);
     const ready: number[] = [];
@@ -170,6 +172,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
 
     log('opening the popup for read pages…');
     const popup: number[] = [];
+    const popupParsed: number[] = [];
     for (const tab of tabs) {
       for (let i = 0; i < POPUP_OPENINGS; i++) {
         const page = await context.newPage();
@@ -180,12 +183,15 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
           () => {
             const status = document.querySelector('[data-testid="popup-status"]');
             const busy = document.querySelector('main.cl-popup')?.getAttribute('aria-busy') !== 'false';
-            return status && !busy ? performance.now() : false;
+            const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
+            return status && !busy ? { shown: performance.now(), parsed: nav?.domInteractive ?? NaN } : false;
           },
           undefined,
           { timeout: READY_TIMEOUT_MS, polling: 'raf' },
         );
-        popup.push((await handle.jsonValue()) as number);
+        const { shown, parsed } = (await handle.jsonValue()) as { shown: number; parsed: number };
+        popup.push(shown);
+        popupParsed.push(parsed);
         await page.close();
       }
     }
@@ -209,7 +215,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
 
     if (ready.length === 0) throw new Error('No page got highlights from the extension.');
     if (popup.length === 0) throw new Error('No popup rendered a page state.');
-    return { manager, readyP95: p95(ready), readySamples: ready.length, readyColdP95: p95(cold), readyColdSamples: cold.length, unpainted: [...unpainted], popupP95: p95(popup), popupSamples: popup.length, storedClaims: counts };
+    return { manager, readyP95: p95(ready), readySamples: ready.length, readyColdP95: p95(cold), readyColdSamples: cold.length, unpainted: [...unpainted], popupP95: p95(popup), popupParsedP95: p95(popupParsed), popupSamples: popup.length, storedClaims: counts };
   } finally {
     await session.close();
     await proxy.close();

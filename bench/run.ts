@@ -20,6 +20,7 @@ import { searchQueries } from './manager';
 import { measureReadingSession } from './session';
 import type { BenchServer } from './server';
 import { documentInput, measureStore } from './store';
+import { EXPORT_CHUNK } from '../lib/store/export';
 import { loadStore } from './store-data';
 import { corpusPages, corpusTexts, pageTexts, type BenchPage, type BenchText } from './texts';
 
@@ -177,12 +178,14 @@ async function measureStorePart(report: Report, server: BenchServer, store: Gene
   const at = `${Math.round(s.claims / 1000)}k claims, ${s.matchedName} (${s.matched.claims} claims, ${s.matched.matches} matches, ${s.matched.conflicts} conflicts)`;
   report.add({ key: 'match_ms_warm_100k', label: 'match, warm', unit: 'ms', value: s.matchWarmMs, budget: { max: 30, source: ISSUE_4 }, note: `median of ${s.warmSamples} runs; ${at}` });
   report.add({ key: 'match_ms_cold_100k', label: 'match, fresh database', unit: 'ms', value: s.matchColdMs, budget: { max: 150, source: ISSUE_4 }, note: `median of ${s.coldSamples.length} browser restarts (${s.coldSamples.map((x) => round(x)).join(', ')} ms)` });
+  report.add({ key: 'idb_empty_open_ms', label: 'IndexedDB itself, an empty database opened cold', unit: 'ms', value: s.emptyOpenMs, note: `the floor under any cold match on this machine: a new, empty database of the same origin opened right after a browser start on the store's profile, median of ${s.emptyOpenSamples.length} restarts (${s.emptyOpenSamples.map((x) => round(x)).join(', ')} ms); the browser opens the origin's storage before any database` });
   report.add({ key: 'store_add_ms', label: 'add an article', unit: 'ms', value: s.addMs, note: `median of ${s.addSamples} real articles added to the 100k store; analysis excluded (see analysis_ms_per_1k_words)` });
   report.add({ key: 'heap_mb_100k', label: 'heap held for the store', unit: 'MB', value: s.heapHeldMb, budget: { max: 150, source: ISSUE_4 }, note: `JS heap after GC, after the cold and warm matches minus before opening the database; whole page heap ${round(s.heapTotalMb)} MB` });
   report.add({ key: 'import_claims_per_s', label: 'import of a store file', unit: 'claims/s', value: s.importClaimsPerS, budget: { min: 20_000, source: ISSUE_6 }, note: `the product's import of a ${Math.round(s.claims / 1000)}k-claim file from a Blob, read and checked in ${round(s.importReadMs / 1000)} s, all ${round(s.importMs / 1000)} s` });
   report.add({ key: 'idb_bare_puts_per_s', label: 'IndexedDB itself, claims put', unit: 'records/s', value: s.bareIdbPutsPerS, note: `the floor under any import on this machine: ${Math.round(s.claims / 1000)}k copies of real claims put in one transaction into a bare table with one index, no Dexie, no other table; the import writes each claim with its word and key rows, and the file's mentions and sources besides` });
   report.add({ key: 'import_peak_heap_mb', label: 'import peak heap', unit: 'MB', value: s.importPeakHeapMb, budget: { max: 200, source: ISSUE_6 }, note: `the page's JS heap sampled every 50 ms during that import` });
   report.add({ key: 'export_claims_per_s', label: 'export of the store', unit: 'claims/s', value: s.exportClaimsPerS, budget: { min: 20_000, source: ISSUE_6 }, note: `the manager's streamed export into a file, ${round(s.exportMb)} MB` });
+  report.add({ key: 'idb_bare_reads_claims_per_s', label: 'IndexedDB itself, the records an export reads', unit: 'claims/s', value: s.bareIdbReadsClaimsPerS, note: `the floor under any export on this machine: every record of the exported tables read in key order, ${EXPORT_CHUNK} a request, through IndexedDB itself, nothing done with them, right after the export` });
 }
 
 async function measureExtensionPart(report: Report, server: BenchServer, store: GeneratedStore, shownPages: BenchPage[], parts: Set<Part>): Promise<void> {
@@ -205,6 +208,7 @@ async function measureExtensionPart(report: Report, server: BenchServer, store: 
       report.add({ key: 'ready_ms_p95', label: 'page ready to highlights painted', unit: 'ms', value: x.readyP95, budget: { max: 200, source: ISSUE_5 }, note: `p95 of ${x.readySamples} loads, from document_idle (the load event's end, or DOMContentLoaded + 200 ms if sooner), ${x.storedClaims} claims stored${unpainted}` });
       report.add({ key: 'ready_cold_ms_p95', label: 'page ready to highlights, worker stopped before', unit: 'ms', value: x.readyColdP95, note: `p95 of ${x.readyColdSamples} loads, each after the service worker was stopped (as the browser stops it after 30 idle seconds), ${x.storedClaims} claims stored` });
       report.add({ key: 'popup_ms_p95', label: 'popup opened to page state shown', unit: 'ms', value: x.popupP95, budget: { max: 100, source: ISSUE_5 }, note: `p95 of ${x.popupSamples} openings of popup.html?tab=ID, from navigation start to the page's state and what other sources say shown, pages saved` });
+      report.add({ key: 'popup_parsed_ms_p95', label: 'popup opened to its HTML parsed', unit: 'ms', value: x.popupParsedP95, note: `the same openings, from navigation start to the popup's document parsed (domInteractive), before any of its scripts runs: the browser's own share of popup_ms_p95` });
     }
     if (x.manager) {
       const m = x.manager;

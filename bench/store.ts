@@ -36,6 +36,11 @@ export interface StoreFigures {
   bareIdbPutsPerS: number;
   exportClaimsPerS: number;
   exportMb: number;
+  /** The export's tables read through IndexedDB itself, nothing done with the records: claims a second (see `bareIndexedDbReads`). */
+  bareIdbReadsClaimsPerS: number;
+  /** A new, empty database opened right after a browser start on the store's profile (see `emptyDatabaseOpenMs`). */
+  emptyOpenMs: number;
+  emptyOpenSamples: number[];
   matchWarmMs: number;
   warmSamples: number;
   matchColdMs: number;
@@ -159,7 +164,12 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     let heapHeld = 0;
     let heapTotal = 0;
     let last: IngestTiming | undefined;
+    const emptyOpenSamples: number[] = [];
     for (let run = 0; run < COLD_RUNS; run++) {
+      // The browser's share of a cold match, in a restart of its own: opening any database opens the storage first.
+      session = await openProfile(profile, url);
+      emptyOpenSamples.push(await session.call('emptyDatabaseOpenMs'));
+      await session.context.close();
       session = await openProfile(profile, url);
       await session.call('prime', [matched]);
       const heap = await cdp(session.page);
@@ -184,8 +194,13 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
     session = await openProfile(profile, url);
     const rest = [...others.filter((o) => o.site !== 'corpus'), matched];
     await session.call('prime', rest);
-    for (const input of rest) addSamples.push((await session.call('add', input)).ms);
+    for (const input of rest) {
+      const added = await session.call('add', input);
+      addSamples.push(added.ms);
+      log(`  add ${input.url}: ${added.ms.toFixed(1)} ms: ${added.phases}`);
+    }
     const exported = await session.call('exportFile');
+    const bareReads = await session.call('bareIndexedDbReads');
     await session.context.close();
     const bare = await bareIndexedDbPuts(url, store);
 
@@ -198,6 +213,9 @@ export async function measureStore(server: BenchServer, store: GeneratedStore, t
       bareIdbPutsPerS: (store.claims.length / bare.ms) * 1000,
       exportClaimsPerS: (exported.claims / exported.ms) * 1000,
       exportMb: exported.bytes / 1e6,
+      bareIdbReadsClaimsPerS: (bareReads.claims / bareReads.ms) * 1000,
+      emptyOpenMs: median(emptyOpenSamples),
+      emptyOpenSamples,
       matchWarmMs: median(warmSamples),
       warmSamples: warmSamples.length,
       matchColdMs: median(coldSamples),

@@ -4,6 +4,7 @@
  */
 import { openCrosslightDb } from '../../lib/store/db';
 import { DexieClaimStore } from '../../lib/store/dexie-store';
+import { EXPORT_CHUNK } from '../../lib/store/export';
 import { importStore } from '../../lib/store/import';
 import { ingestDocument, type DocumentInput } from '../../lib/store/ingest';
 import type { ClaimRecord } from '../../lib/store/records';
@@ -31,6 +32,27 @@ export interface IngestTiming {
 }
 
 const store = () => new DexieClaimStore(openCrosslightDb(BENCH_DB));
+
+/** The tables an export reads (lib/store/export.ts), by their IndexedDB names. */
+const EXPORTED_TABLES = ['entities', 'sources', 'claims', 'mentions', 'matches', 'blockedKeys'];
+
+function openNative(name: string): Promise<IDBDatabase> {
+  return new Promise((done, fail) => {
+    const open = indexedDB.open(name);
+    open.onsuccess = () => done(open.result);
+    open.onerror = () => fail(open.error);
+  });
+}
+
+/** One request of its own read-only transaction on `table`. */
+function ask<T>(db: IDBDatabase, table: string, make: (store: IDBObjectStore) => IDBRequest): Promise<T> {
+  return new Promise((done, fail) => {
+    const request = make(db.transaction(table, 'readonly').objectStore(table));
+    request.onsuccess = () => done(request.result as T);
+    request.onerror = () => fail(request.error);
+  });
+}
+
 
 async function timedIngest(input: DocumentInput, persist: boolean): Promise<IngestTiming> {
   const db = openCrosslightDb(BENCH_DB);
@@ -69,6 +91,49 @@ const api = {
     const started = performance.now();
     const { file } = await storeTransferOn(db).exportStore(() => undefined);
     return { ms: performance.now() - started, claims, bytes: file.size };
+  },
+
+  /**
+   * The browser's own pace, the floor under any export: every record of the tables an export
+   * writes, read in key order a page of EXPORT_CHUNK at a time through IndexedDB itself, and
+   * nothing done with them.
+   */
+  async bareIndexedDbReads(name: string = BENCH_DB): Promise<{ ms: number; claims: number }> {
+    const db = await openNative(name);
+    const started = performance.now();
+    let claims = 0;
+    for (const table of EXPORTED_TABLES) {
+      const keyPath = String(db.transaction(table).objectStore(table).keyPath);
+      let after: IDBValidKey | null = null;
+      for (;;) {
+        const range: IDBKeyRange | null = after === null ? null : IDBKeyRange.lowerBound(after, true);
+        const values: Record<string, IDBValidKey>[] = await ask(db, table, (s): IDBRequest => s.getAll(range, EXPORT_CHUNK));
+        if (table === 'claims') claims += values.length;
+        if (values.length < EXPORT_CHUNK) break;
+        after = values[values.length - 1]![keyPath]!;
+      }
+    }
+    const ms = performance.now() - started;
+    db.close();
+    return { ms, claims };
+  },
+
+  /**
+   * What opening storage costs the browser before any of the store's own work: a new, empty
+   * database of the same origin opened (and then deleted), in a browser just started on the
+   * store's profile. No database of any size opens faster there.
+   */
+  async emptyDatabaseOpenMs(): Promise<number> {
+    const started = performance.now();
+    const db = await openNative(`${BENCH_DB}-empty`);
+    const ms = performance.now() - started;
+    db.close();
+    await new Promise<void>((done, fail) => {
+      const deletion = indexedDB.deleteDatabase(`${BENCH_DB}-empty`);
+      deletion.onsuccess = () => done();
+      deletion.onerror = () => fail(deletion.error);
+    });
+    return ms;
   },
 
   /**
