@@ -111,6 +111,19 @@ const CLOCK_RES = [
   /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
 ];
 
+/**
+ * "won in 2:04:37", "reached halfway in 62:10": a clock with seconds, or minutes past any hour of
+ * a day, is a race's or a record's time, how long something took. Not after "at" ("at 14:32:05"),
+ * nor before a time zone or "a.m.", which say it is a time of day.
+ */
+const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
+
+/** Seconds in an elapsed time written as a clock: "2:04:37", "62:10". */
+function elapsedSeconds(text: string): number | null {
+  if (!/^\d+(?::\d\d){1,2}$/.test(text)) return null;
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}
+
 const DATE_RES = [
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`, 'g'),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`, 'g'),
@@ -236,6 +249,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   collect(NAMED_TIME_RE, sentence, from, 'time', found);
   if (digits) for (const re of CLOCK_RES) collect(re, sentence, from, 'time', found);
   collectDurations(sentence, from, found);
+  if (digits) collect(ELAPSED_RE, sentence, from, 'duration', found);
   if (digits) {
     for (const re of DATE_RES) collect(re, sentence, from, 'date', found);
     collect(MONEY_PATTERN, sentence, from, 'money', found);
@@ -432,7 +446,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         // "a second reading", "a second term": an ordinal, not one second.
         if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
-        kind = 'duration'; unit = 's'; value = parseDuration(phrase);
+        kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time':
         kind = 'time'; unit = 'min'; value = parseTime(phrase);

@@ -39,7 +39,7 @@ const CONTRAST_REACH = 6;
 
 const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(lightStem));
 const DELAY = stems('late delay delayed delays behind overdue postponed tardy');
-const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond');
+const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond off');
 const DIFFERENCE_BEFORE = stems('extra additional another further');
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
 const OFFSET_BEFORE = stems('within after since');
@@ -85,11 +85,12 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   if (quantity.kind !== 'duration') return 'other';
-  // "for 38 minutes, shorter than planned": what follows a comma qualifies the clause, not the figure.
+  // "for 38 minutes, shorter than planned", "in 2:04:37, taking 33 seconds off the record": what
+  // follows a comma qualifies the clause, not the figure.
   const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
   const next = after[0] && !detached ? lightStem(after[0].norm) : '';
   const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
-  const near = [...before, ...after].map((w) => lightStem(w.norm));
+  const near = [...before, ...(detached ? [] : after)].map((w) => lightStem(w.norm));
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
@@ -107,14 +108,18 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
 /**
  * "spent two hours seventeen minutes instead of the originally announced 35 minutes": the second
  * duration's own words name no slot, but it is contrasted with the first, whose slot it shares.
+ * Only a length or a term is contrasted so: a difference or a delay is told of another figure, not
+ * beside it ("won in 2:04:37, taking 33 seconds off the record").
  */
+const CONTRASTED: ReadonlySet<QuantitySlot> = new Set(['length', 'sentence']);
+
 function inheritContrastedSlots(views: QuantityView[], spans: Array<{ start: number; end: number }>, free: Word[]): void {
   views.forEach((v, i) => {
     if (v.slot !== 'other' || v.quantity.kind !== 'duration' || (spans[i]?.start ?? -1) < 0) return;
     let best: { slot: QuantitySlot; gap: number } | undefined;
     views.forEach((w, j) => {
       const [x, y] = [spans[i]!, spans[j]!];
-      if (j === i || w.quantity.kind !== 'duration' || w.slot === 'other' || y.start < 0) return;
+      if (j === i || w.quantity.kind !== 'duration' || !CONTRASTED.has(w.slot) || y.start < 0) return;
       const [from, to] = x.start < y.start ? [x.end, y.start] : [y.end, x.start];
       const gap = free.filter((word) => word.start >= from && word.end <= to).length;
       if (gap <= CONTRAST_REACH && (!best || gap < best.gap)) best = { slot: w.slot, gap };

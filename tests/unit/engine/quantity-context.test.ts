@@ -17,6 +17,13 @@ describe('what a duration in a claim measures', () => {
     ]);
   });
 
+  it('reads a figure taken off another as a difference, and lends a difference to no figure beside it', () => {
+    expect(slots('Kiprotich won in two hours, four minutes and 37 seconds, taking 33 seconds off the course record.')).toEqual([
+      ['two hours, four minutes and 37 seconds', 'other'],
+      ['33 seconds', 'difference'],
+    ]);
+  });
+
   it('tells a term in prison from the years someone held an office', () => {
     expect(slots('A judge sentenced the former mayor to 12 years in prison for taking bribes.')).toEqual([['12 years', 'sentence']]);
     expect(slots('Kellerman, who served as mayor for nine years, apologized to residents.')).toEqual([['nine years', 'length']]);

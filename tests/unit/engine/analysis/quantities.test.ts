@@ -24,6 +24,13 @@ describe('durations', () => {
     expect(only('The coast gets 1,400–1,600 hours of sun.', 'duration').map((q) => [q.value / 3600, q.bound])).toEqual([[1400, 'atLeast'], [1600, 'atMost']]);
   });
 
+  it('reads a race time written as a clock with seconds, or with more minutes than a day has hours, as a duration', () => {
+    expect(one('Kiprotich won the race in 2:04:37 on Sunday.', 'duration')).toMatchObject({ value: 7477, text: '2:04:37' });
+    expect(one('The leaders reached halfway in 62:10.', 'duration').value).toBe(3730);
+    expect(only('Kiprotich won the race in 2:04:37 on Sunday.', 'time')).toEqual([]);
+    expect(one('The alarm sounded at 14:32:05 local time.', 'time').value).toBe(872);
+  });
+
   it('reads hours and minutes written in words', () => {
     expect(one('They spent two hours seventeen minutes together.', 'duration').value).toBe(8220);
   });
