@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
 
-type Cue = 'title' | 'role' | 'given' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
+type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -134,6 +134,21 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
 }
 
+/** Oldest age an apposition gives a person: "Kiprotich, 27, crossed the line". */
+const OLDEST = 120;
+
+/**
+ * What is set off by a comma after a name: an age ("Mark Ellison, 34, was …"), which makes it a
+ * person's; "who" ("Korir, who had set the record"), which a group also takes ("Islamists, who"),
+ * so that it only says which person a surname is (see `namePeopleInFull`); or nothing.
+ */
+function apposition(tokens: Token[], last: number): 'age' | 'who' | null {
+  if (tokens[last + 1]?.text !== ',') return null;
+  const next = tokens[last + 2];
+  if (next?.text.toLowerCase() === 'who') return 'who';
+  return next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST && tokens[last + 3]?.text === ',' ? 'age' : null;
+}
+
 const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text);
 
 /** "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,": a role noun names the run after it. */
@@ -198,7 +213,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const after = tokenAfter(tokens, run[run.length - 1]!.last);
       const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
       const knownOnly = strict || titled!.has(firstToken);
-      for (const m of segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after))) {
+      const apposed = apposition(tokens, run[run.length - 1]!.last);
+      for (const m of segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed)) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
@@ -244,7 +260,7 @@ function placeBeforeQualifier(run: Word[]): Piece | null {
 }
 
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
-function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean): Piece[] {
+function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, apposed: 'age' | 'who' | null): Piece[] {
   const whole = joined(run);
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
@@ -279,13 +295,15 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       titled = false;
       return;
     }
-    const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : null;
+    const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null) : null;
     byRole = false;
     // What follows a person's "of" ("Tim Cook of Apple", "the mayor of Amatrice") is not what speaks after it.
     const cueAfter = isLast && !afterPersonOf ? after : undefined;
     const cueBefore = pieces.length === 0 && !titled ? before : undefined;
     afterPersonOf = false;
-    pieces.push(typed ?? typeChunk(chunk, titled, cueAfter, cueBefore));
+    const found = typed ?? typeChunk(chunk, titled, cueAfter, cueBefore);
+    if (found.type === null && isLast && apposed === 'who' && chunk.length === 1) found.cue = 'apposition';
+    pieces.push(found);
     chunk = [];
     titled = false;
   };
@@ -495,6 +513,7 @@ interface Draft {
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
   inheritListTypes(names);
   harmonizeTypes(names);
+  namePeopleInFull(names);
   // Surname → the person it names in this document: a full name if one was seen, else the
   // surname seen with a title or a verb of speech.
   const people = new Map<string, string>();
@@ -546,11 +565,29 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   return { entities, mentions };
 }
 
+/**
+ * "Evans Kiprotich broke the record … Kiprotich said", "… Kiprotich, who finished fourth": a story
+ * names a person in full once and by the surname after, so a name no cue types is the full name
+ * of the person its last word is, and a word alone followed by "who" is that person's surname.
+ */
+function namePeopleInFull(names: NameMention[]): void {
+  const alone = (m: NameMention) => !isFullName(m.surface) && (m.type === 'person' || (m.type === null && m.cue === 'apposition'));
+  const surnames = new Set(names.filter(alone).map((m) => foldTransliteration(m.surface)));
+  const named = new Set<string>();
+  for (const m of names) {
+    const surname = m.type === null && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    if (surname === null || !surnames.has(foldTransliteration(surname))) continue;
+    adopt(m, { type: 'person', cue: 'speech', canonical: null });
+    named.add(foldTransliteration(surname));
+  }
+  for (const m of names) if (m.type === null && alone(m) && named.has(foldTransliteration(m.surface))) adopt(m, { type: 'person', cue: 'apposition', canonical: null });
+}
+
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, 'place-after': 2, speech: 3, 'place-before': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, speech: 3, 'place-before': 4 };
 const WEAK_RANK = CUE_RANK.speech;
 
-const rankOf = (m: NameMention): number => (m.cue === null ? Infinity : CUE_RANK[m.cue]);
+const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);
 
 function adopt(m: NameMention, from: Pick<NameMention, 'type' | 'cue' | 'canonical'>): void {
   m.type = from.type;

@@ -35,6 +35,19 @@ describe('entity types', () => {
     expect(mayor.entities.some((e) => e.aliases.some((x) => x.includes(' of ')))).toBe(false);
   });
 
+  it('takes a name with an age set off by commas for a person’s, and a name no cue types for the full name of the person its last word is', () => {
+    const race = analyzeText('Meseret Tadese won on her debut in the capital. Tadese, 24, had run only half marathons before.');
+    expect(entityNamed(race, 'Tadese').type).toBe('person');
+    expect(entityNamed(race, 'Tadese').aliases).toContain('Meseret Tadese');
+  });
+
+  it('takes a word alone followed by "who" for the surname of a full name the article gives, and for nothing else', () => {
+    const race = analyzeText('Evans Kiprotich won the marathon on Sunday. Kiprotich, who finished fourth last year, took the title.');
+    expect(entityNamed(race, 'Kiprotich').aliases).toContain('Evans Kiprotich');
+    const groups = analyzeText('Islamists, who had called for the march, were not seen in the crowd on Sunday.');
+    expect(groups.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
   it('types known places and organisations from the gazetteer', () => {
     expect(entityNamed(a, 'Hamburg').type).toBe('place');
     expect(entityNamed(a, 'State Department').type).toBe('organization');
