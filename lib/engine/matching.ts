@@ -244,16 +244,50 @@ function gap(x: QuantityView, y: QuantityView): number {
 }
 
 /**
+ * The other claims of each article of a pair, where a figure of the other article may be told
+ * alike (see `toldAlikeIn`); read only when a figure would be in conflict, which few are.
+ */
+interface Elsewhere {
+  first: () => readonly ClaimView[];
+  second: () => readonly ClaimView[];
+}
+
+/**
+ * Whether another claim of the other article tells the figure `x` of `holder` alike: then that
+ * claim gives it, and a figure of this claim unlike it is another fact. "Kiprotich won in 2:04:37"
+ * agrees with "in two hours, four minutes and 37 seconds", so the 2:05:10 of the old record and the
+ * runner-up's 2:04:49 are not the winner's time told otherwise; a bank's 5.25% rate told alike is
+ * not April's 4.4% inflation.
+ */
+function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimView[]): boolean {
+  return others.some((other) => {
+    const o = overlap(holder, other);
+    return other.quantities.some((z) => {
+      if (sameSlot(x, z, o) === 0 || !valuesCompatible(x.quantity, z.quantity)) return false;
+      return !looselyTied(x, z, o) || x.quantity.value === z.quantity.value;
+    });
+  });
+}
+
+/**
  * For each quantity of `first`: agreement if any comparable quantity of `second` is compatible,
  * else conflict. Several figures of one kind in a claim (two dates, each candidate's share of the
  * vote) are ambiguous: a figure that agrees with one of them is not in conflict with the others.
  * The bounds of a span are not: "between two and three hours" is in conflict with four hours,
  * which only its lower bound allows.
  */
-function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Comparison[] {
+function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, elsewhere: Elsewhere): Comparison[] {
   const strengths = first.quantities.map((x) => second.quantities.map((y) => sameSlot(x, y, o)));
   const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
   const agreed = second.quantities.map((_, j) => compatibility.some((row) => row[j]));
+  const toldFirst = new Map<QuantityView, boolean>();
+  const toldSecond = new Map<QuantityView, boolean>();
+  const told = (q: QuantityView, holder: ClaimView, others: () => readonly ClaimView[], memo: Map<QuantityView, boolean>) => {
+    let known = memo.get(q);
+    if (known === undefined) memo.set(q, (known = toldAlikeIn(q, holder, others())));
+    return known;
+  };
+  const toldElsewhere = (x: QuantityView, y: QuantityView) => told(x, first, elsewhere.second, toldFirst) || told(y, second, elsewhere.first, toldSecond);
   const chosen: Array<{ x: QuantityView; best: Pairing }> = [];
   for (const [i, x] of first.quantities.entries()) {
     let agreement: Pairing | undefined;
@@ -265,9 +299,11 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap): Com
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
       if (!compatible && unnamedSums(x, y)) continue;
-      if (compatible && (!agreement || strength > agreement.strength)) agreement = { compatible, strength, other: y };
-      // Of equally sure conflicts, the nearest value is likeliest the same figure told otherwise.
-      const nearer = conflict !== undefined && strength === conflict.strength && gap(x, y) < gap(x, conflict.other);
+      if (!compatible && toldElsewhere(x, y)) continue;
+      // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.
+      const closer = (to: Pairing | undefined) => to !== undefined && strength === to.strength && gap(x, y) < gap(x, to.other);
+      if (compatible && (!agreement || strength > agreement.strength || closer(agreement))) agreement = { compatible, strength, other: y };
+      const nearer = closer(conflict);
       if (!compatible && (!conflict || strength > conflict.strength || nearer)) conflict = { compatible, strength, other: y };
     }
     const best = agreement ?? conflict;
@@ -317,10 +353,10 @@ function shownTerms(view: ClaimView, terms: string[]): string {
   return [...new Set(shown)].join(', ');
 }
 
-function relate(a: ClaimView, b: ClaimView): { relation: Relation; score: number; note: string } | undefined {
+function relate(a: ClaimView, b: ClaimView, elsewhere: Elsewhere): { relation: Relation; score: number; note: string } | undefined {
   const o = overlap(a, b);
   if (!o.rivalPersons) {
-    const comparisons = compareQuantities(a, b, o);
+    const comparisons = compareQuantities(a, b, o, elsewhere);
     const conflicts = comparisons.filter((c) => !c.compatible);
     const agreements = comparisons.filter((c) => c.compatible);
     const decisive = conflicts.length ? conflicts : agreements;
@@ -392,11 +428,14 @@ function round(x: number): number {
 /**
  * How `claim` relates to each candidate from other sources: the best few of each relation, best
  * score first (see MAX_MATCHES). Pairs come out with `a` < `b` (the stored match id order) and the
- * note reads in that order.
+ * note reads in that order. `siblings` are the other claims of `claim`'s article: a figure of a
+ * candidate one of them tells alike is not set against another figure of `claim`.
  */
-export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]): ClaimMatch[] {
+export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[], siblings: readonly MatchableClaim[] = []): ClaimMatch[] {
   const self = view(claim);
   const mayRelate = prefilter(self);
+  const besideSelf = () => siblings.filter((s) => s.id !== claim.id && s.sourceId === claim.sourceId).map(view);
+  const beside = (candidate: MatchableClaim) => () => candidates.filter((c) => c.id !== candidate.id && c.sourceId === candidate.sourceId).map(view);
   const found: Record<Relation, ClaimMatch[]> = { conflicts: [], agrees: [], related: [] };
   const seen = new Set<string>();
   for (const candidate of candidates) {
@@ -405,7 +444,8 @@ export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[]):
     if (!mayRelate(candidate)) continue;
     const other = view(candidate);
     const [first, second] = claim.id < candidate.id ? [self, other] : [other, self];
-    const relation = relate(first, second);
+    const elsewhere = claim.id < candidate.id ? { first: besideSelf, second: beside(candidate) } : { first: beside(candidate), second: besideSelf };
+    const relation = relate(first, second, elsewhere);
     if (relation) found[relation.relation].push({ a: first.claim.id, b: second.claim.id, ...relation });
   }
   return RELATIONS.flatMap((relation) => found[relation].sort(byScore).slice(0, MAX_MATCHES[relation]));

@@ -314,9 +314,10 @@ export async function findMatches(
   const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys), topicFromKeys(c.keys))]));
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
-  claims.forEach((claim, i) => {
+  const own = claims.map((claim) => matchable(claim, article.leadEntityIds ?? [], article.topic ?? NO_TOPIC));
+  own.forEach((claim, i) => {
     const candidates = (choice.perClaim[i] ?? []).flatMap((id) => byId.get(id) ?? []);
-    for (const match of matchClaim(matchable(claim, article.leadEntityIds ?? [], article.topic ?? NO_TOPIC), candidates)) {
+    for (const match of matchClaim(claim, candidates, own)) {
       const record = matchRecord(match, sourceOf);
       matches.set(record.id, record);
     }

@@ -175,3 +175,52 @@ describe('two reports of a shooting', () => {
     expect(later.matches).toEqual([]);
   });
 });
+
+describe('two reports of a central bank’s rate decision', () => {
+  it('agree on the rate it was cut to and conflict on the dinar’s fall and May’s inflation', async () => {
+    const { later, agreements, conflictText: all } = await pair('rates-a.txt', 'rates-b.txt');
+    expect(agreements).toContain('percentage 5.25% in both');
+    expect(all).toMatch(told('percentage', '0\\.6%', '0\\.4%'));
+    expect(all).toMatch(told('percentage', '3\\.8%', '3\\.9%'));
+    expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Jelena Petrović', 'Petrovic'])]);
+  });
+
+  it('never set the new rate, the old one, April’s inflation, growth or wages against one another', async () => {
+    const { conflictText: all } = await pair('rates-a.txt', 'rates-b.txt');
+    expect(all).not.toMatch(/5\.25%|5\.75%|4\.4%|2\.8%|2\.1%|11%/);
+  });
+});
+
+describe('two reports of a marathon', () => {
+  it('agree on the winner’s time, as a clock and in words, and conflict on the runner-up’s and the women’s winner’s', async () => {
+    const { later, agreements, conflictText: all } = await pair('marathon-a.txt', 'marathon-b.txt');
+    expect(agreements).toEqual(expect.arrayContaining(['duration 2 h 4 min 37 s in both', 'duration 2 h 5 min 10 s in both', 'duration 1 h 2 min 10 s in both']));
+    expect(all).toMatch(told('duration', '2 h 4 min 49 s', '2 h 4 min 48 s'));
+    expect(all).toMatch(told('duration', '2 h 19 min 5 s', '2 h 19 min 15 s'));
+    expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(['Evans Kiprotich', 'Meseret Tadese']));
+  });
+
+  it('never set the old record or the runner-up’s time against the winner’s', async () => {
+    const { conflictText: all } = await pair('marathon-a.txt', 'marathon-b.txt');
+    expect(all).not.toMatch(/2 h 4 min 37 s|2 h 5 min 10 s/);
+  });
+});
+
+describe('two reports of a train derailment', () => {
+  it('conflict on the injured and the minute it happened, agree on the passengers and the speed limit, and set the train’s speed against neither', async () => {
+    const { later, agreements, conflictText: all } = await pair('derailment-a.txt', 'derailment-b.txt');
+    expect(all).toMatch(told('count of injured', 'over 80', '64'));
+    expect(all).toMatch(told('time', '07:20', '07:15'));
+    expect(agreements).toEqual(expect.arrayContaining(['speed 80 km/h in both', expect.stringMatching(/^count of passengers (310 and about 300|about 300 and 310) agree$/)]));
+    expect(all).not.toMatch(/120 km\/h|count of dead/);
+    expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toContainEqual(expect.arrayContaining(['Karel Novák', 'Karel Novak']));
+  });
+});
+
+describe('two reports of a wildfire', () => {
+  it('conflict on the customers left without power, and set no fire of another year against this one', async () => {
+    const { conflictText: all } = await pair('wildfire-a.txt', 'wildfire-b.txt');
+    expect(all).toMatch(told('count of customers', 'about 4,000', '3,200'));
+    expect(all).not.toMatch(/1,100|150,000|60,000/);
+  });
+});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
 import { extractQuantities } from '../../../../lib/engine/quantities';
 import type { Quantity } from '../../../../lib/engine/types';
-import { matchable, org, person, place } from './claims';
+import { matchable, org, person, place, type QuantitySpec } from './claims';
 
 const event = [person('Trump'), person('Putin'), person('Lavrov')];
 
@@ -345,6 +345,24 @@ describe('comparing the quantities of two claims', () => {
       context,
     });
     expect(relationOf(both, one)).toMatchObject({ relation: 'agrees' });
+  });
+
+  it('sets no figure against one the other article tells alike in another claim, and of equally sure agreements takes the nearest value', () => {
+    const context = [person('Evans Kiprotich'), person('Daniel Korir')];
+    const race = (id: string, text: string, quantities: QuantitySpec[], entities: string[]) => matchable(id, text, { quantities, entities, context });
+    const won = race('a#c0', 'Evans Kiprotich broke the course record, winning in 2:04:37.', [{ text: '2:04:37', kind: 'duration', value: 7477 }], [person('Evans Kiprotich')]);
+    const record = race('a#c1', 'The previous course record of 2:05:10 was broken on Sunday.', [{ text: '2:05:10', kind: 'duration', value: 7510 }], []);
+    const told = race('b#c0', 'Evans Kiprotich broke the course record in two hours, four minutes and 37 seconds.', [{ text: 'two hours, four minutes and 37 seconds', kind: 'duration', value: 7477 }], [person('Evans Kiprotich')]);
+    expect(matchClaim(told, [won, record])).toEqual([expect.objectContaining({ a: 'a#c0', relation: 'agrees' })]);
+    expect(matchClaim(record, [told])[0]?.relation).toBe('conflicts');
+    expect(matchClaim(record, [told], [won, record])).toEqual([]);
+    const started = (id: string, text: string, quantities: QuantitySpec[]) => matchable(id, text, { quantities, context });
+    const field = started('a#c2', 'About 38,000 runners started the race.', [{ text: 'About 38,000', kind: 'count', value: 38_000, unit: 'runner', bound: 'approx' }]);
+    const both = started('b#c1', 'More than 37,500 runners finished, out of 38,000 runners who started the race.', [
+      { text: 'More than 37,500', kind: 'count', value: 37_500, unit: 'runner', bound: 'atLeast' },
+      { text: '38,000', kind: 'count', value: 38_000, unit: 'runner' },
+    ]);
+    expect(matchClaim(field, [both])[0]?.note).toBe('count of runners about 38,000 and 38,000 agree');
   });
 
   it('takes a sum written with a scale word as rounded to its last digit: $6.8 billion agrees with $6.82 billion, $312 million with $311.5 million', () => {
