@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { PageInput } from '../lib/messages';
 import type { Transport } from '../lib/messaging/protocol-client';
 import type { AddStatus } from '../lib/ui/article-adder';
-import { readArticleFile, type ArticleFile } from '../lib/ui/article-files';
+import type { ArticleFile, ReadArticle } from '../lib/ui/article-files';
 import { EMPTY_CLAIM_QUERY, type ClaimQuery } from '../lib/ui/claim-query';
 import { formatCount } from '../lib/ui/format';
 import type { ManagerTab } from '../lib/ui/manager-tabs';
@@ -28,8 +28,8 @@ export interface ManagerProps {
   searchClaims: ClaimSearcher;
   storage: StoragePort;
   settings: ManagerSettings;
-  /** Parses a dropped HTML file into an inert document (DOMParser), never into the live page. */
-  parseHtml: (html: string) => Document;
+  /** Reads a dropped or picked file into an article, or says why it is none. */
+  readArticle: (file: ArticleFile) => Promise<ReadArticle>;
   /** Analyses and stores one article read from a file. */
   addArticle: (page: PageInput) => Promise<{ status: Exclude<AddStatus, 'failed'>; detail: string }>;
   /** The sample corpus bundled with the extension. */
@@ -40,7 +40,7 @@ export interface ManagerProps {
 }
 
 /** The store manager (the extension's options page): the reader's window onto their store. */
-export function Manager({ background, searchClaims, storage, settings, parseHtml, addArticle, samples, transfer, initialTab = 'sources', onTabChange }: ManagerProps) {
+export function Manager({ background, searchClaims, storage, settings, readArticle, addArticle, samples, transfer, initialTab = 'sources', onTabChange }: ManagerProps) {
   const [tab, setTab] = useState<ManagerTab>(initialTab);
   const [claimQuery, setClaimQuery] = useState<ClaimQuery>(EMPTY_CLAIM_QUERY);
   const [undo, setUndo] = useState<UndoOffer | null>(null);
@@ -48,7 +48,7 @@ export function Manager({ background, searchClaims, storage, settings, parseHtml
   const [revision, setRevision] = useState(0);
   const [sampleError, setSampleError] = useState<string | null>(null);
   const changed = () => setRevision((r) => r + 1);
-  const adder = useArticleAdder({ read: (file) => readArticleFile(file, parseHtml), add: addArticle }, changed);
+  const adder = useArticleAdder({ read: readArticle, add: addArticle }, changed);
 
   const go = (next: ManagerTab) => {
     setTab(next);

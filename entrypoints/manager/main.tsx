@@ -10,12 +10,12 @@ import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
 import { searchClaims } from '../../lib/store/search';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { managerSettings } from '../../lib/settings';
-import { sampleFiles } from './samples';
 import '../../components/styles/manager.css';
 
 const background = (message: Request) => browser.runtime.sendMessage(message);
 // Dropped pages are parsed here, into a document that is never attached: no script runs, nothing loads.
 const parser = new DOMParser();
+const parseHtml = (html: string) => parser.parseFromString(html, 'text/html');
 const db = openCrosslightDb();
 
 // An update that changes the store's format closes this page's connection: say so, offer a reload.
@@ -38,9 +38,10 @@ render(
       persist: () => navigator.storage.persist(),
     }}
     settings={managerSettings}
-    parseHtml={(html) => parser.parseFromString(html, 'text/html')}
+    // Article extraction and the sample texts load when first wanted: the claims list opens without them.
+    readArticle={async (file) => (await import('../../lib/ui/article-files')).readArticleFile(file, parseHtml)}
     addArticle={addThrough(background)}
-    samples={async () => sampleFiles()}
+    samples={async () => (await import('./samples')).sampleFiles()}
     transfer={storeTransferOn(db)}
     initialTab={tabFromHash(location.hash)}
     onTabChange={(tab) => history.replaceState(null, '', `#${tab}`)}

@@ -1,9 +1,10 @@
 /**
  * The store manager in Chromium, as a reader uses it on a store of 10,000 claims: import a file,
- * search, merge two entities, delete an article and undo, refuse broken files, export, and bring
- * the export into a browser profile of its own. Everything is done through the page (clicks,
+ * search, merge two entities, delete an article and undo, refuse broken files, export, bring
+ * the export into a browser profile of its own, and add articles from files. Everything is done through the page (clicks,
  * typing, file pickers, the download) and checked against the extension's IndexedDB.
  */
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +22,11 @@ const CLAIMS = 10_000;
 const RECORD_TABLES = ['sources', 'entities', 'claims', 'mentions', 'matches', 'blockedKeys'] as const;
 /** Writing 10,000 claims with their indexes on a busy two-core machine. */
 const IMPORT_TIMEOUT_MS = 60_000;
+
+/** Four articles analysed and stored in the background of a busy two-core machine. */
+const ADD_TIMEOUT_MS = 60_000;
+/** A real news page as saved from the browser. */
+const SAVED_PAGE = join(__dirname, '../../fixtures/pages/seattletimes-1/source.html');
 
 /** Web assertions, polled: the page answers after its own requests to the background. */
 const POLL = { timeout: 20_000, interval: 100 };
@@ -299,6 +305,17 @@ describe('The store manager in Chromium', () => {
     } finally {
       await other.session.close();
     }
+  });
+
+  it('adds the sample corpus and a saved page picked from disk, each read, analysed and stored as an article', async () => {
+    const page = await browser.open('add');
+    const before = await recordCounts(page);
+    const summary = () => textOf(page.getByTestId('manager-add-summary'));
+    await page.getByTestId('manager-load-samples').click();
+    await expect.poll(summary, { ...POLL, timeout: ADD_TIMEOUT_MS }).toContain(`${formatCount(3, 'article')} added, 0 duplicates, 0 failures`);
+    await page.getByTestId('manager-add-input').setInputFiles({ name: 'seattletimes.html', mimeType: 'text/html', buffer: readFileSync(SAVED_PAGE) });
+    await expect.poll(summary, { ...POLL, timeout: ADD_TIMEOUT_MS }).toContain(`${formatCount(1, 'article')} added, 0 duplicates, 0 failures`);
+    expect((await recordCounts(page)).sources).toBe(before.sources + 4);
   });
 
   it('raises no errors in the manager page or the background', () => {
