@@ -1,8 +1,9 @@
 /**
  * The store manager in Chromium, as a reader uses it on a store of 10,000 claims: import a file,
- * search, merge two entities, delete an article and undo, refuse broken files, export, bring
- * the export into a browser profile of its own, and add articles from files. Everything is done through the page (clicks,
- * typing, file pickers, the download) and checked against the extension's IndexedDB.
+ * search, merge two entities, delete an article and undo, refuse broken files, export, bring the
+ * export into a browser profile of its own, and add articles from files. Everything is done
+ * through the page (clicks, typing, file pickers, the download) and checked against the
+ * extension's IndexedDB.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
