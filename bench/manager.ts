@@ -104,7 +104,9 @@ export async function measureManager(context: BrowserContext, origin: string, qu
     await page.waitForSelector('[data-testid="manager-claim-row"][data-claim-id]', { timeout: TIMEOUT_MS });
     for (let round = 0; round < SEARCH_ROUNDS; round++) {
       for (const query of queries) {
-        searchMs.push(await search(page, query));
+        const ms = await search(page, query);
+        searchMs.push(ms);
+        log(`  ${JSON.stringify(query)}: ${ms.toFixed(1)} ms`);
         // Back to the whole list, so the next query starts from what a reader sees first.
         await search(page, '');
       }

@@ -107,8 +107,11 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
     const conflicts = new Map<string, number>();
     const mentionCounts = new Map<string, number>();
     const count = (counts: Map<string, number>, id: string, n: number) => counts.set(id, (counts.get(id) ?? 0) + n);
+    const claimsOf = new Map<string, number>();
+    for (const claim of plan.claims) count(claimsOf, claim.sourceId, 1);
     const transforms: Transforms = {
-      sources: (s) => (kept.has(s.id) ? null : s.leadEntityIds ? { ...s, leadEntityIds: leadOf.get(s.id) ?? [] } : s),
+      // A source's claim count is its claims in the file, whatever the file says: the store's claim total is their sum.
+      sources: (s) => (kept.has(s.id) ? null : { ...s, claimCount: claimsOf.get(s.id) ?? 0, ...(s.leadEntityIds ? { leadEntityIds: leadOf.get(s.id) ?? [] } : {}) }),
       claims: (c) => {
         if (kept.has(c.sourceId)) return null;
         const entityIds = remap(c.entityIds);

@@ -2,7 +2,7 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { exportStoreText } from '../../../lib/store/export';
 import { importStore, QUOTA_MESSAGE, readStoreFile } from '../../../lib/store/import';
-import { claimsWithEntity } from '../../../lib/store/search';
+import { claimsWithEntity, searchClaims } from '../../../lib/store/search';
 import { StoreFileReader } from '../../../lib/store/store-file-reader';
 import { dump, EAST, entityNamed, freshDb, NORTH, SOUTH, storeOf } from './manager-scenario';
 
@@ -50,6 +50,15 @@ describe('importing a store file', () => {
     expect(await claimsWithEntity(db, 'p.elsewhere')).toHaveLength(0);
     expect((await db.claims.toArray()).flatMap((c) => c.keys).some((k) => k.includes('p.elsewhere'))).toBe(false);
     expect(await db.sources.count()).toBe(3);
+  });
+
+  it('counts each source\'s claims as the file holds them, whatever its claim count says, so the store\'s claim total is right', async () => {
+    const { file } = await exported();
+    const wrong = { ...file, sources: file.sources.map((s) => ({ ...s, claimCount: 99 })) };
+    const db = freshDb();
+    expect(await importStore(db, JSON.stringify(wrong))).toMatchObject({ ok: true });
+    for (const source of await db.sources.toArray()) expect(source.claimCount).toBe(await db.claims.where('sourceId').equals(source.id).count());
+    expect((await searchClaims(db, '', {}, { offset: 0, limit: 5 })).total).toBe(file.claims.length);
   });
 
   it('accepts a version 1 file, which has no blocked entity keys', async () => {
