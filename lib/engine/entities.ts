@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
 
-type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'gazetteer';
+type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -48,6 +48,8 @@ const FACILITY_HEADS = new Set([
   'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway',
 ]);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
+/** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** "Prosecutors said": groups that speak in news, capitalised at a sentence's start, which wink may take for a name. */
@@ -211,10 +213,12 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
       const after = tokenAfter(tokens, run[run.length - 1]!.last);
-      const placeOf = before?.text === 'of' && PLACE_AFTER.has(tokens[firstToken - 2]?.text.toLowerCase() ?? '');
+      const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
+      const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf));
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
-      for (const m of segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed)) {
+      const pieces = !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed);
+      for (const m of pieces) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
@@ -224,6 +228,31 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     }
   }
   return out;
+}
+
+const isCapitals = (name: string) => name === name.toUpperCase();
+
+/** Words a dateline's place may have: "PORT ARVON". */
+const DATELINE_WORDS = 3;
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * "REDWATER —", "PORT ARVON, La. (AP) -", "Redwater, Calif. —": a paragraph that opens with a
+ * name, perhaps its state or country and the agency in brackets, then a dash, tells where the
+ * story was filed. A name in running case needs the state or the agency after it, since a
+ * paragraph may open "Biden — not Trump — won"; a label in capitals ("BREAKING —", "UPDATE —")
+ * is a verb or a common noun to the parser, never a proper noun.
+ */
+function datelined(tokens: Token[], run: Word[]): boolean {
+  const opening = tokens.slice(0, run[0]!.first).every((t) => t.type === 'tabCRLF');
+  if (!opening || run.length > DATELINE_WORDS || !run.every((w) => tokens[w.first]!.pos === 'PROPN')) return false;
+  let i = run[run.length - 1]!.last + 1;
+  const where = tokens[i]?.text === ',' && /^\p{Lu}/u.test(tokens[i + 1]?.text ?? '');
+  if (where) i += 2;
+  const agency = tokens[i]?.text === '(' && tokens[i + 2]?.text === ')';
+  if (agency) i += 3;
+  if (!DASHES.has(tokens[i]?.text ?? '')) return false;
+  return where || agency || run.every((w) => isCapitals(w.text));
 }
 
 type Piece = Omit<NameMention, 'sentence' | 'listed'>;
@@ -551,7 +580,8 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   const entities: LocalEntity[] = [];
   for (const d of drafts.values()) {
     index.set(d.id, entities.length);
-    const name = d.canonical ?? d.names.reduce((a, b) => (b.length > a.length ? b : a));
+    // "Redwater" rather than its dateline's "REDWATER".
+    const name = d.canonical ?? d.names.reduce((a, b) => (b.length > a.length || (b.length === a.length && isCapitals(a) && !isCapitals(b)) ? b : a));
     const fullNames = d.type === 'person' ? d.names.filter(isFullName) : d.names;
     entities.push({
       index: entities.length,
@@ -584,7 +614,7 @@ function namePeopleInFull(names: NameMention[]): void {
 }
 
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, speech: 3, 'place-before': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
 const WEAK_RANK = CUE_RANK.speech;
 
 const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);

@@ -223,4 +223,11 @@ describe('two reports of a wildfire', () => {
     expect(all).toMatch(told('count of customers', 'about 4,000', '3,200'));
     expect(all).not.toMatch(/1,100|150,000|60,000/);
   });
+
+  it('know the town from one report’s dateline and the other’s "east of", and agree on the area burned, in acres and in hectares', async () => {
+    const { later, agreements, conflictText: all } = await pair('wildfire-a.txt', 'wildfire-b.txt');
+    expect(later.mentioned.filter((e) => e.type === 'place').map((e) => e.name)).toContain('Redwater');
+    expect(agreements).toContainEqual(expect.stringMatching(/^area (169\.97 km² and about 170 km²|about 170 km² and 169\.97 km²) agree$/));
+    expect(all).toMatch(told('count of firefighters', 'over 1,900', 'about 1,400'));
+  });
 });

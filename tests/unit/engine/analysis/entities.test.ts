@@ -172,6 +172,26 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Roger A.').keys.some((k) => k.startsWith('surname:'))).toBe(false);
   });
 
+  it('takes the name a story opens with before a dash for the place it was filed from, with or without its state and agency', () => {
+    const place = (text: string, alias: string) => entityNamed(analyzeText(text), alias).type;
+    expect(place('REDWATER — Thousands of people fled their homes as the fire swept across the hills.', 'REDWATER')).toBe('place');
+    expect(place('PORT ARVON, La. (Wire) - The storm made landfall early on Thursday as a hurricane.', 'PORT ARVON')).toBe('place');
+    expect(place('Redwater, Calif. — Thousands of people fled their homes as the fire swept across the hills.', 'Redwater')).toBe('place');
+  });
+
+  it('takes no label in capitals, no name in running case alone and no name inside a paragraph before a dash for a dateline', () => {
+    const names = (text: string) => analyzeText(text).entities.map((e) => `${e.type} ${e.name}`);
+    expect(names('BREAKING — Thousands of people fled their homes as the fire swept across the hills.')).toEqual([]);
+    expect(names('Ostrova — not the mayor — ordered the roads closed on Tuesday night.')).not.toContain('place Ostrova');
+    expect(names('The fire grew overnight. REDWATER — the town — was emptied by noon on Tuesday.')).not.toContain('place REDWATER');
+  });
+
+  it('takes a name after "east of" or "the outskirts of" for a place, and writes it in running case where the story does', () => {
+    const fire = analyzeText('REDWATER — The fire burned in the hills east of Redwater. Crews camped on the outskirts of Dunmore overnight.');
+    expect(entityNamed(fire, 'Redwater')).toMatchObject({ type: 'place', name: 'Redwater' });
+    expect(entityNamed(fire, 'Dunmore').type).toBe('place');
+  });
+
   it('does not take an unknown acronym, a word with a capital inside or a versioned name after "in" for a place', () => {
     const b = analyzeText('The code runs in JS and in PostgreSQL, in Firefox 39 and in QGIS. The team met in Zarqel and in NZ.');
     const places = b.entities.filter((e) => e.type === 'place').map((e) => e.name);
