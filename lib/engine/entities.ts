@@ -8,7 +8,7 @@ import type { Parsed, Token } from './nlp';
 import { isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
 import { ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
-import { foldName, foldTransliteration, placeSkeleton } from './name-keys';
+import { consonantSkeleton, foldName, foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer';
 
@@ -470,7 +470,7 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     else {
       for (const n of names) {
         keys.add(`place:${foldTransliteration(n)}`);
-        const skeleton = placeSkeleton(n);
+        const skeleton = consonantSkeleton(n);
         if (skeleton.replace(/ /g, '').length >= 3) keys.add(`place~${skeleton}`);
       }
     }
@@ -491,6 +491,8 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       if (full) keys.add(`person:${foldTransliteration(n)}`);
       // A surname key lets "Tillerson" alone join "Rex Tillerson"; it is weaker than a full name.
       if (surname !== null) keys.add(`surname:${foldTransliteration(surname)}`);
+      // Finds the stored "Dana Whitcomb" for "Dana Whitcombe"; the store checks the spellings (see entity-resolution.ts).
+      if (full && surname !== null && n.endsWith(surname) && foldTransliteration(surname).length >= VARIANT_SURNAME_LETTERS) keys.add(`person~${consonantSkeleton(n)}`);
     }
   }
   return [...keys];

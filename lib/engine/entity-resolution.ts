@@ -8,13 +8,15 @@
  * `place~` consonant skeleton is weak too: short skeletons are shared by different places ("Bern"
  * and "Brno", "Turin" and "Tirana" are all "brn" or "trn"), so it joins two places only when
  * their spellings are also nearly the same ("Souweida" and "As-Suwayda", one letter apart once
- * transliterated).
+ * transliterated). A person's `person~` consonant skeleton is as weak: it joins two full names only
+ * when their given names are the same and their surnames one letter apart ("Dana Whitcomb" and
+ * "Dana Whitcombe").
  *
  * Ids carry the entity type in their first letter ("p." person, "l." place, "o." organisation):
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
 import { hashString } from './hash';
-import { foldTransliteration } from './name-keys';
+import { foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
 import type { EntityRecord } from '../store/records';
 
@@ -22,6 +24,7 @@ const TYPE_PREFIX: Record<EntityType, string> = { person: 'p', place: 'l', organ
 const PREFIX_TYPE = new Map(Object.entries(TYPE_PREFIX).map(([type, prefix]) => [prefix, type as EntityType]));
 const SURNAME = 'surname:';
 const SKELETON = 'place~';
+const PERSON_SKELETON = 'person~';
 /** Letters two transliterated spellings of one place may differ by, per letter of the longer. */
 const SPELLING_DISTANCE = 1 / 5;
 
@@ -42,7 +45,7 @@ export interface ResolvedEntities {
 
 type Keyed = Pick<EntityRecord, 'type' | 'keys'>;
 
-const isWeakKey = (k: string) => k.startsWith(SURNAME) || k.startsWith(SKELETON);
+const isWeakKey = (k: string) => k.startsWith(SURNAME) || k.startsWith(SKELETON) || k.startsWith(PERSON_SKELETON);
 const strongKeys = (e: Keyed) => e.keys.filter((k) => !isWeakKey(k));
 const surnameKeys = (e: Keyed) => e.keys.filter((k) => k.startsWith(SURNAME));
 const isSurnameOnly = (e: Keyed) => e.type === 'person' && strongKeys(e).length === 0 && surnameKeys(e).length > 0;
@@ -102,6 +105,29 @@ function bySkeleton(entity: LocalEntity, stored: EntityRecord[]): EntityRecord |
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Whether two full names are one person's spelt two ways: the same given names, and surnames one
+ * letter apart that are long enough for the letter to be a slip ("Dana Whitcomb", "Dana
+ * Whitcombe"); "Dana Lee" and "Dana Lea", or "Dana Whitcomb" and "Anna Whitcombe", are two people.
+ */
+function spellingVariant(a: string, b: string): boolean {
+  const [x, y] = [foldTransliteration(a).split(' '), foldTransliteration(b).split(' ')];
+  if (x.length < 2 || x.length !== y.length || x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
+  const [p, q] = [x[x.length - 1]!, y[y.length - 1]!];
+  return Math.min(p.length, q.length) >= VARIANT_SURNAME_LETTERS && distance(p, q) <= 1;
+}
+
+/** The one stored full name this full name is a spelling variant of. */
+function bySpellingVariant(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
+  const skeletons = entity.keys.filter((k) => k.startsWith(PERSON_SKELETON));
+  if (!skeletons.length) return undefined;
+  const names = entity.aliases.length ? entity.aliases : [entity.name];
+  const found = stored.filter(
+    (r) => r.type === 'person' && r.keys.some((k) => skeletons.includes(k)) && r.aliases.some((alias) => names.some((name) => spellingVariant(alias, name))),
+  );
+  return found.length === 1 ? found[0] : undefined;
+}
+
 const INITIAL = /^\p{L}$/u;
 
 /**
@@ -140,6 +166,8 @@ function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
   const names = entity.aliases.length ? entity.aliases : [entity.name];
   const shortened = fullNames.filter((r) => r.aliases.some((alias) => names.some((name) => shortenedName(alias, name))));
   if (shortened.length === 1) return shortened[0];
+  const variant = bySpellingVariant(entity, stored);
+  if (variant) return variant;
   // A full name takes over a surname stored alone, unless another full name could own it too.
   return surnamesAlone.length === 1 && fullNames.length === 0 ? surnamesAlone[0] : undefined;
 }

@@ -43,10 +43,16 @@ function transliterationFold(name: string): string {
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
-/** Consonant skeleton of a place name: vowel spellings vary most between romanisations. */
-export function placeSkeleton(name: string): string {
+/** Consonant skeleton of a name: vowel spellings vary most between romanisations and misspellings. */
+export function consonantSkeleton(name: string): string {
   return foldTransliteration(name)
     .split(' ')
     .map((w) => (w[0] ?? '') + w.slice(1).replace(/[aeiou]/g, '').replace(/(\p{L})\1+/gu, '$1'))
     .join(' ');
 }
+
+/**
+ * Letters a surname has at least for a letter more, less or other in it to be taken for a slip of
+ * spelling ("Whitcomb", "Whitcombe") rather than another family ("Lee", "Lea").
+ */
+export const VARIANT_SURNAME_LETTERS = 6;

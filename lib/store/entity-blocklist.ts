@@ -8,13 +8,15 @@ import type { DocumentAnalysis, EntityType } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 
 const SURNAME = 'surname:';
+const PERSON_SKELETON = 'person~';
 
 /**
  * The keys that name an entity. A surname key is left out when the entity has a full name: marking
- * "Jordan Smith" as not an entity must not make every Smith disappear.
+ * "Jordan Smith" as not an entity must not make every Smith disappear; nor is a full name's
+ * consonant skeleton a key of it, since "Jordan Smyth" may have it too.
  */
 export function blockingKeys(entity: { type: EntityType; keys: string[] }): string[] {
-  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME));
+  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME) && !k.startsWith(PERSON_SKELETON));
   return strong.length ? strong : entity.keys;
 }
 

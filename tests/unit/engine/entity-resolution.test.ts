@@ -102,6 +102,29 @@ describe('joining a document’s entities with the store’s', () => {
     }
   });
 
+  it('joins two spellings of one person whose given names are the same and whose long surnames are one letter apart', () => {
+    const person = (name: string) => local(0, name, 'person', entityKeys('person', null, [name]));
+    const whitcomb = stored(person('Dana Whitcomb'));
+    expect(resolveEntities([person('Dana Whitcombe')], [whitcomb]).ids).toEqual([whitcomb.id]);
+    const mohamed = stored(person('Ali Mohamed'));
+    expect(resolveEntities([person('Ali Mohamad')], [mohamed]).ids).toEqual([mohamed.id]);
+  });
+
+  it('keeps apart people with other given names, short surnames one letter apart, or surnames further apart', () => {
+    const person = (name: string) => local(0, name, 'person', entityKeys('person', null, [name]));
+    for (const [first, second] of [['Dana Whitcomb', 'Anna Whitcombe'], ['Dana Lee', 'Dana Lea'], ['Dana Morgan', 'Dana Mergen'], ['Kim Jong Un', 'Kim Jong In']] as const) {
+      const existing = stored(person(first));
+      expect(resolveEntities([person(second)], [existing]).ids, `${first} and ${second}`).not.toEqual([existing.id]);
+    }
+  });
+
+  it('joins a spelling variant to nobody when two stored people are as near to it', () => {
+    const person = (name: string) => local(0, name, 'person', entityKeys('person', null, [name]));
+    const whitcomb = stored(person('Dana Whitcomb'));
+    const whitcomba = stored(person('Dana Whitcomba'));
+    expect(resolveEntities([person('Dana Whitcombe')], [whitcomb, whitcomba]).ids[0]).not.toBeOneOf([whitcomb.id, whitcomba.id]);
+  });
+
   it('looks up every key of every entity, surnames included', () => {
     expect(lookupKeys([rexTillerson, tillerson])).toEqual(['person:rex tilerson', 'surname:tilerson']);
   });

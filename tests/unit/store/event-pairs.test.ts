@@ -230,4 +230,10 @@ describe('two reports of a wildfire', () => {
     expect(agreements).toContainEqual(expect.stringMatching(/^area (169\.97 km² and about 170 km²|about 170 km² and 169\.97 km²) agree$/));
     expect(all).toMatch(told('count of firefighters', 'over 1,900', 'about 1,400'));
   });
+
+  it('know the battalion chief spelt two ways for one person, and conflict on the containment', async () => {
+    const { later, conflictText: all } = await pair('wildfire-a.txt', 'wildfire-b.txt');
+    expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Dana Whitcomb', 'Dana Whitcombe'])]);
+    expect(all).toMatch(told('percentage', '15%', '20%'));
+  });
 });
