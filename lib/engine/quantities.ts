@@ -10,6 +10,7 @@ import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { casualtyOf } from './casualties';
+import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 
 interface Candidate {
@@ -398,14 +399,15 @@ const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|
 const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${COUNT_HEDGE}$`, 'i');
 
 /**
- * A count's unit: its noun, or what a count of a workforce counts, whatever its noun: "job cut"
+ * A count's unit: its noun, the one of its group when reports count the thing in several ("house"
+ * is "home"), or what a count of a workforce counts, whatever its noun: "job cut"
  * for the jobs it loses, "employee" for the people a company employs. A company's 30,000
  * employees and the 2,000 it lays off are two figures, not one told otherwise; two workers killed
  * in a fire stay workers.
  */
 function workforceOf(noun: string, before: string): string {
   if (CUT_NOUNS.has(noun)) return 'job cut';
-  if (!WORKFORCE_NOUNS.has(noun)) return noun;
+  if (!WORKFORCE_NOUNS.has(noun)) return countedSense(noun);
   if (CUTTING.test(before)) return 'job cut';
   return EMPLOYING.test(before) ? 'employee' : noun;
 }

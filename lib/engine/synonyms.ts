@@ -33,3 +33,21 @@ for (const group of GROUPS) {
 export function sense(stem: string): string {
   return SENSE.get(stem) ?? stem;
 }
+
+/**
+ * Nouns two reports count one thing in: "214 structures" and "at least 200 buildings", "97 homes"
+ * and "97 houses". Only for counts, whose noun is the thing counted: beside a figure, "house" may
+ * be a chamber and "structure" a company's form, which a count of them is not.
+ */
+const COUNTED_GROUPS: readonly string[] = ['building structure', 'home house'];
+
+const COUNTED = new Map<string, string>();
+for (const group of COUNTED_GROUPS) {
+  const [head, ...others] = group.split(' ');
+  for (const noun of others) COUNTED.set(noun!, head!);
+}
+
+/** The noun a count of `noun` (singular, lower case) is told in, one for all the nouns of its group. */
+export function countedSense(noun: string): string {
+  return COUNTED.get(noun) ?? noun;
+}

@@ -236,4 +236,9 @@ describe('two reports of a wildfire', () => {
     expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Dana Whitcomb', 'Dana Whitcombe'])]);
     expect(all).toMatch(told('percentage', '15%', '20%'));
   });
+
+  it('agree on the buildings destroyed and the homes among them, counted as structures and buildings, homes and houses', async () => {
+    const { agreements } = await pair('wildfire-a.txt', 'wildfire-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/count of buildings (214 and over 200|over 200 and 214) agree; count of homes 97 in both/));
+  });
 });

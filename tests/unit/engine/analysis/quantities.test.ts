@@ -211,6 +211,15 @@ describe('counts, money and percentages', () => {
   });
 });
 
+describe('counted nouns', () => {
+  it('counts buildings and structures, homes and houses, each in one noun, and other nouns in their own', () => {
+    const units = (sentence: string) => only(sentence, 'count').map((q) => q.unit);
+    expect(units('The fire has destroyed 214 structures, including 97 homes, and damaged 31 more.')).toEqual(['building', 'home']);
+    expect(units('At least 200 buildings have been destroyed, among them 97 houses.')).toEqual(['building', 'home']);
+    expect(units('The storm flattened 40 barns and 12 sheds.')).toEqual(['barn', 'shed']);
+  });
+});
+
 describe('offsets', () => {
   it('adds the sentence offset and keeps every quantity text equal to its slice', () => {
     const sentence = 'It lasted 2 hours and 16 minutes on July 9 at noon.';
