@@ -1,11 +1,12 @@
 /**
- * Physical measures written with their unit (lengths, areas, weights, speeds) and earthquake
- * magnitudes, each put in one metric unit so that "85 miles" and "140 km", or "500 pounds" and
- * "227 kg", can be compared.
+ * Physical measures written with their unit (lengths, areas, weights, speeds), earthquake
+ * magnitudes and changes of a rate in points, each put in one unit so that "85 miles" and "140
+ * km", "500 pounds" and "227 kg", or "50 basis points" and "half a percentage point" can be
+ * compared.
  */
 import { parseNumber } from './number-words';
 
-export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'magnitude';
+export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'bp' | 'magnitude';
 
 interface UnitWord {
   /** The unit as written, whatever its spelling. */
@@ -44,6 +45,10 @@ const UNIT_WORDS: UnitWord[] = [
   { name: 'g', pattern: 'grams?|grammes?', unit: 'kg', factor: 0.001 },
   { name: 'lb', pattern: 'pounds?|lbs?', unit: 'kg', factor: 0.453_592_37 },
   { name: 'oz', pattern: 'ounces?|oz', unit: 'kg', factor: 0.028_349_5 },
+  // A rate cut "by 50 basis points" is one "by half a percentage point". Points alone are left
+  // out: an index, a game and a scale count in points too.
+  { name: 'bp', pattern: 'basis\\s+points?', unit: 'bp', factor: 1 },
+  { name: 'pp', pattern: 'percentage\\s+points?', unit: 'bp', factor: 100 },
 ];
 
 // The unit ends the phrase, after the number: a digit, a space or a hyphen before it.
@@ -102,6 +107,7 @@ const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>>
   m2: [[1e6, 'km²'], [1, 'm²']],
   kg: [[1_000, 't'], [1, 'kg']],
   'km/h': [[1, 'km/h']],
+  bp: [[1, 'bp']],
 };
 
 /**
@@ -115,7 +121,7 @@ export function measureText(value: number, unit: string, format: (n: number) => 
   return `${format(value / size)} ${name}`;
 }
 
-const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', magnitude: 'magnitude' };
+const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', bp: 'change in points', magnitude: 'magnitude' };
 
 /** What a measure measures, as a note names it. */
 export function measureLabel(unit: string): string {

@@ -131,7 +131,8 @@ const DATE_RES = [
   new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
 ];
 
-const MEASURE_RE = measurePattern(NUM);
+// "half a mile", "half a percentage point", as "half an hour" is a duration.
+const MEASURE_RE = measurePattern(`(?:${NUM}|half[\\s-]+an?)`);
 
 /**
  * "thousands of protesters", "tens of thousands of people", "dozens injured": a count told by its
@@ -234,7 +235,7 @@ const PRIORITY: Record<Candidate['kind'], number> = {
   time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, vague: 6, cardinal: 7,
 };
 /** Units a measure written in words can have ("five miles"): without one, no measure pattern can match. */
-const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot/i;
+const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot|point/i;
 
 /** "$119-a-year", "twice a week": "a year" after an amount is what the amount is counted per, not a duration. */
 const RATE_PER = /^(?:an?|per)[\s-]/i;
@@ -317,6 +318,12 @@ const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
 const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|set\s+aside)\b/i;
+/**
+ * "the bank sees inflation averaging 3.2%", "predicts growth of 2%": a verb of foresight with what
+ * it foresees between it and the figure. Not "the city sees 20% more visitors", nor "sees about
+ * 300 a day", where the figure is what is seen now; nor "projects", as often a noun.
+ */
+const FORESEEN = /\b(?:sees?|seeing|predicts?|predicting)\s+(?!(?:about|around|some|nearly|almost|roughly|over|more|less|fewer|up|just|only|at|an?)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$/i;
 // A contrast or another number ends the stretch of text whose cue words apply to a number.
 const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
 
@@ -338,7 +345,7 @@ function roleOf(window: string, after: string): QuantityRole {
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const clause = window.slice(start);
   const recent = clause.split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
   return 'actual';
 }
 

@@ -27,7 +27,8 @@ export type QuantityRole = 'actual' | 'planned';
  * - money: the amount, unit an ISO 4217 code when known ('USD', 'EUR', …), else the word
  * - percent: the number, unit '%'
  * - measure: a length in metres (unit 'm'), an area in square metres ('m2'), a weight in
- *   kilograms ('kg'), a speed in km/h ('km/h'), or an earthquake's magnitude ('magnitude')
+ *   kilograms ('kg'), a speed in km/h ('km/h'), a change of a rate in basis points ('bp'), or an
+ *   earthquake's magnitude ('magnitude')
  */
 export interface Quantity {
   kind: QuantityKind;

@@ -51,6 +51,13 @@ describe('durations', () => {
     expect(only('He arrived 40 minutes before the meeting.', 'duration')).toEqual([]);
   });
 
+  it('reads a figure foreseen, with what is foreseen between the verb and it, as planned, and a figure seen now as actual', () => {
+    expect(one('The bank sees inflation averaging 3.2 percent in 2025, she said.', 'percent').role).toBe('planned');
+    expect(one('Analysts predict growth of 2.4% next year.', 'percent').role).toBe('planned');
+    expect(one('The city sees 20% more visitors in summer.', 'percent').role).toBe('actual');
+    expect(one('The shelter sees about 300 people a day.', 'count').role).toBe('actual');
+  });
+
   it('reads a figure forecast, aimed at or asked for as planned, and both ends of a range alike', () => {
     expect(only('The company now expects full-year earnings of $6.40 to $6.60 a share.', 'money').map((q) => q.role)).toEqual(['planned', 'planned']);
     expect(only('It plans to invest $3bn in battery storage.', 'money').map((q) => q.role)).toEqual(['planned']);
@@ -232,6 +239,18 @@ describe('offsets', () => {
 });
 
 describe('measures and casualty counts', () => {
+  it('reads basis points and percentage points as one unit, a percentage point a hundred basis points, and points alone as a count', () => {
+    const read = (sentence: string) => only(sentence, 'measure').map((q) => [q.value, q.unit, q.text]);
+    expect(read('The bank cut its key policy rate by 50 basis points to 5.25% on Thursday.')).toEqual([[50, 'bp', '50 basis points']]);
+    expect(read('The bank lowered its benchmark rate by half a percentage point, to 5.25 percent.')).toEqual([[50, 'bp', 'half a percentage point']]);
+    expect(read('Unemployment rose two percentage points in a year.')).toEqual([[200, 'bp', 'two percentage points']]);
+    expect(only('The Dow fell 300 points on Monday.', 'measure')).toEqual([]);
+  });
+
+  it('reads "half a" before a unit as half of it', () => {
+    expect(one('The crowd stretched for half a mile along the river.', 'measure').value).toBeCloseTo(804.672);
+  });
+
   it('puts lengths, areas, weights and speeds in one metric unit, however the number and the unit are written', () => {
     const read = (sentence: string) => only(sentence, 'measure').map((q) => [q.value, q.unit, q.text]);
     expect(read('They walked five miles to a 30-metre wall, then 10km more.')).toEqual([
