@@ -9,7 +9,7 @@ import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from '.
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
-import { casualtyOf } from './casualties';
+import { casualtyOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 
@@ -427,6 +427,38 @@ function gatheringOf(noun: string | null, before: string): string | null {
   return noun === null && GATHERING.test(before) ? 'attendance' : null;
 }
 
+/** Parts of speech of the words between a figure and the verb its noun goes on to: "38,000 runners started". */
+const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN']);
+
+/**
+ * The verb a figure's clause goes on with, as written, past its counted noun when `throughNoun`
+ * ("38,000 runners started"), past "who" or "that" ("38,000 who started"); null when another word
+ * comes first.
+ */
+function verbAfter(parsed: Parsed, end: number, to: number, throughNoun: boolean): string | null {
+  let i = parsed.tokens.findIndex((t) => t.start >= end);
+  if (i < 0) return null;
+  while (throughNoun && parsed.tokens[i] && NOUN_PHRASE.has(parsed.tokens[i]!.pos)) i++;
+  if (/^(?:who|that)$/i.test(parsed.tokens[i]?.text ?? '')) i++;
+  const t = parsed.tokens[i];
+  return t && t.start < to && t.pos === 'VERB' ? t.text.toLowerCase() : null;
+}
+
+/**
+ * "About 38,000 runners started the race, and 36,412 finished": a figure with no noun, whose verb
+ * follows it, counts what the sentence's last count counted; and the verbs then tell the two
+ * apart, as "runners that started" and "runners that finished", lest one report's starters be set
+ * against the other's finishers. Null when no count before it names a thing of its own.
+ */
+function elidedUnit(out: Quantity[], verbs: Map<Quantity, string>, verb: string): string | null {
+  const last = out.findLast((q) => q.kind === 'count');
+  const noun = last?.unit.split(' that ')[0] ?? '';
+  if (!last || !/^[a-z-]+$/.test(noun) || isCasualty(noun)) return null;
+  const told = verbs.get(last);
+  if (told && last.unit === noun) last.unit = `${noun} that ${told}`;
+  return `${noun} that ${verb}`;
+}
+
 function precedingWord(view: string, start: number, from: number): string {
   const m = /([A-Za-z]+)\W*$/.exec(view.slice(Math.max(from, start - 20), start));
   return m ? (m[1] as string).toLowerCase() : '';
@@ -441,8 +473,10 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
   const out: Quantity[] = [];
   let previousEnd = from;
   let previous: Quantity | undefined;
+  const verbs = new Map<Quantity, string>();
   const ranges = rangesIn(view, from, to);
   for (const c of candidates(view, from, to, parsed, ranges)) {
+    let verbOf: string | null = null;
     const phrase = view.slice(c.start, c.end);
     const before = view.slice(Math.max(from, c.start - 40), c.start);
     const after = view.slice(c.end, Math.min(to, c.end + 40));
@@ -507,9 +541,12 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         // What a count of people counts: what happened to them, or that they were there.
         const counted = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to)) ?? gatheringOf(noun, view.slice(from, c.start));
-        if (noun === null && counted === null) continue;
+        const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
+        const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
+        if (noun === null && counted === null && elided === null) continue;
         value = parseNumber(phrase);
-        unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
+        unit = counted ?? elided ?? workforceOf(noun!, view.slice(from, c.start));
+        if (noun !== null && verb !== null) verbOf = verb;
       }
     }
     if (value === null || !Number.isFinite(value)) continue;
@@ -525,6 +562,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleOf(view.slice(previousEnd, c.start), after),
     });
     previous = out[out.length - 1];
+    if (verbOf !== null) verbs.set(previous!, verbOf);
     previousEnd = c.end;
   }
   return ranges.length ? withRangeLows(out, ranges, original, base) : out;

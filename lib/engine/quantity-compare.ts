@@ -239,6 +239,9 @@ const IRREGULAR_PLURALS: Record<string, string> = {
 };
 
 function plural(noun: string): string {
+  // "runners that finished": the noun before its clause takes the plural.
+  const clause = noun.indexOf(' that ');
+  if (clause > 0) return `${plural(noun.slice(0, clause))}${noun.slice(clause)}`;
   const irregular = IRREGULAR_PLURALS[noun];
   if (irregular) return irregular;
   return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;

@@ -207,6 +207,12 @@ describe('two reports of a marathon', () => {
     expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(expect.arrayContaining(['Evans Kiprotich', 'Meseret Tadese']));
   });
 
+  it('conflict on the runners that finished, and set no finishers against the runners that started', async () => {
+    const { conflictText: all, agreements } = await pair('marathon-a.txt', 'marathon-b.txt');
+    expect(all).toMatch(told('count of runners that finished', 'over 37,500', '36,412'));
+    expect(agreements.join('; ')).not.toMatch(/count of runners .*37,500/);
+  });
+
   it('never set the old record or the runner-up’s time against the winner’s', async () => {
     const { conflictText: all } = await pair('marathon-a.txt', 'marathon-b.txt');
     expect(all).not.toMatch(/2 h 4 min 37 s|2 h 5 min 10 s/);

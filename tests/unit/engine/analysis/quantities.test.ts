@@ -219,6 +219,14 @@ describe('counts, money and percentages', () => {
 });
 
 describe('counted nouns', () => {
+  it('reads a figure with no noun whose verb follows it as a count of what the sentence counted before, told apart by the verbs', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('About 38,000 runners started the race, a record field for the event, and 36,412 finished.')).toEqual([[38000, 'runner that started'], [36412, 'runner that finished']]);
+    expect(read('Organisers said more than 37,500 runners finished, out of some 38,000 who started in the morning chill.')).toEqual([[37500, 'runner that finished'], [38000, 'runner that started']]);
+    expect(read('More than 1,900 firefighters battled the flames overnight.')).toEqual([[1900, 'firefighter']]);
+    expect(read('Police said 12 people died, and 40 were taken to hospital.').map(([, unit]) => unit)).not.toContain('dead that were');
+  });
+
   it('counts buildings and structures, homes and houses, each in one noun, and other nouns in their own', () => {
     const units = (sentence: string) => only(sentence, 'count').map((q) => q.unit);
     expect(units('The fire has destroyed 214 structures, including 97 homes, and damaged 31 more.')).toEqual(['building', 'home']);
