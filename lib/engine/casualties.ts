@@ -1,13 +1,14 @@
 /**
- * Counts of people killed, injured, missing, arrested, evacuated or out protesting, whatever the
- * count is written with: "killing at least 250 people", "the death toll rose to 267", "267 dead",
- * "267 deaths" and "killed 267" all count the dead, "80,000 people marched" and "87,000
- * marchers" the protesters, and one source's figure can be set against another's.
+ * Counts of people killed, injured (gravely or not), missing, arrested, evacuated or out
+ * protesting, whatever the count is written with: "killing at least 250 people", "the death toll
+ * rose to 267", "267 dead", "267 deaths" and "killed 267" all count the dead, "80,000 people
+ * marched" and "87,000 marchers" the protesters, and one source's figure can be set against
+ * another's.
  */
 
-export type Casualty = 'dead' | 'injured' | 'missing' | 'arrested' | 'evacuated' | 'protester';
+export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'missing' | 'arrested' | 'evacuated' | 'protester';
 
-const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'missing', 'arrested', 'evacuated', 'protester']);
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'missing', 'arrested', 'evacuated', 'protester']);
 
 /** Whether a count's unit is one of these. */
 export function isCasualty(unit: string): boolean {
@@ -51,6 +52,19 @@ const NUMBER_OF = /\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?([a-z]+)\b(?:
 /** "died aged 85", "died at 85": an age, not a count. */
 const AGE_BEFORE = /\b(?:aged|age\s+of|at)\s*$/i;
 
+/**
+ * "Eighteen of the injured", "three of those killed": a part of a count told elsewhere, not all of
+ * it; but "seven of the passengers were killed" counts the dead.
+ */
+const PART_OF = /^\s*of\s+(?:the|its|their|those|these)\s+([A-Za-z]+)/i;
+/**
+ * "14 patients were in serious condition", "Eighteen of the injured were in critical condition",
+ * "nine people seriously hurt": the gravely hurt, a part of the injured that reports count apart.
+ */
+const SERIOUS_AFTER = /^\s*(?:of\s+(?:the|its|their|those|these|them)(?:\s+[a-z]+)?\s+|[a-z]+\s+)?(?:(?:were|was|are|is|remain|remains|remained)\s+)?(?:in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:seriously|critically|gravely)\s+(?:hurt|injured|wounded))\b/i;
+/** Nouns a count of the gravely hurt is told in, beside those that say no more than "people". */
+const PATIENTS = new Set(['patient', 'casualty']);
+
 function cueOf(word: string): Casualty | null {
   // "in March" is a month.
   if (word === 'March') return null;
@@ -76,6 +90,9 @@ function dropLeading(words: string[], drop: (word: string) => boolean): string[]
  * its sentence before and after it; null when it is no casualty count.
  */
 export function casualtyOf(noun: string | null, before: string, after: string): Casualty | null {
+  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && SERIOUS_AFTER.test(after)) return 'seriously injured';
+  const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
+  if (whole !== undefined && cueOf(whole) !== null) return null;
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';

@@ -235,7 +235,7 @@ export function quantityLabel(q: Quantity): string {
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women',
   // Casualty counts (casualties.ts) are named by what happened to those counted.
-  dead: 'dead', injured: 'injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
+  dead: 'dead', injured: 'injured', 'seriously injured': 'seriously injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
 };
 
 function plural(noun: string): string {

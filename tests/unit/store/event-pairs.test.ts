@@ -228,6 +228,12 @@ describe('two reports of a train derailment', () => {
     expect(all).not.toMatch(/120 km\/h|count of dead/);
     expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toContainEqual(expect.arrayContaining(['Karel Novák', 'Karel Novak']));
   });
+
+  it('conflict on those in serious condition, and set no part of the injured against all of them', async () => {
+    const { conflictText: all } = await pair('derailment-a.txt', 'derailment-b.txt');
+    expect(all).toMatch(told('count of seriously injured', '14', '18'));
+    expect(all).not.toMatch(/count of injured (?:18 vs|[^;]* vs 18;)/);
+  });
 });
 
 describe('two reports of a wildfire', () => {

@@ -247,6 +247,15 @@ describe('offsets', () => {
 });
 
 describe('measures and casualty counts', () => {
+  it('counts the gravely hurt apart from the injured, and no part of the injured or the dead as all of them', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Eighteen of the injured were in serious condition, the regional health service said.')).toEqual([[18, 'seriously injured']]);
+    expect(read('Doctors said 14 patients were in serious condition, four of them children.')).toEqual([[14, 'seriously injured']]);
+    expect(read('Nine people were seriously hurt in the crash.')).toEqual([[9, 'seriously injured']]);
+    expect(read('Three of the dead were children, officials said.')).toEqual([]);
+    expect(read('Seven of the passengers were killed in the crash.')).toEqual([[7, 'dead']]);
+  });
+
   it('reads basis points and percentage points as one unit, a percentage point a hundred basis points, and points alone as a count', () => {
     const read = (sentence: string) => only(sentence, 'measure').map((q) => [q.value, q.unit, q.text]);
     expect(read('The bank cut its key policy rate by 50 basis points to 5.25% on Thursday.')).toEqual([[50, 'bp', '50 basis points']]);
