@@ -62,6 +62,13 @@ const PART_OF = /^\s*of\s+(?:the|its|their|those|these)\s+([A-Za-z]+)/i;
  * "nine people seriously hurt": the gravely hurt, a part of the injured that reports count apart.
  */
 const SERIOUS_AFTER = /^\s*(?:of\s+(?:the|its|their|those|these|them)(?:\s+[a-z]+)?\s+|[a-z]+\s+)?(?:(?:were|was|are|is|remain|remains|remained)\s+)?(?:in\s+(?:a\s+)?(?:serious|critical|grave)\s+condition|(?:seriously|critically|gravely)\s+(?:hurt|injured|wounded))\b/i;
+/**
+ * Those who live in a place: all of them are who leave it, so a count of them that is ordered out
+ * is one of the evacuated; but a part of the dead or the injured, beside firefighters or visitors.
+ */
+const RESIDENTS = new Set(['resident', 'inhabitant', 'villager', 'household']);
+/** "have been ordered to leave their homes", anywhere later in the figure's sentence. */
+const ORDERED_OUT = /^[^;]*?\b(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)\b/i;
 /** Nouns a count of the gravely hurt is told in, beside those that say no more than "people". */
 const PATIENTS = new Set(['patient', 'casualty']);
 
@@ -94,6 +101,7 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
+  if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';
   const counted = NUMBER_OF.exec(before)?.[1];
@@ -108,5 +116,5 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
     const cue = (right[distance] && cueOf(right[distance]!)) || (!ownClause && left[distance] && cueOf(left[distance]!));
     if (cue) return cue;
   }
-  return null;
+  return ORDERED_OUT.test(after) ? 'evacuated' : null;
 }

@@ -247,6 +247,15 @@ describe('offsets', () => {
 });
 
 describe('measures and casualty counts', () => {
+  it('counts residents ordered out or evacuated as the evacuated, and residents killed or merely counted as residents', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('About 8,000 residents of the town and two smaller communities have been ordered to leave their homes.')).toEqual([[8000, 'evacuated'], [2, 'community']]);
+    expect(read('About 5,000 residents were evacuated on Sunday.')).toEqual([[5000, 'evacuated']]);
+    expect(read('Three residents were killed and two firefighters hurt.')).toEqual([[3, 'resident'], [2, 'firefighter']]);
+    expect(read('The town has 8,000 residents.')).toEqual([[8000, 'resident']]);
+    expect(read('Police said 300 people were told to leave the area.')).toEqual([[300, 'evacuated']]);
+  });
+
   it('counts the gravely hurt apart from the injured, and no part of the injured or the dead as all of them', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Eighteen of the injured were in serious condition, the regional health service said.')).toEqual([[18, 'seriously injured']]);
