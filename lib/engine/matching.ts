@@ -12,6 +12,7 @@
 import { entityTypeOfId } from './entity-resolution';
 import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
+import { toldBySize } from './quantities';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
 import { distinctiveTerms, foldWord, words, wordsOfTerm, type Word } from './terms';
 import { NO_TOPIC, topicShared } from './topic';
@@ -257,13 +258,15 @@ interface Elsewhere {
  * claim gives it, and a figure of this claim unlike it is another fact. "Kiprotich won in 2:04:37"
  * agrees with "in two hours, four minutes and 37 seconds", so the 2:05:10 of the old record and the
  * runner-up's 2:04:49 are not the winner's time told otherwise; a bank's 5.25% rate told alike is
- * not April's 4.4% inflation.
+ * not April's 4.4% inflation. A count told only by its order of size ("Thousands of people fled")
+ * gives no figure: it agrees with about any, and leaves "about 8,000" free to conflict with "about
+ * 12,000" in another claim.
  */
 function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimView[]): boolean {
   return others.some((other) => {
     const o = overlap(holder, other);
     return other.quantities.some((z) => {
-      if (sameSlot(x, z, o) === 0 || !valuesCompatible(x.quantity, z.quantity)) return false;
+      if (toldBySize(z.quantity) || sameSlot(x, z, o) === 0 || !valuesCompatible(x.quantity, z.quantity)) return false;
       return !looselyTied(x, z, o) || x.quantity.value === z.quantity.value;
     });
   });

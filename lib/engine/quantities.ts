@@ -144,6 +144,11 @@ const VAGUE_ORDER: Record<string, number> = { tens: 10, dozens: 12, scores: 20, 
 
 const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent)s?$/;
 
+/** Whether a count is told only by its order of size ("Thousands", "tens of thousands"). */
+export function toldBySize(q: Quantity): boolean {
+  return q.kind === 'count' && vagueCount(q.text) !== null;
+}
+
 function vagueCount(phrase: string): number | null {
   const m = /^(?:(\w+)\s+of\s+)?(\w+)$/.exec(phrase.toLowerCase());
   const order = m ? VAGUE_ORDER[m[2]!] : undefined;

@@ -260,4 +260,9 @@ describe('two reports of a wildfire', () => {
     const { agreements } = await pair('wildfire-a.txt', 'wildfire-b.txt');
     expect(agreements).toContainEqual(expect.stringMatching(/count of buildings (214 and over 200|over 200 and 214) agree; count of homes 97 in both/));
   });
+
+  it('conflict on the evacuated, counted as residents ordered to leave and as people evacuated, which "thousands fled" does not settle', async () => {
+    const { conflictText: all } = await pair('wildfire-a.txt', 'wildfire-b.txt');
+    expect(all).toMatch(told('count of evacuated', 'about 8,000', 'about 12,000'));
+  });
 });

@@ -365,6 +365,15 @@ describe('comparing the quantities of two claims', () => {
     expect(matchClaim(field, [both])[0]?.note).toBe('count of runners about 38,000 and 38,000 agree');
   });
 
+  it('takes a count told only by its order of size for no telling of a figure, which another claim may still conflict with', () => {
+    const context = [person('Dana Whitcomb'), place('Redwater')];
+    const fire = (id: string, text: string, quantity: QuantitySpec) => matchable(id, text, { quantities: [quantity], entities: [place('Redwater')], context });
+    const ordered = fire('a#c0', 'About 8,000 residents of Redwater have been ordered to leave their homes.', { text: 'About 8,000', kind: 'count', value: 8_000, unit: 'evacuated', bound: 'approx' });
+    const fled = fire('b#c0', 'Thousands of people fled their homes east of Redwater.', { text: 'Thousands', kind: 'count', value: 2_000, unit: 'evacuated', bound: 'atLeast' });
+    const evacuated = fire('b#c1', 'About 12,000 people were evacuated from Redwater.', { text: 'About 12,000', kind: 'count', value: 12_000, unit: 'evacuated', bound: 'approx' });
+    expect(matchClaim(ordered, [fled, evacuated]).find((m) => m.b === 'b#c1')?.relation).toBe('conflicts');
+  });
+
   it('takes a sum written with a scale word as rounded to its last digit: $6.8 billion agrees with $6.82 billion, $312 million with $311.5 million', () => {
     const context = [org('Tesla'), person('Elon Musk')];
     const sum = (id: string, text: string, figure: string, value: number) =>
