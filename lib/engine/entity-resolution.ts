@@ -172,16 +172,33 @@ function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
   return surnamesAlone.length === 1 && fullNames.length === 0 ? surnamesAlone[0] : undefined;
 }
 
+/** Whether `entity` joined `record` only as a spelling of its name one letter otherwise, with no surer key in common. */
+function joinedBySpelling(entity: LocalEntity, record: EntityRecord): boolean {
+  if (entity.type !== 'person' || isSurnameOnly(entity) || strongKeys(entity).some((k) => record.keys.includes(k))) return false;
+  const names = entity.aliases.length ? entity.aliases : [entity.name];
+  return record.aliases.some((alias) => names.some((name) => spellingVariant(alias, name)));
+}
+
 /**
- * The document's entities that `resolveEntities` joined to a stored full name by their surname
- * alone ("Bassi" to "Justin Bassi"), by index, with the id joined. Such a join is a guess: a
- * caller that can read which entities the full name was seen with may undo it.
+ * The document's entities that `resolveEntities` joined to a stored person on a guess, by index,
+ * with the id joined: by their surname alone ("Bassi" to "Justin Bassi"), or by a full name spelt
+ * one letter otherwise ("Dana Whitcombe" to "Dana Whitcomb"; "Michael Johnston" is not always
+ * "Michael Johnson"). A caller that can read which entities the stored person was seen with may
+ * undo such a join.
  */
-export function surnameJoins(local: LocalEntity[], ids: readonly string[], stored: EntityRecord[]): Array<{ index: number; id: string }> {
+export interface GuessedJoin {
+  index: number;
+  id: string;
+  by: 'surname' | 'spelling';
+}
+
+export function guessedJoins(local: LocalEntity[], ids: readonly string[], stored: EntityRecord[]): GuessedJoin[] {
   const byId = new Map(stored.map((record) => [record.id, record]));
-  return local.flatMap((entity, index) => {
+  return local.flatMap((entity, index): GuessedJoin[] => {
     const record = byId.get(ids[index] ?? '');
-    return record && isSurnameOnly(entity) && !isSurnameOnly(record) ? [{ index, id: record.id }] : [];
+    if (!record) return [];
+    if (isSurnameOnly(entity) && !isSurnameOnly(record)) return [{ index, id: record.id, by: 'surname' }];
+    return joinedBySpelling(entity, record) ? [{ index, id: record.id, by: 'spelling' }] : [];
   });
 }
 

@@ -6,7 +6,7 @@
  */
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
-import { entityTypeOfId, lookupKeys, resolveEntities, surnameJoins, type ResolvedEntities } from '../engine/entity-resolution';
+import { entityTypeOfId, lookupKeys, guessedJoins, resolveEntities, type ResolvedEntities } from '../engine/entity-resolution';
 import { chooseCandidates, type Postings } from '../engine/candidates';
 import { contextFromKeys, keyBasis, topicFromKeys, type KeyBasis } from '../engine/candidate-keys';
 import { isCountry } from '../engine/gazetteer';
@@ -222,29 +222,33 @@ const WELL_KNOWN_MENTIONS = 50;
  * it can be ("Tillerson", "Rex Tillerson") when that person is well known, or when the two are seen
  * in the same company: the document names a person, an organisation or a place below a country
  * that a stored source naming the full name also names. A fisherman called Bassi in a story on
- * Seattle's fish counters is not the Australian adviser Justin Bassi of another story. Only such
- * joins cost reads, and only of the full name's mentions and sources.
+ * Seattle's fish counters is not the Australian adviser Justin Bassi of another story. A full name
+ * spelt one letter otherwise ("Dana Whitcombe", "Dana Whitcomb") joins only in such company, however
+ * well known the stored person. Only such joins cost reads, and only of the stored person's
+ * mentions and sources.
  */
 async function resolveWithStore(store: ClaimStore, analysis: DocumentAnalysis, stored: EntityRecord[]): Promise<ResolvedEntities> {
   const resolved = resolveEntities(analysis.entities, stored);
-  const joins = surnameJoins(analysis.entities, resolved.ids, stored);
+  const joins = guessedJoins(analysis.entities, resolved.ids, stored);
   if (!joins.length) return resolved;
   const joined = new Set(joins.map((j) => j.index));
   // A shared country says nothing of who someone is; a shared town, person or organisation does.
   const companions = new Set(resolved.ids.filter((id, index) => !joined.has(index) && !isCountry(analysis.entities[index]?.name ?? '')));
   const mentionCount = new Map(stored.map((r) => [r.id, r.mentionCount]));
   const unconfirmed = new Set<string>();
-  for (const { id } of joins) {
-    if ((mentionCount.get(id) ?? 0) >= WELL_KNOWN_MENTIONS) continue;
-    if (!(await recognised(store, id, companions))) unconfirmed.add(id);
+  for (const { id, by } of joins) {
+    // Fame vouches for a surname alone, not for a name spelt otherwise: a famous name has more namesakes.
+    const famous = by === 'surname';
+    if (famous && (mentionCount.get(id) ?? 0) >= WELL_KNOWN_MENTIONS) continue;
+    if (!(await recognised(store, id, companions, famous))) unconfirmed.add(id);
   }
   return unconfirmed.size ? resolveEntities(analysis.entities, stored.filter((r) => !unconfirmed.has(r.id))) : resolved;
 }
 
-/** Whether the stored person `entityId` is well known, or named in a stored source beside one of `companions`. */
-async function recognised(store: ClaimStore, entityId: string, companions: ReadonlySet<string>): Promise<boolean> {
+/** Whether the stored person `entityId` is well known (when `fame` counts), or named in a stored source beside one of `companions`. */
+async function recognised(store: ClaimStore, entityId: string, companions: ReadonlySet<string>, fame: boolean): Promise<boolean> {
   const sources = unique((await store.mentionsOfEntity(entityId)).map((m) => m.sourceId));
-  if (sources.length >= WELL_KNOWN_SOURCES) return true;
+  if (fame && sources.length >= WELL_KNOWN_SOURCES) return true;
   if (!companions.size) return false;
   const mentions = await Promise.all(sources.map((sourceId) => store.mentionsOfSource(sourceId)));
   return mentions.some((list) => list.some((m) => companions.has(m.entityId)));

@@ -105,6 +105,18 @@ describe('ingesting a document', () => {
     expect(bassi?.aliases).not.toContain('Justin Bassi');
   });
 
+  it('joins a full name spelt one letter otherwise to a stored person only when the two sources name someone or somewhere in common', async () => {
+    const chief = input('chief', 'Battalion chief Dana Whitcomb said the fire near Redwater had burned 42,000 acres by Sunday.');
+    const whitcombe = async (text: string) => {
+      const store = new MemoryClaimStore();
+      await ingestDocument(store, chief, { persist: true });
+      const later = await ingestDocument(store, input('later', text), { persist: true });
+      return later.entities.find((e) => e.aliases.includes('Dana Whitcombe'))?.aliases;
+    };
+    expect(await whitcombe('Dana Whitcombe told reporters in Redwater that crews had contained 20% of the fire.')).toContain('Dana Whitcomb');
+    expect(await whitcombe('Dana Whitcombe said she won the county chess title in Fairbanks on Saturday after five rounds.')).not.toContain('Dana Whitcomb');
+  });
+
   it('joins a surname written alone to the full name of a person many sources name', async () => {
     const store = new MemoryClaimStore();
     const towns = ['Hamburg', 'Helsinki', 'Singapore'];
