@@ -162,7 +162,7 @@ export async function searchClaims(
  * alone (a number per source). Counting the claims table walks all 100,000 records, and reading
  * a row of every claim id took 10–16 ms of the list's first page.
  */
-export async function storedClaimCount(db: CrosslightDb): Promise<number> {
+async function storedClaimCount(db: CrosslightDb): Promise<number> {
   const counts = (await db.sources.orderBy('claimCount').keys()) as number[];
   return counts.reduce((sum, n) => sum + n, 0);
 }
