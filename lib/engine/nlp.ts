@@ -65,9 +65,17 @@ function latin1StandIn(letter: string): string {
   return standIn.padEnd(letter.length, 'x');
 }
 
+/**
+ * "Snopes.com", "bbc.co.uk": wink ends a sentence at a site's name, leaving "com which soon will
+ * be …" to start the next. A site's name is read with letters for its dots, as one word; an e-mail
+ * address or a link wink already keeps whole.
+ */
+const SITE_NAME = /(?<![\w@/.-])[A-Za-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|au|ca|in|ru|news|tv)(?![\w@/-]|\.\w)/g;
+
 /** The text as wink can tokenize it: see above. */
 function tokenizable(text: string): string {
-  return BEYOND_LATIN1.test(text) ? text.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : text;
+  const sites = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')) : text;
+  return BEYOND_LATIN1.test(sites) ? sites.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : sites;
 }
 
 export function parse(text: string): Parsed {

@@ -27,6 +27,12 @@ describe('which sentences are claims', () => {
     expect(claimsOf('Revenue climbed 11% to $4.27 billion')).toEqual([]);
   });
 
+  it('reads a site\'s name as one word, so that its dot ends no sentence', () => {
+    const sentence = 'A writer for the website Snopes.com which will soon label news retweeted 12 articles by New York magazine.';
+    expect(claimsOf(sentence)).toEqual([sentence]);
+    expect(claimsOf(`The site bbc.co.uk reported that ${sentence}`)).toEqual([`The site bbc.co.uk reported that ${sentence}`]);
+  });
+
   it('keeps a number in a claim\'s terms as written', () => {
     const [claim] = analyzeText('The annual inflation rate rose to 3.5% from 3.2% in February, the Labor Department said.').claims;
     expect(claim?.terms).toEqual(expect.arrayContaining(['3.5', '3.2', 'inflat']));
