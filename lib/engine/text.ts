@@ -66,8 +66,11 @@ const FUNCTION_WORD_END = /\b(?:the|a|an|of|in|on|at|to|for|from|with|by|and|or|
 const FULL_LINE = 0.6;
 const FULL_LINE_BEFORE_CAPITAL = 0.85;
 
+/** "Related: …", "Read more: …": a link to another story, which goes on in no line after it. */
+const LINK_LEAD = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*:/i;
+
 function continues(prev: Line, next: Line, width: number, gap: string, paragraph: string): boolean {
-  if (TERMINAL.test(prev.text)) return false;
+  if (TERMINAL.test(prev.text) || LINK_LEAD.test(paragraph)) return false;
   // Two or more blank lines are a deliberate break even in a wrapped copy.
   if ((gap.match(/\n/g)?.length ?? 0) > 2) return false;
   // A line that is one long token (a URL) stands alone.
@@ -134,8 +137,18 @@ const UI_WORDS = new Set([
   'gmt', 'utc', 'am', 'pm', 'min', 'mins', 'ago', 'by', 'and', 'the', 'on', 'to', 'of', 'in', 'your',
 ]);
 
+/**
+ * How a photo's caption ends: its credit, "(Ellen M. Banner / The Seattle Times)", "Credit Ashraf
+ * Shazly/Agence France-Presse — Getty Images", "(Photo: AP)". A caption describes a picture, and
+ * its credit names the photographer, not anyone in the story.
+ */
+const CAPTION_CREDIT = /(?:\([^()]+\s\/\s[^()]+\)|\((?:photo|image|picture|credit)s?:[^()]+\)|(?:^|[.!?]["')\]]*\s+)credit:?\s+[^.!?]+|\bgetty images)$/i;
+/** The author's note after a story: "Follow him on Twitter @… or email him at …". */
+const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+
 function isChrome(text: string, ws: string[]): boolean {
-  if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text)) return true;
+  if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
+  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;

@@ -118,6 +118,32 @@ describe('site chrome yields no entities and no claims', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Anna Keller');
   });
 
+  it('drops a photo caption ended by its credit, and the photographer it names', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    for (const caption of [
+      'Shoppers queue outside the new store on Monday, hours before it opened. (Ellen M. Banner / The Seattle Times)',
+      'Peacekeepers at a refugee camp in Sudan on Monday. Credit Ashraf Shazly/Agence France-Presse — Getty Images',
+    ]) {
+      const a = analyzeText(`${caption}\n\n${story}`);
+      expect(a.claims.map((c) => c.text)).toEqual([story]);
+      expect(a.entities.map((e) => e.name)).toEqual([]);
+    }
+  });
+
+  it('drops the author’s note after a story, with its address and handle', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    const note = 'Anna Keller is a reporter for the Daily Courier covering city hall and local politics. Follow her on Twitter @akeller or email her at akeller@courier.com';
+    const a = analyzeText(`${story}\n\n${note}`);
+    expect(a.claims.map((c) => c.text)).toEqual([story]);
+    expect(a.entities.map((e) => e.name)).not.toContain('Anna Keller');
+  });
+
+  it('keeps a "Related:" link to another story out of the paragraph after it', () => {
+    const story = 'The report also found that the U.S. ranked last among the 10 countries on poverty, its authors said.';
+    const a = analyzeText(`Related: Rich are paying more in taxes but not as much as they used to\n\n${story}`);
+    expect(a.claims.map((c) => c.text)).toEqual([story]);
+  });
+
   it('drops lines of interface words and tag lists wherever they appear', () => {
     const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters. ';
     const text = `Share this article\nSign in | Subscribe\n${story}\nRead more\nbudget, council, city hall, taxes, mayor\n${story}`;
