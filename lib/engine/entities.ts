@@ -66,8 +66,8 @@ const SPEAKING_GROUPS = new Set([
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 const INITIAL = /^\p{Lu}\.?$/u;
 
-/** "NASA", "G20": capitals and digits only. */
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]+$/u;
+/** "NASA", "G20", "AT&T", "A&E": capitals and digits only, with an ampersand between two. */
+const ACRONYM = /^\p{Lu}(?:&?[\p{Lu}\d])+$/u;
 
 const LOWER_A = 97;
 const LOWER_Z = 122;
@@ -195,6 +195,31 @@ function titleCaseTokens(tokens: Token[], first: number, last: number): Set<numb
   return titled;
 }
 
+/** Most words of a name before "and" in an organisation's name: "Food" of "Food and Drug Administration". */
+const MOST_WORDS_BEFORE_AND = 3;
+
+/**
+ * "the Food and Drug Administration", "the World Travel and Tourism Council": two runs joined by
+ * "and" are one organisation's name when the second ends in an organisation's word and neither
+ * the first nor the second is a name of its own ("Britain and the European Union", "Obama and
+ * White House officials" are two), nor the first a person's ("John Smith and Harvard University").
+ */
+function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
+  const out: Word[][] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const and = prev ? prev[prev.length - 1]!.last + 1 : -1;
+    const between = tokens[and];
+    if (prev && between?.text === 'and' && run[0]!.first === and + 1 && prev.length <= MOST_WORDS_BEFORE_AND && isOrgName(run) &&
+      !lookup(joined(prev)) && !lookup(joined(run)) && !isGivenName(prev[0]!.text) && !prev.some((w) => JOINERS.has(w.text))) {
+      out[out.length - 1] = [...prev, { start: between.start, end: between.end, text: between.text, first: and, last: and, pos: between.pos }, ...run];
+    } else {
+      out.push(run);
+    }
+  }
+  return out;
+}
+
 /** Names in the sentences of one parsed block. `text` is what was parsed; `base` its offset. */
 export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -203,8 +228,9 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
   for (const s of parsed.sentences) {
     const sentence = sentenceIndex(s.first);
     const titled = strict ? null : titleCaseTokens(tokens, s.first, s.last);
-    for (const run of runsOf(tokens, capitalised, s.first, s.last)) {
-      for (const w of run) w.text = text.slice(w.start, w.end);
+    const runs = runsOf(tokens, capitalised, s.first, s.last);
+    for (const run of runs) for (const w of run) w.text = text.slice(w.start, w.end);
+    for (const run of joinedByAnd(tokens, runs)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);
@@ -332,7 +358,14 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     afterPersonOf = false;
     const found = typed ?? typeChunk(chunk, titled, cueAfter, cueBefore);
     if (found.type === null && isLast && apposed === 'who' && chunk.length === 1) found.cue = 'apposition';
-    pieces.push(found);
+    // "Australian Federal Police Commissioner Andrew Colvin": the known place before an
+    // organisation's name is part of it, as in "Russian Foreign Ministry".
+    const place = pieces[pieces.length - 1];
+    if (found.type === 'organization' && found.cue === 'head' && place?.type === 'place' && place.cue === 'gazetteer' && chunk[0]!.start - place.end <= 1) {
+      pieces[pieces.length - 1] = { ...found, start: place.start, surface: `${place.surface}${place.end < chunk[0]!.start ? ' ' : ''}${found.surface}` };
+    } else {
+      pieces.push(found);
+    }
     chunk = [];
     titled = false;
   };
@@ -418,7 +451,9 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && ACRONYM.test(first) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
-  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
+  // "in Dell's buyout": what the name owns is what the preposition is about, not the name.
+  const possessive = after !== undefined && /^['’]s?$/.test(after.text);
+  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !possessive && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
   return piece(chunk, null, null, null);
 }
 

@@ -87,7 +87,7 @@ export const INDUSTRY_WORDS = new Set([
   'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp',
 ]);
 
-/** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England". */
+/** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */
 export const ORG_HEADS = new Set([
   'embassy', 'ministry', 'department', 'agency', 'council', 'commission', 'committee', 'court',
   'parliament', 'assembly', 'senate', 'congress', 'party', 'bank', 'fund', 'university', 'college',
@@ -99,6 +99,7 @@ export const ORG_HEADS = new Set([
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
+  'international',
   ...COMPANY_DESIGNATORS,
   ...INDUSTRY_WORDS,
 ]);

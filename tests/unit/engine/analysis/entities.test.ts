@@ -66,6 +66,22 @@ describe('entity types', () => {
     expect(entityNamed(b, 'Karvonen Institute').type).toBe('organization');
     expect(entityNamed(b, 'Zarqel').type).toBe('place');
     expect(entityNamed(b, 'Ostrova').type).toBe('person');
+    expect(entityNamed(analyzeText('He is the country director of Amnesty International, a rights group.'), 'Amnesty International').type).toBe('organization');
+  });
+
+  it('takes two names joined by "and" for one organisation when the second ends in an organisation’s word', () => {
+    const b = analyzeText(
+      'The Food and Drug Administration approved the drug. Tourism fell, according to the World Travel and Tourism Council. ' +
+        'Britain and European Union officials met. John Smith and Harvard University settled the case.',
+    );
+    const orgs = b.entities.filter((e) => e.type === 'organization').map((e) => e.name);
+    expect(orgs.sort()).toEqual(['European Union', 'Food and Drug Administration', 'Harvard University', 'World Travel and Tourism Council']);
+    expect(entityNamed(b, 'John Smith').type).toBe('person');
+  });
+
+  it('takes a known place before an organisation’s name for part of it, though a title and a name follow', () => {
+    const b = analyzeText('The roadshow featured Australian Federal Police Commissioner Andrew Colvin, who spoke for an hour.');
+    expect(b.entities.map((e) => [e.name, e.type])).toEqual([['Australian Federal Police', 'organization'], ['Andrew Colvin', 'person']]);
   });
 
   it('types a company by what it does, and knows it by its short name: "Brightwater Energy Inc", "Brightwater"', () => {
@@ -193,9 +209,14 @@ describe('entity types', () => {
   });
 
   it('does not take an unknown acronym, a word with a capital inside or a versioned name after "in" for a place', () => {
-    const b = analyzeText('The code runs in JS and in PostgreSQL, in Firefox 39 and in QGIS. The team met in Zarqel and in NZ.');
+    const b = analyzeText('The code runs in JS and in PostgreSQL, in Firefox 39 and in QGIS. The team met in Zarqel and in NZ. The staff in A&E and in AT&T stores left.');
     const places = b.entities.filter((e) => e.type === 'place').map((e) => e.name);
     expect(places.sort()).toEqual(['New Zealand', 'Zarqel']);
+  });
+
+  it('does not take a name that owns what follows "in" for a place: "in Dell’s buyout"', () => {
+    const b = analyzeText('Shareholders asked a court to value their shares, as happened in Dell’s buyout and in Varnak’s sale.');
+    expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
   it('takes an acronym that speaks for an organisation, and a parent called Mum for no one', () => {
