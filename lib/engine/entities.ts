@@ -5,7 +5,7 @@
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
-import { isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
+import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
 import { ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { consonantSkeleton, foldName, foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
@@ -577,6 +577,7 @@ interface Draft {
  * the names listed with them or are dropped.
  */
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
+  placeNationalBodies(names);
   inheritListTypes(names);
   harmonizeTypes(names);
   namePeopleInFull(names);
@@ -630,6 +631,31 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   }
   const mentions = located.map((l) => ({ entity: index.get(l.id)!, start: l.start, end: l.end }));
   return { entities, mentions };
+}
+
+/** The country a known organisation's canonical name begins with: "United States" of "United States Senate". */
+function countryOfBody(canonical: string): string | null {
+  const words = canonical.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const hit = lookup(words.slice(0, n).join(' '));
+    if (hit?.kind === 'place' && isCountry(hit.canonical)) return hit.canonical;
+  }
+  return null;
+}
+
+/**
+ * "the Senate", "Congress": a country's body named by its bare word is that country's only in an
+ * article that names the country; in another ("the legislation goes to the Senate" in Canberra)
+ * it is a body of that name, and no other country's.
+ */
+function placeNationalBodies(names: NameMention[]): void {
+  const named = new Set<string | null>();
+  for (const m of names) named.add(m.type === 'place' ? m.canonical : m.type === 'organization' ? countryOfBody(m.surface) : null);
+  for (const m of names) {
+    if (m.type !== 'organization' || m.canonical === null || m.cue !== 'gazetteer') continue;
+    const country = countryOfBody(m.canonical);
+    if (country !== null && !named.has(country)) m.canonical = null;
+  }
 }
 
 /**

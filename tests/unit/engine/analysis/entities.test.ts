@@ -55,6 +55,14 @@ describe('entity types', () => {
     expect(entityNamed(a, 'World Bank').type).toBe('organization');
   });
 
+  it('takes "the Senate" for the United States Senate only in an article that names the United States', () => {
+    const australian = analyzeText('The bill goes to the Senate on Friday, Prime Minister Tony Abbott said in Canberra.');
+    expect(entityNamed(australian, 'Senate').name).toBe('Senate');
+    const american = analyzeText('The Senate passed new sanctions on Tuesday, American officials said. The US Senate vote was 98-2.');
+    expect(entityNamed(american, 'Senate').name).toBe('United States Senate');
+    expect(entityNamed(american, 'Senate').aliases).toContain('US Senate');
+  });
+
   it('reads a demonym as a mention of its country', () => {
     expect(entityNamed(a, 'Russian')).toMatchObject({ type: 'place', name: 'Russia' });
   });
