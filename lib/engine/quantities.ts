@@ -359,6 +359,8 @@ const RANGE_JOIN = /^\s*(?:to|and|or|-|–|—)\s*$/i;
 
 /** What a number glued to a letter before it follows: "MH17", "H.264", "F-16". */
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
+/** "one structure over another", "from one country to another", "one way or the other": a contrast, not one of something. */
+const ONE_AGAINST_ANOTHER = /^\s+[\p{L}-]+\s+(?:over|to|or|than|versus|vs\.?|into|after)\s+(?:another|the\s+other)\b/iu;
 /** "two thirds", "one half": a share, not a count of thirds. */
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
 
@@ -391,6 +393,14 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   for (let steps = 0; i < parsed.tokens.length && steps < 5; i++, steps++) {
     const t = parsed.tokens[i]!;
     if (t.start >= to) break;
+    // "four century-old schooners", "thousands of bikini-clad tourists": a noun glued to the word
+    // after it by a hyphen describes the noun that follows, which is the one counted.
+    const hyphen = parsed.tokens[i + 1];
+    if (t.pos === 'NOUN' && hyphen?.text === '-' && hyphen.start === t.end && parsed.tokens[i + 2]?.start === hyphen.end) {
+      i += 2;
+      head = parsed.tokens[i]!.pos === 'NOUN' ? i : -1;
+      continue;
+    }
     if (t.pos === 'NOUN') { head = i; continue; }
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.text === '-' && head < 0)) { if (head >= 0) break; continue; }
     break;
@@ -542,6 +552,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to)) continue;
+        if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         // What a count of people counts: what happened to them, or that they were there.

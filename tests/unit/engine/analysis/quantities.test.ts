@@ -179,6 +179,18 @@ describe('counts, money and percentages', () => {
     expect(one('It is one of four de-escalation zones.', 'count')).toMatchObject({ value: 4, unit: 'zone' });
   });
 
+  it('counts the noun a hyphenated modifier describes, not the modifier\'s own noun: "four century-old schooners"', () => {
+    expect(one('The Polaris is one of four century-old wooden schooners still fishing.', 'count')).toMatchObject({ value: 4, unit: 'schooner' });
+    expect(one('The beaches drew thousands of bikini-clad tourists.', 'count').unit).toBe('tourist');
+    expect(one('Police arrested 12 gang-members.', 'count').unit).toBe('member');
+  });
+
+  it('does not count "one" set against "another": "one structure over another"', () => {
+    expect(only('You would choose one structure over another for tax reasons.', 'count')).toEqual([]);
+    expect(only('Prices moved from one country to another last year.', 'count')).toEqual([]);
+    expect(one('He sold one car and another truck.', 'count').unit).toBe('car');
+  });
+
   it('does not count a definite reference like "the two leaders"', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
