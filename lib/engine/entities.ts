@@ -47,6 +47,11 @@ const FACILITY_HEADS = new Set([
   'hall', 'palace', 'tower', 'mosque', 'church', 'cathedral', 'temple', 'hotel', 'beach', 'harbour', 'harbor',
   'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway',
 ]);
+/** Words that end the name of a place of nature: "Attu Island", "Bering Sea", "Inside Passage". */
+const NATURE_HEADS = new Set([
+  'island', 'islands', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'mountain', 'mountains',
+  'desert', 'coast', 'valley', 'river', 'canyon', 'passage', 'glacier', 'reef', 'archipelago', 'delta', 'plateau', 'sound',
+]);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 /** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
@@ -90,6 +95,23 @@ function glued(a: Token, b: Token): boolean {
   return a.end === b.start;
 }
 
+/** Bodies named after what they sit on: "Committee on Intelligence and Security", "Council on Foreign Relations". */
+const BODIES_ON = new Set(['committee', 'subcommittee', 'council', 'commission', 'conference', 'panel']);
+
+/**
+ * Whether the "on" at `i` goes on with a body's name, after such a body's word, or the one "and"
+ * of its subject, before a subject that is no known name ("the Security Council on Syria", "the
+ * Committee on Energy and Paris" are not one).
+ */
+function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
+  const next = tokens[i + 1];
+  if (next === undefined || lookup(next.text)) return false;
+  const words = run.map((w) => tokens[w.first]!.text.toLowerCase());
+  if (tokens[i]!.text === 'on') return BODIES_ON.has(words[words.length - 1]!);
+  const on = words.lastIndexOf('on');
+  return tokens[i]!.text === 'and' && on > 0 && BODIES_ON.has(words[on - 1]!) && !words.slice(on).includes('and');
+}
+
 /**
  * Capitalised words of one sentence grouped into runs; hyphen-glued tokens form one word.
  * `capitalised` holds `isCapitalised` of every token, each looked at more than once.
@@ -108,6 +130,10 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
       if (run.length && JOINERS.has(t.text) && next && !glued(t, next) && ((t.text === 'of' && next.type === 'number') || capitalised[afterJoiners(tokens, i + 1, last)])) {
+        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        continue;
+      }
+      if (run.length && next && capitalised[i + 1] && onASubject(tokens, i, run)) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
@@ -301,7 +327,7 @@ function isOrgName(words: Word[]): boolean {
   const lower = words.map((w) => w.text.toLowerCase());
   // "Tesla Inc.", "Acme Corp.": a head may keep its abbreviation's full stop.
   if (ORG_HEADS.has(lower[lower.length - 1]!.replace(/\.$/, ''))) return true;
-  const of = lower.indexOf('of');
+  const of = lower.findIndex((w) => w === 'of' || w === 'on');
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }
 
@@ -327,8 +353,10 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
-  // "Victoria Park", "Tiananmen Square", "Downing Street": a known name before a facility's noun names the facility.
-  if (words.length >= 2 && FACILITY_HEADS.has(words[words.length - 1]!.text.toLowerCase())) return [piece(words, 'place', 'head', null)];
+  // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
+  // or a place of nature's noun names that place.
+  const head = words[words.length - 1]!.text.toLowerCase();
+  if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
   if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {

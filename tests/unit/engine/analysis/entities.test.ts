@@ -122,6 +122,21 @@ describe('entity types', () => {
     expect(e.entities.map((x) => x.name)).not.toContain('Victoria');
   });
 
+  it('takes a name before the noun of a place of nature for that place: "Attu Island", "Bering Sea"', () => {
+    const e = analyzeText('The boat fished as far away as Attu Island, at the edge of the Aleutian Islands, and in the Bering Sea.');
+    expect(e.entities.map((x) => [x.name, x.type])).toEqual([['Attu Island', 'place'], ['Aleutian Islands', 'place'], ['Bering Sea', 'place']]);
+  });
+
+  it('takes a committee or a council "on" a subject for one organisation, and stops at a known name', () => {
+    const e = analyzeText(
+      'As Parliament’s Joint Committee on Intelligence and Security has pointed out, the bill fails. ' +
+        'The Council on Foreign Relations said so, and the Security Council on Syria voted, as did the Committee on Energy and Commerce and Paris.',
+    );
+    expect(e.entities.map((x) => x.name).sort()).toEqual([
+      'Committee on Energy and Commerce', 'Council on Foreign Relations', 'Joint Committee on Intelligence and Security', 'Paris', 'Syria', 'United Nations Security Council',
+    ]);
+  });
+
   it('takes a name joined by "&" for a firm, and a centre or a survey that speaks for an organisation', () => {
     const c = analyzeText('Florida Power & Light said 5.8 million homes had lost power. The National Hurricane Center said the storm would weaken.');
     expect(entityNamed(c, 'Florida Power & Light').type).toBe('organization');
