@@ -162,6 +162,9 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
 }
 
+/** What a name's apposition says of it: a person's age, "who", or the place where it is. */
+type Apposed = 'age' | 'who' | 'place' | null;
+
 /** Oldest age an apposition gives a person: "Kiprotich, 27, crossed the line". */
 const OLDEST = 120;
 
@@ -170,11 +173,34 @@ const OLDEST = 120;
  * person's; "who" ("Korir, who had set the record"), which a group also takes ("Islamists, who"),
  * so that it only says which person a surname is (see `namePeopleInFull`); or nothing.
  */
-function apposition(tokens: Token[], last: number): 'age' | 'who' | null {
+function apposition(tokens: Token[], last: number): Apposed {
   if (tokens[last + 1]?.text !== ',') return null;
   const next = tokens[last + 2];
   if (next?.text.toLowerCase() === 'who') return 'who';
-  return next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST && tokens[last + 3]?.text === ',' ? 'age' : null;
+  if (next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST && tokens[last + 3]?.text === ',') return 'age';
+  return inPlace(tokens, last + 2) ? 'place' : null;
+}
+
+/** Most words of the known place that says where a town is: "New South Wales". */
+const MOST_WORDS_OF_REGION = 3;
+
+/**
+ * "Ketchikan, Alaska.", "Yorba Linda, California, on Monday": a known region set off after a name,
+ * and ending a clause, says where the town so named is. Not a country, which follows a person's
+ * name in results ("Evans Kiprotich, Kenya,"), nor one of a list ("Daraa, Quneitra and Souweida"),
+ * nor a longer name ("Azzouz, Tunisia country director").
+ */
+function inPlace(tokens: Token[], first: number): boolean {
+  if (tokens[first - 3]?.text === ',') return false;
+  for (let n = 1; n <= MOST_WORDS_OF_REGION; n++) {
+    const end = tokens[first + n];
+    if (!end || !/^[.,;:)—–]$/.test(end.text)) continue;
+    if (/^(?:and|or)$/i.test(tokens[first + n + 1]?.text ?? '')) return false;
+    const name = tokens.slice(first, first + n).map((t) => t.text).join(' ');
+    const hit = lookup(name);
+    return hit?.kind === 'place' && hit.canonical === name && !isCountry(name);
+  }
+  return false;
 }
 
 const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text);
@@ -341,7 +367,7 @@ function placeBeforeQualifier(run: Word[]): Piece | null {
 }
 
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
-function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, apposed: 'age' | 'who' | null): Piece[] {
+function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, apposed: Apposed): Piece[] {
   const whole = joined(run);
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
@@ -378,7 +404,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       titled = false;
       return;
     }
-    const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null) : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null) : null;
+    const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null)
+      : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null)
+      : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null) : null;
     byRole = false;
     // What follows a person's "of" ("Tim Cook of Apple", "the mayor of Amatrice") is not what speaks after it.
     const cueAfter = isLast && !afterPersonOf ? after : undefined;

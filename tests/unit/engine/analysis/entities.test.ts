@@ -122,6 +122,17 @@ describe('entity types', () => {
     expect(e.entities.map((x) => x.name)).not.toContain('Victoria');
   });
 
+  it('takes a name with a known region set off after it for a town, but not one with a country after it nor one of a list', () => {
+    const e = analyzeText(
+      'The boat sailed to Ketchikan, Alaska. The plant in Yorba Linda, California, closed. ' +
+        'The race went to Evans Kiprotich, Kenya, in 2:04:37. He met Varnak, Texas, and Ohio officials.',
+    );
+    expect(entityNamed(e, 'Ketchikan').type).toBe('place');
+    expect(entityNamed(e, 'Yorba Linda').type).toBe('place');
+    expect(e.entities.map((x) => x.name)).not.toContain('Evans Kiprotich');
+    expect(e.entities.map((x) => x.name)).not.toContain('Varnak');
+  });
+
   it('takes a name before the noun of a place of nature for that place: "Attu Island", "Bering Sea"', () => {
     const e = analyzeText('The boat fished as far away as Attu Island, at the edge of the Aleutian Islands, and in the Bering Sea.');
     expect(e.entities.map((x) => [x.name, x.type])).toEqual([['Attu Island', 'place'], ['Aleutian Islands', 'place'], ['Bering Sea', 'place']]);
