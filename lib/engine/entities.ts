@@ -68,6 +68,9 @@ const SPEAKING_GROUPS = new Set([
   'villagers', 'locals', 'passengers', 'fans', 'owners', 'customers', 'consumers', 'users', 'scholars', 'historians',
 ]);
 
+/** Groups named by where they live: "residents of Homs" says Homs is a place. */
+const DWELLERS = new Set(['residents', 'villagers', 'locals', 'citizens', 'neighbours', 'neighbors']);
+
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 const INITIAL = /^\p{Lu}\.?$/u;
 
@@ -288,11 +291,14 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
         run.splice(run.length - 2, 2);
         if (!run.length) continue;
       }
+      // "Residents of Port Arvon said", "Officials of Hranice told": the group speaks, and it is
+      // not part of the name after its "of"; people who live somewhere are of a place.
+      const group = run.length > 2 && run[1]!.text === 'of' && SPEAKING_GROUPS.has(run[0]!.text.toLowerCase()) ? run.splice(0, 2)[0]!.text.toLowerCase() : null;
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
-      const after = tokenAfter(tokens, run[run.length - 1]!.last);
+      const after = group === null ? tokenAfter(tokens, run[run.length - 1]!.last) : undefined;
       const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
-      const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf));
+      const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
       const pieces = !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed);
@@ -675,7 +681,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   for (const d of drafts.values()) {
     index.set(d.id, entities.length);
     // "Redwater" rather than its dateline's "REDWATER".
-    const name = d.canonical ?? d.names.reduce((a, b) => (b.length > a.length || (b.length === a.length && isCapitals(a) && !isCapitals(b)) ? b : a));
+    const name = d.canonical ?? d.names.reduce((a, b) => (displayRank(b) > displayRank(a) ? b : a));
     const fullNames = d.type === 'person' ? d.names.filter(isFullName) : d.names;
     entities.push({
       index: entities.length,
@@ -712,6 +718,15 @@ function placeNationalBodies(names: NameMention[]): void {
     const country = countryOfBody(m.canonical);
     if (country !== null && !named.has(country)) m.canonical = null;
   }
+}
+
+/**
+ * How well a name written one way shows an entity: the longest, and a dateline's capitals
+ * ("PORT ARVON —") below the name as running text writes it ("Port Arvon").
+ */
+function displayRank(name: string): number {
+  const shouted = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+  return name.length - (shouted ? name.length : 0);
 }
 
 /**

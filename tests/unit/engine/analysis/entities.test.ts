@@ -269,6 +269,16 @@ describe('entity types', () => {
     expect(names).toEqual(['Bruce Nauman', 'Lisa Schulte', 'New Zealand']);
   });
 
+  it('names an entity as running text writes it, not in a dateline’s capitals', () => {
+    const e = analyzeText('PORT ARVON — The storm reached the coast on Sunday. The mayor of Port Arvon said 300 homes were flooded.');
+    expect(entityNamed(e, 'PORT ARVON').name).toBe('Port Arvon');
+  });
+
+  it('takes a group that speaks "of" a name for no part of it, and where its residents live for a place', () => {
+    const e = analyzeText('Residents of Port Arvon said 300 homes were flooded. Officials of Varnak Systems said the pumps failed.');
+    expect(e.entities.map((x) => [x.name, x.type])).toEqual([['Port Arvon', 'place'], ['Varnak Systems', 'organization']]);
+  });
+
   it('locates every mention on the name as written', () => {
     for (const m of a.mentions) {
       expect(a.entities[m.entity]!.aliases).toContain(a.text.slice(m.start, m.end));
