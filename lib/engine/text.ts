@@ -138,17 +138,23 @@ const UI_WORDS = new Set([
 ]);
 
 /**
- * How a photo's caption ends: its credit, "(Ellen M. Banner / The Seattle Times)", "Credit Ashraf
- * Shazly/Agence France-Presse — Getty Images", "(Photo: AP)". A caption describes a picture, and
- * its credit names the photographer, not anyone in the story.
+ * How a photo's caption ends: its credit, "(Ellen M. Banner / The Seattle Times)", "(AP
+ * Photo/Evan Vucci)", "Credit Ashraf Shazly/Agence France-Presse — Getty Images", "Photograph: Seth
+ * Wenig/AP". A caption describes a picture, and its credit names the photographer, not anyone in
+ * the story.
  */
-const CAPTION_CREDIT = /(?:\([^()]+\s\/\s[^()]+\)|\((?:photo|image|picture|credit)s?:[^()]+\)|(?:^|[.!?]["')\]]*\s+)credit:?\s+[^.!?]+|\bgetty images)$/i;
-/** The author's note after a story: "Follow him on Twitter @… or email him at …". */
-const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]+/i;
+const CAPTION_CREDIT = /(?:\([^()]+\s\/\s[^()]+\)|\([^()]*\b(?:photo|image|picture|credit)s?\b[^()]*\)|(?:^|[.!?]["')\]]*\s+)(?:credit:?|(?:photograph|photo|image|picture)s?:|photo by)\s+[^.!?]+|\bgetty images)$/i;
+/**
+ * The author's note after a story: "Follow him on Twitter @… or email him at …", "Jane Doe is a
+ * senior correspondent at Politico.", "Daniel Brown contributed reporting from London."
+ */
+const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]+|^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:is an? (?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\b|contributed (?:reporting|research)\b)[^.!?]*\.?$/iu;
+/** "Subscribe to our newsletter", "Donate $5 today": a sentence that asks the reader to sign up or to pay. */
+const APPEAL = /(?:^|[.!?]\s+)(?:subscribe|donate|sign up|support (?:us|our|independent)|join us|become a (?:member|subscriber|supporter))\b/i;
 
 function isChrome(text: string, ws: string[]): boolean {
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
-  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text)) return true;
+  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;

@@ -123,9 +123,11 @@ describe('site chrome yields no entities and no claims', () => {
     for (const caption of [
       'Shoppers queue outside the new store on Monday, hours before it opened. (Ellen M. Banner / The Seattle Times)',
       'Peacekeepers at a refugee camp in Sudan on Monday. Credit Ashraf Shazly/Agence France-Presse — Getty Images',
+      'President Joe Biden speaks in the East Room of the White House in Washington, Tuesday, May 2, 2023. (AP Photo/Evan Vucci)',
+      'Supporters gather outside the court in Manhattan on Tuesday. Photograph: Seth Wenig/AP',
     ]) {
-      const a = analyzeText(`${caption}\n\n${story}`);
-      expect(a.claims.map((c) => c.text)).toEqual([story]);
+      const a = analyzeText(`${story}\n\n${caption}\n\n${story}`);
+      expect(a.claims.map((c) => c.text)).toEqual([story, story]);
       expect(a.entities.map((e) => e.name)).toEqual([]);
     }
   });
@@ -136,6 +138,22 @@ describe('site chrome yields no entities and no claims', () => {
     const a = analyzeText(`${story}\n\n${note}`);
     expect(a.claims.map((c) => c.text)).toEqual([story]);
     expect(a.entities.map((e) => e.name)).not.toContain('Anna Keller');
+  });
+
+  it('drops the line on who wrote or reported the story, wherever it stands', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    for (const note of ['John Smith is a senior correspondent at Politico covering the White House.', 'Daniel Brown contributed reporting from London.']) {
+      const a = analyzeText(`${story}\n\n${note}\n\n${story}`);
+      expect(a.claims.map((c) => c.text)).toEqual([story, story]);
+      expect(a.entities.map((e) => e.name)).toEqual([]);
+    }
+  });
+
+  it('drops an appeal to subscribe, sign up or donate, though it names a sum', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    for (const appeal of ['Want more stories like this? Subscribe to our newsletter for $1 a week.', 'Readers like you make our work possible. Donate $5 today to support independent journalism.']) {
+      expect(analyzeText(`${story}\n\n${appeal}\n\n${story}`).claims.map((c) => c.text)).toEqual([story, story]);
+    }
   });
 
   it('keeps a "Related:" link to another story out of the paragraph after it', () => {
