@@ -361,6 +361,17 @@ const RANGE_JOIN = /^\s*(?:to|and|or|-|–|—)\s*$/i;
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
 /** "one structure over another", "from one country to another", "one way or the other": a contrast, not one of something. */
 const ONE_AGAINST_ANOTHER = /^\s+[\p{L}-]+\s+(?:over|to|or|than|versus|vs\.?|into|after)\s+(?:another|the\s+other)\b/iu;
+/** Oldest age a number set off after a person can give: "the suspect, 28, was arrested". */
+const OLDEST = 120;
+/**
+ * "the suspect, 28, was arrested", "two passengers, 19 and 20, were hurt", "He was 45 when he
+ * died": a person's age, not a count of what happened to them.
+ */
+const AGE_SET_OFF_BEFORE = /(\p{L}+)\s*,\s*(?:\d{1,3}\s+(?:and|or)\s+)?$/u;
+const AGE_SET_OFF_AFTER = /^\s*(?:,|(?:and|or)\s+\d{1,3}\s*,)/;
+const AGE_AFTER_BE = /\b(?:he|she)\s+(?:was|is|turned|turns)\s+$/i;
+/** "one in five adults", "nine in 10 voters": a share, not a count of five adults. */
+const SHARE_BEFORE = new RegExp(`\\b(?:\\d+|${NW})\\s+in\\s+$`, 'i');
 /** "two thirds", "one half": a share, not a count of thirds. */
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
 
@@ -474,6 +485,14 @@ function elidedUnit(out: Quantity[], verbs: Map<Quantity, string>, verb: string)
   return `${noun} that ${verb}`;
 }
 
+function isAge(phrase: string, before: string, after: string): boolean {
+  if (!/^\d{1,3}$/.test(phrase) || Number(phrase) > OLDEST) return false;
+  // Not after a day or a place that opens the sentence: "On Sunday, 12, including a child, died."
+  const person = AGE_SET_OFF_BEFORE.exec(before)?.[1];
+  if (person !== undefined && AGE_SET_OFF_AFTER.test(after)) return !WEEKDAY_OR_MONTH.test(person) && lookup(person)?.kind !== 'place';
+  return AGE_AFTER_BE.test(before) && !/^\s+\p{L}+s\b/u.test(after);
+}
+
 function precedingWord(view: string, start: number, from: number): string {
   const m = /([A-Za-z]+)\W*$/.exec(view.slice(Math.max(from, start - 20), start));
   return m ? (m[1] as string).toLowerCase() : '';
@@ -553,6 +572,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
+        if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         // What a count of people counts: what happened to them, or that they were there.

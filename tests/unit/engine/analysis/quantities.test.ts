@@ -191,6 +191,19 @@ describe('counts, money and percentages', () => {
     expect(one('He sold one car and another truck.', 'count').unit).toBe('car');
   });
 
+  it('does not read a person\'s age for a count of what happened to them: "the suspect, 28, was arrested"', () => {
+    expect(only('Police said the suspect, 28, was arrested.', 'count')).toEqual([]);
+    expect(only('The driver, 32, and two passengers, 19 and 20, were hurt.', 'count').map((q) => q.text)).toEqual(['two']);
+    expect(only('He was 45 when he died.', 'count')).toEqual([]);
+    expect(one('On Sunday, 12, including a child, died.', 'count')).toMatchObject({ value: 12, unit: 'dead' });
+    expect(one('He was 12 points ahead.', 'count').unit).toBe('point');
+  });
+
+  it('does not count the whole of a share: "one in five adults", "nine in 10 voters"', () => {
+    expect(only('One in five adults smoke.', 'count')).toEqual([]);
+    expect(only('Nine in 10 voters backed the plan.', 'count')).toEqual([]);
+  });
+
   it('does not count a definite reference like "the two leaders"', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
