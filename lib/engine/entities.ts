@@ -66,6 +66,8 @@ const SPEAKING_GROUPS = new Set([
   'reporters', 'journalists', 'employees', 'workers', 'students', 'teachers', 'nurses', 'parents', 'farmers', 'firefighters',
   'soldiers', 'troops', 'militants', 'rebels', 'judges', 'jurors', 'members', 'supporters', 'opponents', 'citizens',
   'villagers', 'locals', 'passengers', 'fans', 'owners', 'customers', 'consumers', 'users', 'scholars', 'historians',
+  'democrats', 'republicans', 'conservatives', 'liberals', 'socialists', 'communists', 'nationalists', 'separatists',
+  'loyalists', 'islamists', 'unionists', 'tories', 'greens', 'independents', 'progressives', 'moderates',
 ]);
 
 /** Groups named by where they live: "residents of Homs" says Homs is a place. */
@@ -498,7 +500,12 @@ function segmentKnown(run: Word[]): Piece[] {
  * (places written so, "UAE", "McAllen", are known or keep their capital at the start).
  */
 function productLike(chunk: Word[], after: Token | undefined): boolean {
-  return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || (/\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(w.text) && !/^Mac\p{Lu}/u.test(w.text)));
+  return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || isCamelCase(w.text));
+}
+
+/** "TikTok", "YouTube", "OpenAI": a capital inside a word after a syllable, as brands write it and no person's name ("McDonald", "DeSantis", "MacArthur"). */
+function isCamelCase(word: string): boolean {
+  return /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^Mac\p{Lu}/u.test(word);
 }
 
 function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
@@ -509,8 +516,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
   // "Analysts said": a capitalised common noun before a verb of speech is not a name.
   const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()));
-  // "NASA said": an acronym that speaks is an organisation, not a person.
-  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && ACRONYM.test(first) ? 'organization' : 'person', 'speech', null);
+  // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
+  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.

@@ -113,6 +113,7 @@ describe('entity types', () => {
     expect(d.entities.map((e) => e.name)).not.toContain('Officials');
     expect(entityNamed(d, 'Oliver Schmidt').type).toBe('person');
     expect(analyzeText('Reporters said that Kim Jong Un spoke on Tuesday.').entities.map((e) => e.name)).not.toContain('Reporters');
+    expect(analyzeText('Democrats said 40 members had signed. Republicans, however, said it would fail.').entities).toEqual([]);
   });
 
   it('takes a known name before a facility’s noun for the facility: "Victoria Park", "Tiananmen Square"', () => {
@@ -251,6 +252,13 @@ describe('entity types', () => {
   it('does not take a name that owns what follows "in" for a place: "in Dell’s buyout"', () => {
     const b = analyzeText('Shareholders asked a court to value their shares, as happened in Dell’s buyout and in Varnak’s sale.');
     expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('takes a brand written with a capital inside that speaks for an organisation, and a name written so for a person', () => {
+    const b = analyzeText('YouTube said it removed 300 videos. TikTok told users it would comply. McDonald said he would go.');
+    expect(entityNamed(b, 'YouTube').type).toBe('organization');
+    expect(entityNamed(b, 'TikTok').type).toBe('organization');
+    expect(entityNamed(b, 'McDonald').type).toBe('person');
   });
 
   it('takes an acronym that speaks for an organisation, and a parent called Mum for no one', () => {
