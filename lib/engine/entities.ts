@@ -514,8 +514,9 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
-  // "Analysts said": a capitalised common noun before a verb of speech is not a name.
-  const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()));
+  // "Analysts said", "the Government said": a capitalised common noun, or an institution's word
+  // alone, before a verb of speech is not a name.
+  const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()));
   // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);

@@ -191,9 +191,10 @@ describe('entity types', () => {
     expect(b.entities.filter((e) => e.aliases.includes('Green Larder')).map((e) => e.type)).toEqual(['organization']);
   });
 
-  it('does not take a capitalised common noun before "said" for a person', () => {
+  it('does not take a capitalised common noun or an institution’s word alone before "said" for a person', () => {
     const b = analyzeText('Analysts said the decision would strengthen moderate voices in the country.');
     expect(b.entities).toEqual([]);
+    expect(analyzeText('The Government said it would act. The vote was delayed, Parliament said. The Ministry told reporters 20 staff left.').entities).toEqual([]);
   });
 
   it('reads names written with letters beyond Latin-1 whole, precomposed or with a combining accent', () => {
