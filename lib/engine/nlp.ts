@@ -72,9 +72,15 @@ function latin1StandIn(letter: string): string {
  */
 const SITE_NAME = /(?<![\w@/.-])[A-Za-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|gov|edu|int|info|io|co|uk|de|fr|au|ca|in|ru|news|tv)(?![\w@/-]|\.\w)/g;
 
+/**
+ * "the Rev. Al Sharpton", "Maj. Gen. Ali", "Det. Insp. Ray": wink knows "Gen." and "Sen." but ends
+ * a sentence after these shortened titles, so they are read with a letter for their full stop.
+ */
+const SHORT_TITLE = /\b(?:Rev|Maj|Cpl|Pvt|Cmdr|Adm|Supt|Det|Insp|Msgr|Fr|Pres|Atty)\.(?=\s+\p{Lu})/gu;
+
 /** The text as wink can tokenize it: see above. */
 function tokenizable(text: string): string {
-  const sites = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')) : text;
+  const sites = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')).replace(SHORT_TITLE, (title) => `${title.slice(0, -1)}x`) : text;
   return BEYOND_LATIN1.test(sites) ? sites.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : sites;
 }
 

@@ -19,6 +19,7 @@ export const TITLES = [
   'Professor', 'Prof', 'Rev', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi',
   'Imam', 'Ayatollah', 'Premier', 'Speaker', 'Commissioner', 'Deputy', 'Chief of Staff', 'First Lady',
   'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St',
+  'Maj', 'Cpl', 'Corporal', 'Pvt', 'Cmdr', 'Supt', 'Superintendent', 'Det', 'Insp', 'Msgr', 'Fr', 'Atty', 'Pres',
 ];
 
 /**

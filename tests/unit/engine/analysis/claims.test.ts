@@ -33,6 +33,13 @@ describe('which sentences are claims', () => {
     expect(claimsOf(`The site bbc.co.uk reported that ${sentence}`)).toEqual([`The site bbc.co.uk reported that ${sentence}`]);
   });
 
+  it('reads a shortened title as part of its sentence, and leaves it out of the name after it', () => {
+    const sentence = 'The Rev. Al Sharpton said 300 people marched, and Det. Insp. Ann Ray said 3 men fled.';
+    const a = analyzeText(sentence);
+    expect(a.claims.map((c) => c.text)).toEqual([sentence]);
+    expect(a.entities.map((e) => e.name)).toEqual(['Al Sharpton', 'Ann Ray']);
+  });
+
   it('keeps a number in a claim\'s terms as written', () => {
     const [claim] = analyzeText('The annual inflation rate rose to 3.5% from 3.2% in February, the Labor Department said.').claims;
     expect(claim?.terms).toEqual(expect.arrayContaining(['3.5', '3.2', 'inflat']));
