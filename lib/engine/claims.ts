@@ -43,9 +43,14 @@ const STOP = new Set([
 
 const CONTENT_POS = new Set(['NOUN', 'PROPN', 'VERB', 'ADJ', 'NUM']);
 
+/** "let's say what the sale is not", "let us agree": the writer's own aside, which reports nothing. */
+function proposed(parsed: Parsed, i: number): boolean {
+  return i >= 2 && /^(?:['’]s|us)$/i.test(parsed.tokens[i - 1]!.text) && /^let$/i.test(parsed.tokens[i - 2]!.text);
+}
+
 function hasVerb(parsed: Parsed, first: number, last: number, lemmas: ReadonlySet<string>): boolean {
   for (let i = first; i <= last; i++) {
-    if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase())) return true;
+    if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase()) && !proposed(parsed, i)) return true;
   }
   return false;
 }

@@ -15,6 +15,10 @@ describe('which sentences are claims', () => {
     expect(claimsOf(sentence)).toEqual([sentence]);
   });
 
+  it('leaves out the writer\'s own aside: "let\'s say what the Yahoo sale is not"', () => {
+    expect(claimsOf('Yahoo said the sale was not a merger. First, let’s say what the Yahoo sale is not.')).toEqual(['Yahoo said the sale was not a merger.']);
+  });
+
   it('leaves out joint action with one party only, agreement words without an agreement concluded, and opinion', () => {
     expect(claimsOf('Security in the zone will be provided by Russian military police.')).toEqual([]);
     expect(claimsOf('Critics say the agreement is a fragile one and may not hold for long.')).toEqual([]);
