@@ -6,7 +6,7 @@
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
 import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
-import { ROLE_NOUNS } from './data/people';
+import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { consonantSkeleton, foldName, foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
 
@@ -170,8 +170,6 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
 /** What a name's apposition says of it: a person's age, "who", or the place where it is. */
 type Apposed = 'age' | 'who' | 'place' | null;
 
-/** Oldest age an apposition gives a person: "Kiprotich, 27, crossed the line". */
-const OLDEST = 120;
 
 /**
  * What is set off by a comma after a name: an age ("Mark Ellison, 34, was …"), which makes it a
@@ -182,7 +180,7 @@ function apposition(tokens: Token[], last: number): Apposed {
   if (tokens[last + 1]?.text !== ',') return null;
   const next = tokens[last + 2];
   if (next?.text.toLowerCase() === 'who') return 'who';
-  if (next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST && tokens[last + 3]?.text === ',') return 'age';
+  if (next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST_AGE && tokens[last + 3]?.text === ',') return 'age';
   return inPlace(tokens, last + 2) ? 'place' : null;
 }
 

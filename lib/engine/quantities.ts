@@ -12,6 +12,7 @@ import { measurePattern, parseMeasure } from './measures';
 import { casualtyOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
+import { OLDEST_AGE } from './data/people';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal' | 'vague';
@@ -361,8 +362,6 @@ const RANGE_JOIN = /^\s*(?:to|and|or|-|–|—)\s*$/i;
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
 /** "one structure over another", "from one country to another", "one way or the other": a contrast, not one of something. */
 const ONE_AGAINST_ANOTHER = /^\s+[\p{L}-]+\s+(?:over|to|or|than|versus|vs\.?|into|after)\s+(?:another|the\s+other)\b/iu;
-/** Oldest age a number set off after a person can give: "the suspect, 28, was arrested". */
-const OLDEST = 120;
 /**
  * "the suspect, 28, was arrested", "two passengers, 19 and 20, were hurt", "He was 45 when he
  * died": a person's age, not a count of what happened to them.
@@ -486,7 +485,7 @@ function elidedUnit(out: Quantity[], verbs: Map<Quantity, string>, verb: string)
 }
 
 function isAge(phrase: string, before: string, after: string): boolean {
-  if (!/^\d{1,3}$/.test(phrase) || Number(phrase) > OLDEST) return false;
+  if (!/^\d{1,3}$/.test(phrase) || Number(phrase) > OLDEST_AGE) return false;
   // Not after a day or a place that opens the sentence: "On Sunday, 12, including a child, died."
   const person = AGE_SET_OFF_BEFORE.exec(before)?.[1];
   if (person !== undefined && AGE_SET_OFF_AFTER.test(after)) return !WEEKDAY_OR_MONTH.test(person) && lookup(person)?.kind !== 'place';

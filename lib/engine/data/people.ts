@@ -76,3 +76,6 @@ kim lee park choi jung moon yoon kang cho han shin lim ahn xi li wang zhang liu 
 huang zhou wu xu sun hu zhu gao lin guo ma luo liang song zheng xie tang feng deng cao peng zeng
 lu jiang cai ding wei pan du dai xia zhong tian ren fan fang shi yao tan jin kong hun wen yu
 `.trim().split(/\s+/);
+
+/** Oldest age a number set off after a name can give a person: "Kiprotich, 27, crossed the line", "the suspect, 28, was arrested". */
+export const OLDEST_AGE = 120;
