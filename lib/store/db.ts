@@ -7,7 +7,7 @@ import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type E
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 import { rekeyStoredClaims } from './claim-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
-import { CLAIM_WORDS, CLAIM_WORDS_SCHEMA, claimWordsIndexing, EVERY_CLAIM, type ClaimWordsRow } from './claim-words';
+import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
 import { buildSourceSketches, SOURCE_SKETCHES_SCHEMA, sourceSketchesIndexing } from './source-sketches';
 import { indexWords } from './text-index';
@@ -175,8 +175,6 @@ export class CrosslightDb extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(buildSourceSketches);
     // Claims get the keys that let a story with a single principal actor meet the rest of its coverage (`s:`, candidate-keys.ts).
     this.version(7).stores({}).upgrade(rekeyStoredClaims);
-    // The claim count comes from the sources (search.ts): the word rows every claim was in go.
-    this.version(8).stores({}).upgrade((tx) => tx.table(CLAIM_WORDS).where('[term+group]').between([EVERY_CLAIM, Dexie.minKey], [EVERY_CLAIM, Dexie.maxKey], true, true).delete());
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

@@ -1,8 +1,8 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { claimTerms, EVERY_CLAIM } from '../../../lib/store/claim-words';
-import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, type CrosslightDb } from '../../../lib/store/db';
+import { claimTerms } from '../../../lib/store/claim-words';
+import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2, type CrosslightDb } from '../../../lib/store/db';
 import { mergeEntities } from '../../../lib/store/entity-edit';
 import { exportStoreText } from '../../../lib/store/export';
 import { importStore } from '../../../lib/store/import';
@@ -46,7 +46,7 @@ describe('the claim word table', () => {
   it('takes over the words of a version-3 database, which leave the claims', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionThreeDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(7);
     const claims = await db.claims.toArray();
     expect(claims.length).toBeGreaterThan(3);
     expect(claims.some((c) => 'words' in c)).toBe(false);
@@ -54,24 +54,6 @@ describe('the claim word table', () => {
     const found = await searchClaims(db, 'vienna ', {}, { offset: 0, limit: 50 });
     expect(found.total).toBe(claims.filter((c) => /vienna/i.test(c.text)).length);
     expect(found.total).toBeGreaterThan(0);
-  });
-
-  it('drops, on the upgrade to version 8, the rows of the term every claim had, and keeps the others', async () => {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
-    old.version(2).stores(SCHEMA_V2);
-    old.version(4).stores(SCHEMA_V4);
-    old.version(5).stores(SCHEMA_V5);
-    old.version(7).stores(SCHEMA_V6);
-    await old.table('claimWords').bulkAdd([
-      { term: EVERY_CLAIM, group: 'g1', ids: ['s.a#c0', 's.a#c1'] },
-      { term: EVERY_CLAIM, group: 'g2', ids: ['s.b#c0'] },
-      { term: 'vienna', group: 'g1', ids: ['s.a#c1'] },
-    ]);
-    old.close();
-    const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
-    expect(await db.claimWords.toArray()).toEqual([{ term: 'vienna', group: 'g1', ids: ['s.a#c1'] }]);
   });
 
   it('writes one row per distinct word of a write, not one per word of every claim', async () => {
