@@ -170,7 +170,6 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
 /** What a name's apposition says of it: a person's age, "who", or the place where it is. */
 type Apposed = 'age' | 'who' | 'place' | null;
 
-
 /**
  * What is set off by a comma after a name: an age ("Mark Ellison, 34, was …"), which makes it a
  * person's; "who" ("Korir, who had set the record"), which a group also takes ("Islamists, who"),
@@ -731,7 +730,7 @@ function placeNationalBodies(names: NameMention[]): void {
  * ("PORT ARVON —") below the name as running text writes it ("Port Arvon").
  */
 function displayRank(name: string): number {
-  const shouted = /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
+  const shouted = /\p{Lu}{2}/u.test(name) && isCapitals(name);
   return name.length - (shouted ? name.length : 0);
 }
 

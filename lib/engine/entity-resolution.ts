@@ -117,14 +117,17 @@ function spellingVariant(a: string, b: string): boolean {
   return Math.min(p.length, q.length) >= VARIANT_SURNAME_LETTERS && distance(p, q) <= 1;
 }
 
+/** Whether a name of `entity` is a name of `record` spelt one letter otherwise. */
+function spelledOtherwise(entity: LocalEntity, record: EntityRecord): boolean {
+  const names = entity.aliases.length ? entity.aliases : [entity.name];
+  return record.aliases.some((alias) => names.some((name) => spellingVariant(alias, name)));
+}
+
 /** The one stored full name this full name is a spelling variant of. */
 function bySpellingVariant(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
   const skeletons = entity.keys.filter((k) => k.startsWith(PERSON_SKELETON));
   if (!skeletons.length) return undefined;
-  const names = entity.aliases.length ? entity.aliases : [entity.name];
-  const found = stored.filter(
-    (r) => r.type === 'person' && r.keys.some((k) => skeletons.includes(k)) && r.aliases.some((alias) => names.some((name) => spellingVariant(alias, name))),
-  );
+  const found = stored.filter((r) => r.type === 'person' && r.keys.some((k) => skeletons.includes(k)) && spelledOtherwise(entity, r));
   return found.length === 1 ? found[0] : undefined;
 }
 
@@ -174,9 +177,13 @@ function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord
 
 /** Whether `entity` joined `record` only as a spelling of its name one letter otherwise, with no surer key in common. */
 function joinedBySpelling(entity: LocalEntity, record: EntityRecord): boolean {
-  if (entity.type !== 'person' || isSurnameOnly(entity) || strongKeys(entity).some((k) => record.keys.includes(k))) return false;
-  const names = entity.aliases.length ? entity.aliases : [entity.name];
-  return record.aliases.some((alias) => names.some((name) => spellingVariant(alias, name)));
+  return entity.type === 'person' && !isSurnameOnly(entity) && !strongKeys(entity).some((k) => record.keys.includes(k)) && spelledOtherwise(entity, record);
+}
+
+export interface GuessedJoin {
+  index: number;
+  id: string;
+  by: 'surname' | 'spelling';
 }
 
 /**
@@ -186,12 +193,6 @@ function joinedBySpelling(entity: LocalEntity, record: EntityRecord): boolean {
  * "Michael Johnson"). A caller that can read which entities the stored person was seen with may
  * undo such a join.
  */
-export interface GuessedJoin {
-  index: number;
-  id: string;
-  by: 'surname' | 'spelling';
-}
-
 export function guessedJoins(local: LocalEntity[], ids: readonly string[], stored: EntityRecord[]): GuessedJoin[] {
   const byId = new Map(stored.map((record) => [record.id, record]));
   return local.flatMap((entity, index): GuessedJoin[] => {

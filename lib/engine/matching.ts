@@ -437,7 +437,9 @@ function round(x: number): number {
 export function matchClaim(claim: MatchableClaim, candidates: MatchableClaim[], siblings: readonly MatchableClaim[] = []): ClaimMatch[] {
   const self = view(claim);
   const mayRelate = prefilter(self);
-  const besideSelf = () => siblings.filter((s) => s.id !== claim.id && s.sourceId === claim.sourceId).map(view);
+  // Read once per claim, and only when some candidate's figure would be in conflict.
+  let selfSiblings: ClaimView[] | undefined;
+  const besideSelf = () => (selfSiblings ??= siblings.filter((s) => s.id !== claim.id && s.sourceId === claim.sourceId).map(view));
   const beside = (candidate: MatchableClaim) => () => candidates.filter((c) => c.id !== candidate.id && c.sourceId === candidate.sourceId).map(view);
   const found: Record<Relation, ClaimMatch[]> = { conflicts: [], agrees: [], related: [] };
   const seen = new Set<string>();

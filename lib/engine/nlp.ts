@@ -5,6 +5,7 @@
 import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { BoundedCache } from './memo';
+import { SHORTENED_TITLES } from './data/people';
 
 export interface Token {
   /** Offsets into the parsed string, end exclusive. */
@@ -76,12 +77,12 @@ const SITE_NAME = /(?<![\w@/.-])[A-Za-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|go
  * "the Rev. Al Sharpton", "Maj. Gen. Ali", "Det. Insp. Ray": wink knows "Gen." and "Sen." but ends
  * a sentence after these shortened titles, so they are read with a letter for their full stop.
  */
-const SHORT_TITLE = /\b(?:Rev|Maj|Cpl|Pvt|Cmdr|Adm|Supt|Det|Insp|Msgr|Fr|Pres|Atty)\.(?=\s+\p{Lu})/gu;
+const SHORT_TITLE = new RegExp(`\\b(?:${SHORTENED_TITLES.join('|')})\\.(?=\\s+\\p{Lu})`, 'gu');
 
 /** The text as wink can tokenize it: see above. */
 function tokenizable(text: string): string {
-  const sites = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')).replace(SHORT_TITLE, (title) => `${title.slice(0, -1)}x`) : text;
-  return BEYOND_LATIN1.test(sites) ? sites.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : sites;
+  const dotted = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')).replace(SHORT_TITLE, (title) => `${title.slice(0, -1)}x`) : text;
+  return BEYOND_LATIN1.test(dotted) ? dotted.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : dotted;
 }
 
 export function parse(text: string): Parsed {

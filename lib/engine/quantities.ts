@@ -452,6 +452,11 @@ function gatheringOf(noun: string | null, before: string): string | null {
   return noun === null && GATHERING.test(before) ? 'attendance' : null;
 }
 
+/** What a count of people counts: what happened to them, or that they were there; null otherwise. */
+function peopleCounted(noun: string | null, before: string, after: string): string | null {
+  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before);
+}
+
 /** Parts of speech of the words between a figure and the verb its noun goes on to: "38,000 runners started". */
 const NOUN_PHRASE = new Set(['NOUN', 'ADJ', 'PROPN']);
 
@@ -556,8 +561,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const noun = countedNoun(parsed, of, to);
         // "hundreds of millions of dollars" is a sum no one can set against another.
         if (noun !== null && CURRENCY_NOUN.test(noun)) continue;
-        // What a count of people counts: what happened to them, or that they were there.
-        const counted = casualtyOf(noun, view.slice(from, c.start), view.slice(of, to)) ?? gatheringOf(noun, view.slice(from, c.start));
+        const counted = peopleCounted(noun, view.slice(from, c.start), view.slice(of, to));
         if (noun === null && counted === null) continue;
         value = vagueCount(phrase);
         unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
@@ -574,8 +578,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
-        // What a count of people counts: what happened to them, or that they were there.
-        const counted = casualtyOf(noun, view.slice(from, c.start), view.slice(c.end, to)) ?? gatheringOf(noun, view.slice(from, c.start));
+        const counted = peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
         const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
         if (noun === null && counted === null && elided === null) continue;

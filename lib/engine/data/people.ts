@@ -3,6 +3,12 @@
  * languages (in the Latin spellings English-language news uses).
  */
 
+/**
+ * Titles written shortened with a full stop that wink ends a sentence after ("the Rev. Al
+ * Sharpton", "Maj. Gen. Ali"); it knows "Gen." and "Sen." itself. nlp.ts reads their stop as a letter.
+ */
+export const SHORTENED_TITLES = ['Rev', 'Maj', 'Cpl', 'Pvt', 'Cmdr', 'Adm', 'Supt', 'Det', 'Insp', 'Msgr', 'Fr', 'Pres', 'Atty'];
+
 export const TITLES = [
   'President', 'Vice President', 'President-elect', 'Prime Minister', 'Deputy Prime Minister',
   'Minister', 'Foreign Minister', 'Defence Minister', 'Defense Minister', 'Finance Minister',
@@ -11,15 +17,15 @@ export const TITLES = [
   'Chancellor', 'King', 'Queen', 'Prince', 'Princess', 'Crown Prince', 'Pope', 'Emperor', 'Emir',
   'Sheikh', 'Sultan', 'Senator', 'Sen', 'Rep', 'Representative', 'Congressman', 'Congresswoman',
   'Governor', 'Gov', 'Mayor', 'General', 'Gen', 'Colonel', 'Col', 'Lt', 'Lieutenant', 'Major',
-  'Captain', 'Capt', 'Admiral', 'Adm', 'Sergeant', 'Sgt', 'Commander', 'Marshal', 'Judge', 'Justice',
+  'Captain', 'Capt', 'Admiral', 'Sergeant', 'Sgt', 'Commander', 'Marshal', 'Judge', 'Justice',
   'Chief Justice', 'Attorney General', 'Ambassador', 'Envoy', 'Special Envoy', 'Special Representative',
   'Adviser', 'Advisor', 'National Security Adviser', 'National Security Advisor', 'Spokesman',
   'Spokeswoman', 'Spokesperson', 'Director', 'Chairman', 'Chairwoman', 'Chair', 'CEO', 'Chief',
   'Chief Executive', 'Leader', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Sir', 'Dame', 'Lord', 'Lady',
-  'Professor', 'Prof', 'Rev', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi',
+  'Professor', 'Prof', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi',
   'Imam', 'Ayatollah', 'Premier', 'Speaker', 'Commissioner', 'Deputy', 'Chief of Staff', 'First Lady',
-  'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St',
-  'Maj', 'Cpl', 'Corporal', 'Pvt', 'Cmdr', 'Supt', 'Superintendent', 'Det', 'Insp', 'Msgr', 'Fr', 'Atty', 'Pres',
+  'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St', 'Corporal', 'Superintendent',
+  ...SHORTENED_TITLES,
 ];
 
 /**
