@@ -31,6 +31,9 @@ interface Detached {
   lostConflicts: Map<string, number>;
 }
 
+/** Blocked keys read whole up to this many; past it, only those looked up are read. */
+const BLOCKED_KEYS_READ_WHOLE = 1_000;
+
 function add(counts: Map<string, number>, id: string, n: number): void {
   counts.set(id, (counts.get(id) ?? 0) + n);
 }
@@ -162,7 +165,16 @@ export class DexieClaimStore implements ClaimStore {
     return { sources, claims, entities, mentions, matches };
   }
 
+  /**
+   * A reader blocks a handful of keys and an article looks up dozens: while the blocked keys are
+   * few, all of them come in one request, where a lookup took a request per key.
+   */
   async findBlockedEntityKeys(keys: string[]): Promise<string[]> {
+    const held = await this.db.blockedKeys.limit(BLOCKED_KEYS_READ_WHOLE + 1).primaryKeys();
+    if (held.length <= BLOCKED_KEYS_READ_WHOLE) {
+      const blocked = new Set(held);
+      return unique(keys).filter((key) => blocked.has(key));
+    }
     return present(await this.db.blockedKeys.bulkGet(unique(keys))).map((r) => r.key);
   }
 

@@ -41,6 +41,27 @@ describe('the IndexedDB store', () => {
   });
 });
 
+describe('the blocked entity keys', () => {
+  const blocked = (keys: string[]) => keys.map((key) => ({ key, name: key, blockedAt: 1 }));
+
+  it('tells which keys of an article are blocked, reading a few blocked keys in one request', async () => {
+    const store = freshStore();
+    const reads = countReads(store.db);
+    await store.db.blockedKeys.bulkPut(blocked(['person:ellen banner', 'org:seattle times']));
+    reads.reset();
+    expect(await store.findBlockedEntityKeys(['org:seattle times', 'place:hamburg', 'org:seattle times'])).toEqual(['org:seattle times']);
+    // Both blocked keys came in the one request, not the one key of the three that is blocked.
+    expect(reads.requests).toEqual({ blockedKeys: 1 });
+    expect(reads.rows).toEqual({ blockedKeys: 2 });
+  });
+
+  it('tells which keys are blocked when the reader has blocked more than are read whole', async () => {
+    const store = freshStore();
+    await store.db.blockedKeys.bulkPut(blocked(Array.from({ length: 1_500 }, (_, i) => `org:body ${i}`)));
+    expect(await store.findBlockedEntityKeys(['org:body 1499', 'org:body 1500', 'org:body 7'])).toEqual(['org:body 1499', 'org:body 7']);
+  });
+});
+
 describe('the counters a commit keeps', () => {
   /** Every source's conflicts and every entity's mentions, counted from the records themselves. */
   async function expectCountersExact(db: CrosslightDb): Promise<void> {
