@@ -76,7 +76,8 @@ function continues(prev: Line, next: Line, width: number, gap: string, paragraph
   // A line that is one long token (a URL) stands alone.
   if (/^\S{30,}$/.test(prev.text) || /^\S{30,}$/.test(next.text)) return false;
   if (/[,\-–—(]$/.test(prev.text) || FUNCTION_WORD_END.test(prev.text)) return true;
-  const startsText = /^[\p{L}\d"'(/]/u.test(next.text);
+  // "would save roughly / $650m a year": a sum wrapped onto the next line goes on the sentence.
+  const startsText = /^[\p{L}\d\p{Sc}"'(/]/u.test(next.text);
   const blankLine = /\n\s*\n/.test(gap);
   // In a wrapped copy only a full-width line goes on; a short one ends its paragraph. Across a
   // blank line before a capital the line must be nearly full: a copy may double-space every line,

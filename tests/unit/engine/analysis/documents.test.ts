@@ -63,6 +63,15 @@ describe('text as it comes', () => {
     expect(claim?.text).toMatch(/^Without giving in to easy\s+emphasis[\s\S]*30 minutes planned\s+in advance\), he cites/);
   });
 
+  it('joins a line that a sum of money opens to the sentence before it', () => {
+    const text =
+      'Henrik Dahl, chief executive of Lindqvist, told analysts the combined company would save roughly\n' +
+      '$650m a year by 2027, partly by merging research sites.\n';
+    const [claim] = analyzeText(text).claims;
+    expect(claim?.text).toMatch(/^Henrik Dahl[\s\S]*research sites\.$/);
+    expect(claim?.quantities.find((q) => q.kind === 'money')).toMatchObject({ text: 'roughly\n$650m', bound: 'approx' });
+  });
+
   it('keeps a headline in sentence case out of the story below it, though the story is hard-wrapped', () => {
     const story =
       'Brightwater Energy reported a 17 per cent rise in third-quarter profit on Tuesday, helped by a\n' +
