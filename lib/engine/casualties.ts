@@ -1,14 +1,14 @@
 /**
- * Counts of people killed, injured (gravely or not), missing, arrested, evacuated or out
- * protesting, whatever the count is written with: "killing at least 250 people", "the death toll
- * rose to 267", "267 dead", "267 deaths" and "killed 267" all count the dead, "80,000 people
- * marched" and "87,000 marchers" the protesters, and one source's figure can be set against
- * another's.
+ * Counts of people killed, injured (gravely or not), missing, arrested, evacuated, out
+ * protesting or infected in an outbreak, whatever the count is written with: "killing at least
+ * 250 people", "the death toll rose to 267", "267 dead", "267 deaths" and "killed 267" all count
+ * the dead, "80,000 people marched" and "87,000 marchers" the protesters, "infected 1,240" and
+ * "1,312 cases" the infected, and one source's figure can be set against another's.
  */
 
-export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'missing' | 'arrested' | 'evacuated' | 'protester';
+export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'missing' | 'arrested' | 'evacuated' | 'protester' | 'case';
 
-const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'missing', 'arrested', 'evacuated', 'protester']);
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'missing', 'arrested', 'evacuated', 'protester', 'case']);
 
 /** Whether a count's unit is one of these. */
 export function isCasualty(unit: string): boolean {
@@ -25,6 +25,8 @@ const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'others', 'individu
 const CASUALTY_NOUNS: Record<string, Casualty> = {
   death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', arrest: 'arrested',
   protester: 'protester', protestor: 'protester', demonstrator: 'protester', marcher: 'protester',
+  // An outbreak's "1,312 cases" are the people it "infected".
+  case: 'case', infection: 'case',
 };
 /** Words between a verb and its figure that do not part them: "killing at least 250". */
 const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'about', 'around', 'some', 'over', 'up', 'to', 'almost', 'approximately', 'roughly', 'an', 'estimated', 'another', 'further', 'additional', 'a']);
@@ -33,6 +35,7 @@ const CUES: Array<[RegExp, Casualty]> = [
   [/^(?:kill|killed|killing|kills|dead|die|died|dies|dying|death|deaths|perished|fatalities|fatally|lives)$/, 'dead'],
   [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|hospital|treated)$/, 'injured'],
   [/^(?:missing|unaccounted)$/, 'missing'],
+  [/^(?:infected|infecting|infects|infections|sickened|sickening|cases)$/, 'case'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
   [/^(?:evacuated|evacuating|evacuate|displaced|homeless|fled|fleeing|flee)$/, 'evacuated'],
   [/^(?:marched|marching|march|protested|protesting|protest|demonstrated|demonstrating|rallied|rallying|rally)$/, 'protester'],

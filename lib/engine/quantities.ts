@@ -345,18 +345,36 @@ function boundOf(before: string, after: string): { bound: QuantityBound; hedge: 
   return { bound: 'exact', hedge: 0, trail: 0 };
 }
 
+/**
+ * "will cost it $30m", "could exceed $20m", "would save roughly $650m": a modal with a verb of
+ * reaching an amount foresees the figure. Not every modal: "will pay $68 a share" is a deal's
+ * term, as "agreed to pay $68" is.
+ */
+const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b/i;
+
 function roleOf(window: string, after: string): QuantityRole {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const clause = window.slice(start);
   const recent = clause.split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after)) return 'planned';
   return 'actual';
 }
 
 /** "$6.40 to $6.60", "between 30 and 35": the second figure of a range is what the first is, planned or actual. */
 const RANGE_JOIN = /^\s*(?:to|and|or|-|–|—)\s*$/i;
+
+/**
+ * "$30m to $40m", "between $140 million and $160 million": two sums that bound one, each written
+ * whole with its currency (`rangesIn` reads spans whose first figure lacks its unit). Not "from
+ * $30m to $40m", a sum that changed, nor "$5m and $8m" without "between", two sums.
+ */
+function spansSums(low: Quantity, high: Quantity, joiner: string, beforeLow: string): boolean {
+  if (low.kind !== 'money' || high.kind !== 'money' || low.unit !== high.unit || low.bound !== 'exact' || high.bound !== 'exact' || !(low.value < high.value)) return false;
+  if (!RANGE_JOIN.test(joiner) || /\bfrom\s*$/i.test(beforeLow)) return false;
+  return !/^\s*and\s*$/i.test(joiner) || /\bbetween\s*$/i.test(beforeLow);
+}
 
 /** What a number glued to a letter before it follows: "MH17", "H.264", "F-16". */
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
@@ -412,6 +430,8 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
       continue;
     }
     if (t.pos === 'NOUN') { head = i; continue; }
+    // "9.4 million current and former customers": adjectives joined by a conjunction still lead to the noun.
+    if (head < 0 && /^(?:and|or)$/i.test(t.text) && parsed.tokens[i - 1]?.pos === 'ADJ' && parsed.tokens[i + 1]?.pos === 'ADJ') continue;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.text === '-' && head < 0)) { if (head >= 0) break; continue; }
     break;
   }
@@ -599,8 +619,13 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       bound: c.kind === 'vague' ? 'atLeast' : bound,
       role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleOf(view.slice(previousEnd, c.start), after),
     });
-    previous = out[out.length - 1];
-    if (verbOf !== null) verbs.set(previous!, verbOf);
+    const current = out[out.length - 1]!;
+    if (previous && spansSums(previous, current, view.slice(previousEnd, c.start), view.slice(from, previous.start - base))) {
+      previous.bound = 'atLeast';
+      current.bound = 'atMost';
+    }
+    previous = current;
+    if (verbOf !== null) verbs.set(previous, verbOf);
     previousEnd = c.end;
   }
   return ranges.length ? withRangeLows(out, ranges, original, base) : out;

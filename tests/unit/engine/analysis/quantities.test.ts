@@ -65,6 +65,13 @@ describe('durations', () => {
     expect(one('He was sentenced to 11 years in federal prison.', 'duration').role).toBe('actual');
   });
 
+  it('reads a sum a modal verb of reaching foresees as planned, and a deal\'s term stated with "will" as actual', () => {
+    expect(only('Meridian estimates the breach will cost it $30m to $40m.', 'money').map((q) => q.role)).toEqual(['planned', 'planned']);
+    expect(one('Analysts say a new penalty could exceed $20m this time.', 'money').role).toBe('planned');
+    expect(one('He told analysts the combined company would save roughly $650m a year by 2027.', 'money').role).toBe('planned');
+    expect(one('Lindqvist will pay $68 per share in cash.', 'money').role).toBe('actual');
+  });
+
   it('reads a figure that a planning verb of its own clause follows as planned', () => {
     expect(only('They met for about 38 minutes, shorter than the 45 minutes the White House had scheduled.', 'duration').map((q) => q.role)).toEqual(['actual', 'planned']);
     expect(one('Thirty minutes were planned for the talks.', 'duration').role).toBe('planned');
@@ -252,6 +259,11 @@ describe('counted nouns', () => {
     expect(read('Police said 12 people died, and 40 were taken to hospital.').map(([, unit]) => unit)).not.toContain('dead that were');
   });
 
+  it('counts the noun that adjectives joined by "and" or "or" lead to', () => {
+    expect(one('Hackers stole data belonging to about 9.4 million current and former customers.', 'count')).toMatchObject({ value: 9_400_000, unit: 'customer' });
+    expect(one('The bank wrote to 300 small and large businesses.', 'count')).toMatchObject({ value: 300, unit: 'business' });
+  });
+
   it('counts buildings and structures, homes and houses, each in one noun, and other nouns in their own', () => {
     const units = (sentence: string) => only(sentence, 'count').map((q) => q.unit);
     expect(units('The fire has destroyed 214 structures, including 97 homes, and damaged 31 more.')).toEqual(['building', 'home']);
@@ -288,6 +300,14 @@ describe('measures and casualty counts', () => {
     expect(read('Nine people were seriously hurt in the crash.')).toEqual([[9, 'seriously injured']]);
     expect(read('Three of the dead were children, officials said.')).toEqual([]);
     expect(read('Seven of the passengers were killed in the crash.')).toEqual([[7, 'dead']]);
+  });
+
+  it('counts the infected of an outbreak as its cases, and neither a part of the cases nor the infected as dead', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The outbreak has killed 37 people and infected 1,240 since the first case was confirmed.')).toEqual([[37, 'dead'], [1240, 'case']]);
+    expect(read('Zambia has recorded 1,312 cholera cases in the province.')).toEqual([[1312, 'case']]);
+    expect(read('The outbreak of 2024 infected more than 20,000 people and killed over 700.')).toEqual([[20000, 'case'], [700, 'dead']]);
+    expect(read('Some 410 patients needed hospital treatment, and 412 of the cases are children.')).toEqual([[410, 'patient']]);
   });
 
   it('reads basis points and percentage points as one unit, a percentage point a hundred basis points, and points alone as a count', () => {
