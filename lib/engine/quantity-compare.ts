@@ -191,6 +191,12 @@ function converted(q: Quantity, other: Quantity): boolean {
   return q.kind === 'measure' && q.bound === 'exact' && writtenUnit(q.text) !== writtenUnit(other.text);
 }
 
+/**
+ * "nearly 3 percent", "almost five hours": just under the figure, not anything under it as "below
+ * 1 percent" is; a reader takes "nearly 3%" for a figure of about 3%, never for 1%.
+ */
+const NEARLY = /^(?:nearly|almost|just\s+(?:under|below|short\s+of))\b/i;
+
 function interval(q: Quantity, other: Quantity): Interval {
   let value: Interval;
   if (q.kind === 'date') {
@@ -206,7 +212,7 @@ function interval(q: Quantity, other: Quantity): Interval {
     case 'atLeast':
       return { lo: value.lo, hi: Infinity };
     case 'atMost':
-      return { lo: -Infinity, hi: value.hi };
+      return { lo: NEARLY.test(q.text) ? value.lo - Math.abs(value.lo) * APPROX_SLACK : -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.
       const slack = Math.max(0, roundedTo(q) / 2 - 1, writtenPrecision(q) * JUST_UNDER_HALF);

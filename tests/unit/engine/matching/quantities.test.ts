@@ -408,6 +408,28 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(profit, revenue)).toBeUndefined();
   });
 
+  it('agrees on the very same sum in two claims that name one company, though no word beside the sums is shared, and sets no other sum against it', () => {
+    const context = [org('Corvane Therapeutics')];
+    const entities = [org('Corvane Therapeutics')];
+    const sum = (id: string, text: string, figure: string, value: number) => matchable(id, text, { quantities: [{ text: figure, kind: 'money', value }], entities, context });
+    const valuing = sum('a#c0', 'Analysts said Corvane Therapeutics was valued at $12.4 billion.', '$12.4 billion', 12.4e9);
+    const deal = sum('b#c0', 'Lindqvist Pharma will acquire Corvane Therapeutics in a $12.4bn all-cash deal.', '$12.4bn', 12.4e9);
+    expect(relationOf(valuing, deal)).toMatchObject({ relation: 'agrees' });
+    const other = sum('b#c1', 'Bankers said Corvane Therapeutics carried debt of $12.9bn.', '$12.9bn', 12.9e9);
+    expect(relationOf(valuing, other)).toBeUndefined();
+  });
+
+  it('takes "nearly 3 percent" for just under 3 percent, which 1 percent is not, and "under 3 percent" for anything below it', () => {
+    const context = [org('World Health Organization')];
+    const rate = (id: string, text: string, figure: string, value: number, bound: Quantity['bound']) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'percent', value, bound }], context });
+    const limit = rate('a#c0', 'The fatality rate should be kept at 1% in a well-managed outbreak.', '1%', 1, 'exact');
+    const nearly = rate('b#c0', 'Officials said the fatality rate, nearly 3 percent, was too high.', 'nearly 3 percent', 3, 'atMost');
+    expect(relationOf(limit, nearly)).toMatchObject({ relation: 'conflicts' });
+    const under = rate('b#c1', 'Officials said the fatality rate, under 3 percent, was acceptable.', 'under 3 percent', 3, 'atMost');
+    expect(relationOf(limit, under)).toMatchObject({ relation: 'agrees' });
+  });
+
   it('does not take two claims for one statement when one kind of their figures agrees and another does not', () => {
     const study = (id: string, text: string, share: number) =>
       matchable(id, text, {
