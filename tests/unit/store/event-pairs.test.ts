@@ -266,3 +266,59 @@ describe('two reports of a wildfire', () => {
     expect(all).toMatch(told('count of evacuated', 'about 8,000', 'about 12,000'));
   });
 });
+
+describe('two reports of a data breach', () => {
+  it('agree on the customers exposed, the day it was found, the cost foreseen and the old fine, and conflict on the fall of the shares', async () => {
+    const { agreements, conflictText: all } = await pair('breach-a.txt', 'breach-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of customers about (9,400,000 and about 9,700,000|9,700,000 and about 9,400,000) agree$/));
+    expect(agreements).toContain('date 3 March in both');
+    expect(agreements).toContainEqual(expect.stringMatching(/planned money over USD 30,000,000 in both; planned money under USD 40,000,000 in both/));
+    expect(agreements).toContain('money USD 4,500,000 in both');
+    expect(all).toMatch(told('percentage', '6\\.2%', '5\\.8%'));
+  });
+
+  it('never set the customers exposed against all the subscribers, nor the old fine against the penalty foreseen', async () => {
+    const { later } = await pair('breach-a.txt', 'breach-b.txt');
+    const notes = later.matches.map((m) => m.note).join('; ');
+    expect(notes).not.toMatch(/31,000,000 (?:vs|and) (?:about )?9|9,[47]00,000 (?:vs|and) (?:about )?31/);
+    expect(notes).not.toMatch(/20,000,000/);
+  });
+});
+
+describe('two reports of an acquisition', () => {
+  it('agree on the price, the price a share and the drug’s sales, and conflict on the premium and the break-up fee', async () => {
+    const { agreements, conflictText: all } = await pair('acquisition-a.txt', 'acquisition-b.txt');
+    expect(agreements).toEqual(expect.arrayContaining(['money USD 68 in both', 'money USD 1,100,000,000 in both', 'count of employees about 2,100 in both']));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 12,400,000,000 and (about )?USD 12,400,000,000 agree$/));
+    expect(all).toMatch(told('percentage', '41%', '44%'));
+    expect(all).toMatch(told('money', 'USD 450,000,000', 'USD 480,000,000'));
+  });
+
+  it('set no past deal, forecast of sales or share price against the price or the fee', async () => {
+    const { conflictText: all } = await pair('acquisition-a.txt', 'acquisition-b.txt');
+    expect(all).not.toMatch(/5,600,000,000|2,500,000,000|3,000,000,000|USD 66\.1/);
+  });
+});
+
+describe('two reports of a cholera outbreak', () => {
+  it('conflict on the cases, counted as the infected and as cases, and on the treatment centres, and agree on the day of the first case', async () => {
+    const { agreements, conflictText: all } = await pair('outbreak-a.txt', 'outbreak-b.txt');
+    expect(all).toMatch(told('count of cases', '1,240', '1,312'));
+    expect(all).toMatch(told('count of centers', '14', '12'));
+    expect(agreements).toContain('date 2 August in both');
+  });
+
+  it('never read the infected as dead, nor set the last outbreak’s figures or a part of the cases against this one’s', async () => {
+    const { later, conflictText: all } = await pair('outbreak-a.txt', 'outbreak-b.txt');
+    expect(later.claims.flatMap((c) => c.quantities).filter((q) => q.unit === 'dead').map((q) => q.value).sort((x, y) => x - y)).toEqual([37, 740]);
+    expect(all).not.toMatch(/20,000|23,000|740|700|412|3,900/);
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/percentage 1% and/);
+  });
+});
+
+describe('two reports of a football match', () => {
+  it('set nothing of one against the other while neither club is known by name', async () => {
+    const { later } = await pair('match-a.txt', 'match-b.txt');
+    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  });
+});
