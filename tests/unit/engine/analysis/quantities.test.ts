@@ -140,6 +140,14 @@ describe('spans and fractions', () => {
     expect(only('Prices rose 10 to 15 percent in May.', 'percent').map((q) => [q.value, q.bound])).toEqual([[10, 'atLeast'], [15, 'atMost']]);
   });
 
+  it('reads two sums each written whole and joined by "to" or "between … and" as a span, but not a sum that changed "from … to", nor two sums joined by "and"', () => {
+    const read = (sentence: string) => only(sentence, 'money').map((q) => [q.value, q.bound]);
+    expect(read('The cuts would cost between $140 million and $160 million in severance.')).toEqual([[140e6, 'atLeast'], [160e6, 'atMost']]);
+    expect(read('The breach will cost it $30m to $40m.')).toEqual([[30e6, 'atLeast'], [40e6, 'atMost']]);
+    expect(read('Costs rose from $30m to $40m.')).toEqual([[30e6, 'exact'], [40e6, 'exact']]);
+    expect(read('It paid fines of $5m and $8m.')).toEqual([[5e6, 'exact'], [8e6, 'exact']]);
+  });
+
   it('does not add up two numbers joined by "and", nor read a score or a count of one-to-one talks as a span', () => {
     expect(only('Two and three hours were both proposed.', 'duration').map((q) => q.value)).toEqual([10800]);
     expect(only('The Senate voted 52-48 to pass the bill.', 'count')).toEqual([]);
