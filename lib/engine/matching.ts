@@ -179,7 +179,8 @@ function tiedByClaims(o: Overlap): boolean {
 
 /** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot. */
 function measuresAlike(x: QuantityView, y: QuantityView): boolean {
-  return x.quantity.role === y.quantity.role && unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot;
+  const readAlike = !x.reading || !y.reading || x.reading === y.reading;
+  return x.quantity.role === y.quantity.role && unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot && readAlike;
 }
 
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */

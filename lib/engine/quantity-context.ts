@@ -26,7 +26,11 @@ export interface QuantityView {
   distinctiveWindow: Set<string>;
   /** The distinctive words right next to the quantity: what it is of ("revenue of $6.8 billion", "4,500 rescuers"). */
   closeWindow: Set<string>;
+  /** For a percentage, whether it moved by its figure or stands at it, when the words beside it say. */
+  reading?: PercentReading;
 }
+
+export type PercentReading = 'change' | 'level';
 
 /** Content words taken on each side of a quantity. */
 const WINDOW = 6;
@@ -50,6 +54,36 @@ const LENGTH = stems(
   meeting meetings talks session sessions conversation discussion discussions hearing interview negotiations
   call flight journey trip visit speech stay lasted ran`,
 );
+
+/**
+ * "shares jumped 37%", "closed down 5.8 per cent", "a 12% rise": a percentage something moved by.
+ * "a 44 percent premium", "a premium of 41%", "a 25% stake": one it stands at. A change and a
+ * level are never one figure, though both are percentages of one company; a percentage whose words
+ * say neither ("inflation was 3.9%", "growth ran at 11%") may be either.
+ */
+const CHANGE_BEFORE = stems(
+  `rose rise rises rising risen fell fall falls falling fallen jumped jump jumps climbed climb climbs gained gain gains
+  lost dropped drop drops slid slipped slumped surged soared plunged tumbled sank grew declined increased decreased dipped
+  edged eased shed up down by`,
+);
+/** Nouns and adverbs of a change: "a 12% rise", "a 5% pay rise", "wage growth of 11%", "18% higher". */
+const CHANGE_NOUNS = stems(
+  `rise rises jump jumps gain gains drop drops fall falls increase increases decrease decreases decline declines surge slump
+  growth cut cuts reduction hike hikes raise loss losses higher lower`,
+);
+const ARTICLE = stems('a an');
+
+function percentReading(before: Word[], after: Word[], text: string, end: number): PercentReading | undefined {
+  const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
+  const prev = stem(before[before.length - 1]);
+  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
+  const next = detached ? '' : stem(after[0]);
+  const following = detached ? '' : stem(after[1]);
+  if (CHANGE_BEFORE.has(prev) || CHANGE_NOUNS.has(next) || (ARTICLE.has(prev) && CHANGE_NOUNS.has(following))) return 'change';
+  // "wage growth of 11%" is a change; "a premium of 41%" a level. "ran at 11%" may be either.
+  if (prev === 'of') return CHANGE_NOUNS.has(stem(before[before.length - 2])) ? 'change' : 'level';
+  return ARTICLE.has(prev) && next !== '' ? 'level' : undefined;
+}
 
 /** Claim-relative spans of the quantities, found by their text in order (offsets in a quantity are document-relative). */
 function locate(text: string, quantities: Quantity[]): Array<{ quantity: Quantity; start: number; end: number }> {
@@ -153,6 +187,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     return {
       quantity,
       slot,
+      ...(quantity.kind === 'percent' ? { reading: percentReading(before, after, text, end) } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

@@ -294,9 +294,10 @@ describe('two reports of an acquisition', () => {
     expect(all).toMatch(told('money', 'USD 450,000,000', 'USD 480,000,000'));
   });
 
-  it('set no past deal, forecast of sales or share price against the price or the fee', async () => {
+  it('set no past deal, forecast of sales or share price against the price or the fee, nor the shares’ jump against the premium', async () => {
     const { conflictText: all } = await pair('acquisition-a.txt', 'acquisition-b.txt');
     expect(all).not.toMatch(/5,600,000,000|2,500,000,000|3,000,000,000|USD 66\.1/);
+    expect(all).not.toMatch(told('percentage', '37%', '44%'));
   });
 });
 

@@ -430,6 +430,23 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(limit, under)).toMatchObject({ relation: 'agrees' });
   });
 
+  it('never sets a percentage something moved by against one it stands at, and sets either against one whose words say neither', () => {
+    const context = [org('Corvane Therapeutics')];
+    const entities = [org('Corvane Therapeutics')];
+    const share = (id: string, text: string, figure: string, value: number) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'percent', value }], entities, context });
+    const jumped = share('a#c0', 'Corvane Therapeutics shares jumped 37% in premarket trading.', '37%', 37);
+    const premium = share('b#c0', 'The offer for Corvane Therapeutics shares is a 44 percent premium to their last close.', '44 percent', 44);
+    const premiumOf = share('a#c1', 'The price is a premium of 41% to the closing price of Corvane Therapeutics shares.', '41%', 41);
+    const said = share('a#c2', 'Corvane Therapeutics shares premium: 41% over the last close, the filing said.', '41%', 41);
+    expect(relationOf(jumped, premium)).toBeUndefined();
+    expect(relationOf(premiumOf, premium)).toMatchObject({ relation: 'conflicts' });
+    expect(relationOf(said, premium)).toMatchObject({ relation: 'conflicts' });
+    const payRise = share('a#c3', 'Staff at Corvane Therapeutics won a 5% pay rise.', '5%', 5);
+    const payRose = share('b#c1', 'Pay at Corvane Therapeutics rose 5% this year.', '5%', 5);
+    expect(relationOf(payRise, payRose)).toMatchObject({ relation: 'agrees' });
+  });
+
   it('does not take two claims for one statement when one kind of their figures agrees and another does not', () => {
     const study = (id: string, text: string, share: number) =>
       matchable(id, text, {
