@@ -245,7 +245,8 @@ const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo
 
 /** "$119-a-year", "twice a week": "a year" after an amount is what the amount is counted per, not a duration. */
 const RATE_PER = /^(?:an?|per)[\s-]/i;
-const RATE_BEFORE = /(?:[\d%]|\b(?:once|twice|thrice|times|dollars?|euros?|pounds?|cents?))[\s-]+$/i;
+// "$650m a year", "$3 billion a year": a figure's scale word ends it as a digit would.
+const RATE_BEFORE = /(?:[\d%]|\d\s?(?:k|m|mn|bn|tn|thousand|million|billion|trillion)|\b(?:once|twice|thrice|times|dollars?|euros?|pounds?|cents?))[\s-]+$/i;
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 

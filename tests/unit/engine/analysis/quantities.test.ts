@@ -116,9 +116,11 @@ describe('durations', () => {
     expect(only('The vote came a week after the hearing, two years ago.', 'duration')).toEqual([]);
   });
 
-  it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week"', () => {
+  it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week", "$650m a year"', () => {
     expect(only("Prime, Amazon's $119-a-year program, keeps growing.", 'duration')).toEqual([]);
     expect(only('The two teams meet twice a week.', 'duration')).toEqual([]);
+    expect(only('The combined company would save roughly $650m a year by 2027.', 'duration')).toEqual([]);
+    expect(only('Analysts think it could sell $3 billion a year at its peak.', 'duration')).toEqual([]);
     expect(one('The meeting lasted a week.', 'duration')).toMatchObject({ value: 604800, text: 'a week' });
   });
 });
