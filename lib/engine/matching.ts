@@ -177,7 +177,7 @@ function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
 }
 
-/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot. */
+/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage read alike (see `percentReading`). */
 function measuresAlike(x: QuantityView, y: QuantityView): boolean {
   const readAlike = !x.reading || !y.reading || x.reading === y.reading;
   return x.quantity.role === y.quantity.role && unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot && readAlike;
