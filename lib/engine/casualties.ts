@@ -3,12 +3,13 @@
  * protesting or infected in an outbreak, whatever the count is written with: "killing at least
  * 250 people", "the death toll rose to 267", "267 dead", "267 deaths" and "killed 267" all count
  * the dead, "80,000 people marched" and "87,000 marchers" the protesters, "infected 1,240" and
- * "1,312 cases" the infected, and one source's figure can be set against another's.
+ * "1,312 cases" the infected, "410 people have been admitted to hospital" and "410 patients needed
+ * hospital treatment" the hospitalised, and one source's figure can be set against another's.
  */
 
-export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'missing' | 'arrested' | 'evacuated' | 'protester' | 'case';
+export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'hospitalised' | 'missing' | 'arrested' | 'evacuated' | 'protester' | 'case';
 
-const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'missing', 'arrested', 'evacuated', 'protester', 'case']);
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'hospitalised', 'missing', 'arrested', 'evacuated', 'protester', 'case']);
 
 /** Whether a count's unit is one of these. */
 export function isCasualty(unit: string): boolean {
@@ -33,11 +34,13 @@ const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'a
 
 const CUES: Array<[RegExp, Casualty]> = [
   [/^(?:kill|killed|killing|kills|dead|die|died|dies|dying|death|deaths|perished|fatalities|fatally|lives)$/, 'dead'],
-  [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospitali[sz]ed|hospital|treated)$/, 'injured'],
+  [/^(?:hospitali[sz]ed|hospitali[sz]ations?)$/, 'hospitalised'],
+  // "20 were taken to hospital" after a crash: the injured, carried there.
+  [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospital|treated)$/, 'injured'],
   [/^(?:missing|unaccounted)$/, 'missing'],
   [/^(?:infected|infecting|infects|infections|sickened|sickening|cases)$/, 'case'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
-  [/^(?:evacuated|evacuating|evacuate|displaced|homeless|fled|fleeing|flee)$/, 'evacuated'],
+  [/^(?:evacuated|evacuating|evacuate|displaced|displacing|displace|displaces|homeless|fled|fleeing|flee)$/, 'evacuated'],
   [/^(?:marched|marching|march|protested|protesting|protest|demonstrated|demonstrating|rallied|rallying|rally)$/, 'protester'],
 ];
 /**
@@ -52,8 +55,8 @@ const REACH = 5;
 const TOLL = /\btoll\b(?:(?!\d)[^;])*?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
 /** "The number of people killed when the plane crashed … rose to 70": what the number counts, then its figure. */
 const NUMBER_OF = /\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?([a-z]+)\b(?:(?!\d)[^;])*?\b(?:to|at|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
-/** "died aged 85", "died at 85": an age, not a count. */
-const AGE_BEFORE = /\b(?:aged|age\s+of|at)\s*$/i;
+/** "died aged 85", "died at 85", "children under five": an age, not a count. */
+const AGE_BEFORE = /\b(?:aged|age\s+of|at|(?:children|kids|babies|infants|adults|people)\s+(?:under|over|below|above))\s*$/i;
 
 /**
  * "Eighteen of the injured", "three of those killed": a part of a count told elsewhere, not all of
@@ -70,10 +73,19 @@ const SERIOUS_AFTER = /^\s*(?:of\s+(?:the|its|their|those|these|them)(?:\s+[a-z]
  * is one of the evacuated; but a part of the dead or the injured, beside firefighters or visitors.
  */
 const RESIDENTS = new Set(['resident', 'inhabitant', 'villager', 'household']);
-/** "have been ordered to leave their homes", anywhere later in the figure's sentence. */
-const ORDERED_OUT = /^[^;]*?\b(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)\b/i;
+/** "have been ordered to leave their homes", "were forced from their homes", anywhere later in the figure's sentence. */
+const ORDERED_OUT = /^[^;]*?\b(?:(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)|forced\s+(?:from|out\s+of)\s+(?:their\s+)?homes?)\b/i;
+/** "forcing about 4,500 from their homes", "forced 36,000 from their homes": the figure is whom the verb drove out. */
+const FORCING = /^forc(?:e|es|ed|ing)$/i;
+const FROM_HOMES = /^\s*(?:[a-z]+\s+)?(?:from|out\s+of)\s+(?:their\s+)?homes?\b/i;
 /** Nouns a count of the gravely hurt is told in, beside those that say no more than "people". */
 const PATIENTS = new Set(['patient', 'casualty']);
+/**
+ * "410 people have been admitted to hospital", "410 patients have so far needed hospital
+ * treatment", "30 remain in hospital": those in a hospital's care, ill or hurt, whom an outbreak
+ * counts apart from its cases. Not "taken to hospital", which after a crash counts the injured.
+ */
+const HOSPITALISED_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:have|has|had|were|was|are|is|remain|remains|remained)\s+)?(?:(?:been|so\s+far|now|since|still)\s+)*(?:admitted\s+to|needed|needing|required|requiring|in)\s+(?:a\s+|the\s+)?hospital\b/i;
 
 function cueOf(word: string): Casualty | null {
   // "in March" is a month.
@@ -104,6 +116,7 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
+  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && HOSPITALISED_AFTER.test(after)) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';
@@ -113,6 +126,7 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
   const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));
   const right = noun === null ? nearWords(after, false) : nearWords(after, false).slice(1);
+  if (FORCING.test(left[0] ?? '') && FROM_HOMES.test(after)) return 'evacuated';
   const ownClause = CONJUNCTIONS.has(left[0]?.toLowerCase() ?? '') && AUXILIARIES.has(right[0]?.toLowerCase() ?? '');
   for (let distance = 0; distance < REACH; distance++) {
     // After the number first: "250 people were injured and 12 killed".

@@ -241,7 +241,9 @@ export function quantityLabel(q: Quantity): string {
 const IRREGULAR_PLURALS: Record<string, string> = {
   person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women',
   // Casualty counts (casualties.ts) are named by what happened to those counted.
-  dead: 'dead', injured: 'injured', 'seriously injured': 'seriously injured', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
+  dead: 'dead', injured: 'injured', 'seriously injured': 'seriously injured', hospitalised: 'hospitalised', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
+  // A vote's sides (quantities.ts).
+  'vote for': 'votes for', 'vote against': 'votes against',
 };
 
 function plural(noun: string): string {

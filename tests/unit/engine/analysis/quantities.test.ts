@@ -317,7 +317,25 @@ describe('measures and casualty counts', () => {
     expect(read('The outbreak has killed 37 people and infected 1,240 since the first case was confirmed.')).toEqual([[37, 'dead'], [1240, 'case']]);
     expect(read('Zambia has recorded 1,312 cholera cases in the province.')).toEqual([[1312, 'case']]);
     expect(read('The outbreak of 2024 infected more than 20,000 people and killed over 700.')).toEqual([[20000, 'case'], [700, 'dead']]);
-    expect(read('Some 410 patients needed hospital treatment, and 412 of the cases are children.')).toEqual([[410, 'patient']]);
+    expect(read('Some 410 patients needed hospital treatment, and 412 of the cases are children.')).toEqual([[410, 'hospitalised']]);
+    expect(read('About a third of the cases are children under five.')).toEqual([]);
+  });
+
+  it('counts those driven from their homes as the evacuated', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Floods killed two people, forcing about 4,500 from their homes.')).toEqual([[2, 'dead'], [4500, 'evacuated']]);
+    expect(read('Rivers broke their banks, killing 17 people and displacing 36,000.')).toEqual([[17, 'dead'], [36000, 'evacuated']]);
+    expect(read('Some 3,000 people were forced from their homes.')).toEqual([[3000, 'evacuated']]);
+  });
+
+  it('counts people admitted to hospital or needing its care as the hospitalised, apart from the injured taken there', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Some 410 people have been admitted to hospital, the minister said.')).toEqual([[410, 'hospitalised']]);
+    expect(read('Four hundred and ten patients have so far needed hospital treatment.')).toEqual([[410, 'hospitalised']]);
+    expect(read('Officials said 30 remain in hospital.')).toEqual([[30, 'hospitalised']]);
+    expect(read('Police said 12 people were hospitalized overnight.')).toEqual([[12, 'hospitalised']]);
+    expect(read('At least 30 people were injured in the fire and taken to hospital.')).toEqual([[30, 'injured']]);
+    expect(read('Doctors said 40 patients were waiting.')).toEqual([[40, 'patient']]);
   });
 
   it('reads basis points and percentage points as one unit, a percentage point a hundred basis points, and points alone as a count', () => {
