@@ -115,6 +115,14 @@ function isContent(word: Word, text: string, opening: boolean): boolean {
   return !isStopWord(word.norm) && !isNumeric(word.norm) && lower;
 }
 
+/** "trains were held up for 40 minutes", "kept up for an hour": a wait put on someone, not a length of anything. */
+const HOLDING = stems('held hold holds holding kept keep keeps');
+
+function heldUp(before: Word[]): boolean {
+  const at = before.findLastIndex((w) => w.norm === 'up');
+  return at > 0 && HOLDING.has(lightStem(before[at - 1]!.norm));
+}
+
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
@@ -128,7 +136,7 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
-  if (DELAY.has(next) || near.some((w) => DELAY.has(w))) return 'delay';
+  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before)) return 'delay';
   if (near.some((w) => SENTENCE.has(w))) return 'sentence';
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';

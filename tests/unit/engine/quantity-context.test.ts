@@ -29,6 +29,11 @@ describe('what a duration in a claim measures', () => {
     expect(slots('Kellerman, who served as mayor for nine years, apologized to residents.')).toEqual([['nine years', 'length']]);
   });
 
+  it('takes a wait someone was held up for as a delay, not the length of anything', () => {
+    expect(slots('Passengers were held up for about 40 minutes at Crewe.')).toEqual([['about 40 minutes', 'delay']]);
+    expect(slots('The talks were held for about 40 minutes.')).toEqual([['about 40 minutes', 'length']]);
+  });
+
   it('takes "five hours of talks" for the length of the talks', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
   });

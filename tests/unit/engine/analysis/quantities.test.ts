@@ -58,6 +58,25 @@ describe('durations', () => {
     expect(one('The shelter sees about 300 people a day.', 'count').role).toBe('actual');
   });
 
+  it('reads "projects" as a verb of foresight when a word leading to the figure follows what it foresees, and as a noun otherwise', () => {
+    expect(one('The bank projects growth of 2.4% next year.', 'percent').role).toBe('planned');
+    expect(one('The ministry now projects that the deficit will reach 3.1% of output.', 'percent').role).toBe('planned');
+    expect(one('The fund backs infrastructure projects worth $3bn.', 'money').role).toBe('actual');
+    expect(one('Housing projects in 12 towns were halted.', 'count').role).toBe('actual');
+  });
+
+  it('reads what its own clause says would arrive or is due as planned, and a decision told with "will" as actual', () => {
+    expect(one('The WHO said 500,000 doses of oral cholera vaccine would arrive from a global stockpile on Wednesday.', 'count').role).toBe('planned');
+    expect(one('Another 200 buses are due this week, officials said.', 'count').role).toBe('planned');
+    expect(one('Half a million doses of vaccine are expected this week.', 'count').role).toBe('planned');
+    expect(one('The company said 2,000 workers will lose their jobs.', 'count').role).toBe('actual');
+    expect(one('About 300 passengers arrived on Tuesday.', 'count').role).toBe('actual');
+  });
+
+  it('reads a figure forecast by the verb after it as planned', () => {
+    expect(one('Up to 2 inches of rain is forecast for Sunday.', 'measure').role).toBe('planned');
+  });
+
   it('reads a figure forecast, aimed at or asked for as planned, and both ends of a range alike', () => {
     expect(only('The company now expects full-year earnings of $6.40 to $6.60 a share.', 'money').map((q) => q.role)).toEqual(['planned', 'planned']);
     expect(only('It plans to invest $3bn in battery storage.', 'money').map((q) => q.role)).toEqual(['planned']);
