@@ -104,10 +104,12 @@ function withRangeLows(out: Quantity[], ranges: Range[], original: string, base:
 }
 
 const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
+/** A time zone written after a clock time, in capitals: "14:32 GMT", "10:32 a.m. EDT". */
+const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[DS]T)\\b)?';
 /** Clock times: like dates and sums of money, written with digits. */
 const CLOCK_RES = [
-  /\b(?:[01]?\d|2[0-3]):[0-5]\d(?:\s*[ap]\.?m\b\.?)?/gi,
-  /\b(?:1[0-2]|0?[1-9])(?:\.[0-5]\d)?\s*[ap]\.?m\b\.?/gi,
+  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*[ap]\\.?m\\b\\.?)?${ZONE}`, 'gi'),
+  new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*[ap]\\.?m\\b\\.?${ZONE}`, 'gi'),
   // Military style needs a time word after it; a bare "1200" is a count.
   /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,
   /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
@@ -119,6 +121,28 @@ const CLOCK_RES = [
  * nor before a time zone or "a.m.", which say it is a time of day.
  */
 const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
+
+/** Hours ahead of UTC of the zones a clock time names; a zone that is summer or winter time by season ("ET") has none. */
+const ZONE_OFFSETS: Record<string, number> = {
+  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
+  EDT: -4, EST: -5, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8,
+};
+const ZONE_AFTER = /\b([A-Z]{2,4})$/;
+const DAY_MINUTES = 1440;
+
+/**
+ * "14:32 GMT" and "10:32 a.m. EDT" are one moment: a time in a zone of known offset is read in
+ * UTC, and compared only with another so read. A time in a zone of no fixed offset ("ET") is
+ * compared only with one in that zone, and a time with no zone only with another without, which
+ * is the commonest case: two reports of a local event give its local time.
+ */
+function inZone(phrase: string, minutes: number | null): { value: number | null; unit: string } {
+  const zone = ZONE_AFTER.exec(phrase)?.[1];
+  if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
+  const offset = ZONE_OFFSETS[zone];
+  if (offset === undefined) return { value: minutes, unit: `min ${zone}` };
+  return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
+}
 
 /** Seconds in an elapsed time written as a clock: "2:04:37", "62:10". */
 function elapsedSeconds(text: string): number | null {
@@ -479,6 +503,27 @@ function workforceOf(noun: string, before: string): string {
   return EMPLOYING.test(before) ? 'employee' : noun;
 }
 
+/** Nouns a vote's tally is counted in: "121 votes in favour", "121 deputies voting in favour". */
+const VOTERS = new Set(['vote', 'ballot', 'voting', 'deputy', 'lawmaker', 'legislator', 'member', 'senator', 'representative', 'councillor', 'councilor', 'delegate', 'mp']);
+/** Which side of a vote a figure counts, right after it and its noun: "98 against", "97 voted against", "12 abstained". */
+const TALLY_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:voting|voted|were|was|cast)\s+)?(in\s+favou?r|for|against|abstain(?:ed|ing|s)?|abstentions?)\b/i;
+/** A sentence about a vote: without one, "40 for" and "12 against" may be anything. */
+const VOTE_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|ballots?|abstain\w*|abstentions?)\b/i;
+
+/**
+ * "121 votes in favour, 98 against and 11 abstentions", "121 deputies voting in favour and 97
+ * against": the sides of a vote, each counted apart, so that one report's votes against are set
+ * against the other's and never against its votes for. A tally of another vote ("defeated by 112
+ * votes to 104") says no side, and stays a count of votes.
+ */
+function tallyOf(noun: string | null, after: string, sentence: string): string | null {
+  if (noun === 'abstention') return 'abstention';
+  if ((noun !== null && !VOTERS.has(noun)) || !VOTE_CONTEXT.test(sentence)) return null;
+  const side = TALLY_AFTER.exec(after)?.[1]?.toLowerCase();
+  if (side === undefined) return null;
+  return side.startsWith('abst') ? 'abstention' : side === 'against' ? 'vote against' : 'vote for';
+}
+
 /** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */
 const GATHERING = new RegExp(`\\b(?:crowd|crowds|attendance|audience|gathering)\\s+of\\s+${COUNT_HEDGE}$`, 'i');
 
@@ -564,9 +609,12 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
-      case 'time':
-        kind = 'time'; unit = 'min'; value = parseTime(phrase);
+      case 'time': {
+        kind = 'time';
+        const zoned = inZone(phrase, parseTime(phrase));
+        value = zoned.value; unit = zoned.unit;
         break;
+      }
       case 'date': {
         kind = 'date';
         const d = parseDate(phrase);
@@ -613,7 +661,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
-        const counted = peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
+        const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
         const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
         if (noun === null && counted === null && elided === null) continue;

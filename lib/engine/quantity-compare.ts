@@ -56,6 +56,9 @@ export function unitsComparable(a: Quantity, b: Quantity): boolean {
       return a.unit === b.unit;
     case 'date':
       return dateScale(a, b) !== null;
+    case 'time':
+      // A time read in UTC, one in a zone of no fixed offset and one with none are not on one clock.
+      return a.unit === b.unit;
     default:
       return true;
   }
@@ -270,7 +273,7 @@ function formatValue(q: Quantity): string {
     case 'date':
       return formatDate(q);
     case 'time':
-      return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}`;
+      return `${String(Math.floor(q.value / 60)).padStart(2, '0')}:${String(q.value % 60).padStart(2, '0')}${q.unit.slice('min'.length)}`;
     case 'percent':
       return `${formatNumber(q.value)}%`;
     case 'money':

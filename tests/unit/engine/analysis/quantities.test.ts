@@ -197,6 +197,13 @@ describe('dates and times', () => {
     expect(one('The ceasefire came into force at 1200 Damascus time.', 'time')).toMatchObject({ value: 720, unit: 'min' });
   });
 
+  it('reads a time in a zone of known offset in UTC, one in a zone of no fixed offset in that zone, and one with no zone as written', () => {
+    expect(one('The rocket lifted off at 14:32 GMT on Thursday.', 'time')).toMatchObject({ value: 872, unit: 'min UTC' });
+    expect(one('It launched from Florida at 10:32 a.m. EDT.', 'time')).toMatchObject({ value: 872, unit: 'min UTC' });
+    expect(one('Trading opened at 9:30 a.m. ET.', 'time')).toMatchObject({ value: 570, unit: 'min ET' });
+    expect(one('The first call came in at 2:41 p.m.', 'time')).toMatchObject({ value: 881, unit: 'min' });
+  });
+
   it('reads noon, midday and clock times with am or pm', () => {
     expect(one('It starts at midday.', 'time').value).toBe(720);
     expect(one('It starts at noon.', 'time').value).toBe(720);
@@ -280,6 +287,14 @@ describe('counts, money and percentages', () => {
 });
 
 describe('counted nouns', () => {
+  it('counts each side of a vote apart, and a tally of another vote that names no side as votes', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The bill passed with 121 votes in favour, 98 against and 11 abstentions.')).toEqual([[121, 'vote for'], [98, 'vote against'], [11, 'abstention']]);
+    expect(read('It cleared its first reading, with 121 deputies voting in favour and 97 against.')).toEqual([[121, 'vote for'], [97, 'vote against']]);
+    expect(read('A similar bill was defeated last year by 112 votes to 104.')).toEqual([[112, 'vote']]);
+    expect(read('The team won 12 matches for the first time and lost 3 against rivals.')).toEqual([[12, 'match']]);
+  });
+
   it('reads a figure with no noun whose verb follows it as a count of what the sentence counted before, told apart by the verbs', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('About 38,000 runners started the race, a record field for the event, and 36,412 finished.')).toEqual([[38000, 'runner that started'], [36412, 'runner that finished']]);
