@@ -10,7 +10,7 @@
  * other words, and "related" only with strong topical overlap.
  */
 import { entityTypeOfId } from './entity-resolution';
-import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, unitsComparable, valuesCompatible } from './quantity-compare';
+import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
@@ -212,7 +212,8 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
  * Two figures tied only by their articles' actors, in slots their words do not name, and not by
  * the words right next to them ("revenue of $6.8 billion", "revenue of $6.82 billion"), only by
  * a word further off: an article on a company's results has many sums, and such a pair is
- * compared only when it gives the very same value (a date, a time), which then agrees.
+ * compared only when it gives the very same value (a date, a time, a mass in kilograms and in
+ * pounds), which then agrees.
  */
 function looselyTied(x: QuantityView, y: QuantityView, o: Overlap): boolean {
   return !tiedByClaims(o) && !TYPED_SLOTS.has(x.slot) && !namedAlike(x, y);
@@ -271,7 +272,7 @@ function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimV
     const o = overlap(holder, other);
     return other.quantities.some((z) => {
       if (toldBySize(z.quantity) || sameSlot(x, z, o) === 0 || !valuesCompatible(x.quantity, z.quantity)) return false;
-      return !looselyTied(x, z, o) || x.quantity.value === z.quantity.value;
+      return !looselyTied(x, z, o) || sameValue(x.quantity, z.quantity);
     });
   });
 }
@@ -304,7 +305,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       const strength = strengths[i]![j]!;
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
-      if (looselyTied(x, y, o) && !(compatible && x.quantity.value === y.quantity.value)) continue;
+      if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
       if (!compatible && unnamedSums(x, y)) continue;
       if (!compatible && toldElsewhere(x, y)) continue;
       // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.

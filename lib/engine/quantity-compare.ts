@@ -194,6 +194,19 @@ function converted(q: Quantity, other: Quantity): boolean {
   return q.kind === 'measure' && q.bound === 'exact' && writtenUnit(q.text) !== writtenUnit(other.text);
 }
 
+/** Relative difference within which a measure converted from another unit is the figure it was converted from. */
+const CONVERSION_SLACK = 0.01;
+
+/**
+ * Whether two figures give the very same value: "4,200 kg" and "the 9,260-pound satellite" do,
+ * once converted, though rounding on the way leaves them a fraction apart.
+ */
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  if (a.value === b.value) return true;
+  if (a.kind !== 'measure' || b.kind !== 'measure' || writtenUnit(a.text) === writtenUnit(b.text)) return false;
+  return Math.abs(a.value - b.value) <= CONVERSION_SLACK * Math.max(Math.abs(a.value), Math.abs(b.value));
+}
+
 /**
  * "nearly 3 percent", "almost five hours": just under the figure, not anything under it as "below
  * 1 percent" is; a reader takes "nearly 3%" for a figure of about 3%, never for 1%.

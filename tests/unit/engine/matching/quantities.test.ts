@@ -480,3 +480,31 @@ describe('comparing the quantities of two claims', () => {
     expect(matchClaim(lasted2h16, [sameSource])).toEqual([]);
   });
 });
+
+describe('a measure told in two systems of units', () => {
+  const launcher = [org('Aurelia Launch Systems')];
+  const topic = { places: ['florida'], terms: ['satel'] };
+  const kilograms = matchable('a#c1', 'The 4,200 kg satellite separated from the rocket’s upper stage shortly after liftoff.', {
+    quantities: [{ text: '4,200 kg', kind: 'measure', value: 4200, unit: 'kg' }],
+    context: launcher,
+    topic,
+  });
+
+  it('agrees with itself converted, though no word next to either figure is shared', () => {
+    const pounds = matchable('b#c1', 'The rocket released the 9,260-pound spacecraft into orbit.', {
+      quantities: [{ text: '9,260-pound', kind: 'measure', value: 4200.27, unit: 'kg' }],
+      context: launcher,
+      topic,
+    });
+    expect(relationOf(kilograms, pounds)?.relation).toBe('agrees');
+  });
+
+  it('is set against no other mass so loosely tied', () => {
+    const heavier = matchable('b#c2', 'The rocket released the 9,900-pound spacecraft into orbit.', {
+      quantities: [{ text: '9,900-pound', kind: 'measure', value: 4490.6, unit: 'kg' }],
+      context: launcher,
+      topic,
+    });
+    expect(relationOf(kilograms, heavier)?.relation ?? 'none').not.toBe('conflicts');
+  });
+});
