@@ -267,10 +267,11 @@ const PRIORITY: Record<Candidate['kind'], number> = {
 /** Units a measure written in words can have ("five miles"): without one, no measure pattern can match. */
 const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot|point/i;
 
-/** "$119-a-year", "twice a week": "a year" after an amount is what the amount is counted per, not a duration. */
+/** "$119-a-year", "twice a week", "120 nights a year": "a year" after an amount is what the amount is counted per, not a duration. */
 const RATE_PER = /^(?:an?|per)[\s-]/i;
-// "$650m a year", "$3 billion a year": a figure's scale word ends it as a digit would.
-const RATE_BEFORE = /(?:[\d%]|\d\s?(?:k|m|mn|bn|tn|thousand|million|billion|trillion)|\b(?:once|twice|thrice|times|dollars?|euros?|pounds?|cents?))[\s-]+$/i;
+// "$650m a year", "$3 billion a year": a figure's scale word ends it as a digit would; "120 nights
+// a year", "120 days in a year": so does the noun it counts.
+const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|million|billion|trillion)|\\b(?:once|twice|thrice|times|dollars?|euros?|pounds?|cents?)|(?:\\d|\\b${NW})\\s+[a-z]+(?:\\s+in)?)[\\s-]+$`, 'i');
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 

@@ -142,6 +142,12 @@ describe('durations', () => {
     expect(only('Analysts think it could sell $3 billion a year at its peak.', 'duration')).toEqual([]);
     expect(one('The meeting lasted a week.', 'duration')).toMatchObject({ value: 604800, text: 'a week' });
   });
+
+  it('reads "a year" after a figure and the noun it counts as what the figure is counted per', () => {
+    expect(only('Owners could let a flat for no more than 120 nights a year.', 'duration')).toEqual([]);
+    expect(only('The law would stop owners letting flats for more than 120 days in a year.', 'duration').map((q) => q.value)).toEqual([120 * 86400]);
+    expect(only('The team trains three days a week.', 'duration').map((q) => q.value)).toEqual([3 * 86400]);
+  });
 });
 
 describe('spans and fractions', () => {
