@@ -323,3 +323,59 @@ describe('two reports of a football match', () => {
     expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
   });
 });
+
+/** The figures of a report's claims, as "value unit role". */
+const figures = (claims: Array<{ quantities: Array<{ value: number; unit: string; role: string }> }>) =>
+  claims.flatMap((c) => c.quantities.map((q) => `${q.value} ${q.unit} ${q.role}`));
+
+describe('two reports of a parliament vote', () => {
+  it('read each side of the vote apart, counted in votes or in deputies voting, and last year’s tally as no side', async () => {
+    const { later: b } = await pair('vote-a.txt', 'vote-b.txt');
+    const { later: a } = await pair('vote-b.txt', 'vote-a.txt');
+    expect(figures(a.claims)).toEqual(expect.arrayContaining(['121 vote for actual', '98 vote against actual', '11 abstention actual', '112 vote actual', '314 md planned']));
+    expect(figures(b.claims)).toEqual(expect.arrayContaining(['121 vote for actual', '97 vote against actual', '314 md planned']));
+  });
+
+  it('set nothing of one against the other, tied by no actor named twice in both and by no word of their topics', async () => {
+    const { later } = await pair('vote-a.txt', 'vote-b.txt');
+    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  });
+});
+
+describe('two reports of a flood', () => {
+  it('agree on the river’s peak in metres and in feet', async () => {
+    const { agreements } = await pair('flood-a.txt', 'flood-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^length (9\.4 m and 9\.45 m|9\.45 m and 9\.4 m) agree$/));
+  });
+
+  it('count those forced from their homes and those evacuated alike, and the rain forecast as planned', async () => {
+    const { later: b } = await pair('flood-a.txt', 'flood-b.txt');
+    const { later: a } = await pair('flood-b.txt', 'flood-a.txt');
+    expect(figures(a.claims)).toEqual(expect.arrayContaining(['4500 evacuated actual', '36000 evacuated actual', '0.05 m planned']));
+    expect(figures(b.claims)).toEqual(expect.arrayContaining(['5200 evacuated actual', '36000 evacuated actual', '0.0508 m planned']));
+  });
+
+  it('set neither the floods of 2023 nor the rain forecast against this flood', async () => {
+    const { conflictText: all } = await pair('flood-a.txt', 'flood-b.txt');
+    expect(all).not.toMatch(/36,000|17|0\.05/);
+  });
+});
+
+describe('two reports of a rocket launch', () => {
+  it('agree on the moment of launch told in GMT and in EDT, and on the satellite’s mass in kilograms and in pounds', async () => {
+    const { agreements } = await pair('launch-a.txt', 'launch-b.txt');
+    expect(agreements).toEqual(expect.arrayContaining(['time 14:32 UTC in both', 'weight 4.2 t in both']));
+  });
+
+  it('agree on the wait for the winds, a delay in both, and on the price of the contract', async () => {
+    const { agreements } = await pair('launch-a.txt', 'launch-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^duration (40 min and about 45 min|about 45 min and 40 min) agree$/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 180,000,000 and (about )?USD 180,000,000 agree$/));
+  });
+
+  it('set neither the failed launch in March nor the satellite’s working life against this flight', async () => {
+    const { later } = await pair('launch-a.txt', 'launch-b.txt');
+    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/310,000,000|94 s|years/);
+  });
+});
