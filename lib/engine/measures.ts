@@ -103,7 +103,8 @@ export function writtenUnit(text: string): string {
 }
 
 const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>> = {
-  m: [[1_000, 'km'], [1, 'm']],
+  // Rain and snow are told in millimetres: "200 mm", not "0.2 m".
+  m: [[1_000, 'km'], [1, 'm'], [0.001, 'mm']],
   m2: [[1e6, 'km²'], [1, 'm²']],
   kg: [[1_000, 't'], [1, 'kg']],
   'km/h': [[1, 'km/h']],

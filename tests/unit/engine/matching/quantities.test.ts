@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
 import { extractQuantities } from '../../../../lib/engine/quantities';
+import { formatQuantity } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
 import { matchable, org, person, place, type QuantitySpec } from './claims';
 
@@ -506,5 +507,14 @@ describe('a measure told in two systems of units', () => {
       topic,
     });
     expect(relationOf(kilograms, heavier)?.relation ?? 'none').not.toBe('conflicts');
+  });
+});
+
+describe('a length as a note shows it', () => {
+  it('is in millimetres below a metre, as rain is told, in metres below a kilometre, and in kilometres above', () => {
+    const shown = (sentence: string) => extractQuantities(sentence, 0).map(formatQuantity);
+    expect(shown('More than 200 mm of rain fell.')).toEqual(['over 200 mm']);
+    expect(shown('The river peaked at 9.4 metres.')).toEqual(['9.4 m']);
+    expect(shown('The town is 250 km east of the capital.')).toEqual(['250 km']);
   });
 });
