@@ -79,6 +79,8 @@ function percentReading(before: Word[], after: Word[], text: string, end: number
   const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
   const next = detached ? '' : stem(after[0]);
   const following = detached ? '' : stem(after[1]);
+  // "eased to 3.8%", "down from 4.4 percent": where a change ended or began, a level.
+  if ((prev === 'to' || prev === 'from') && CHANGE_BEFORE.has(stem(before[before.length - 2]))) return 'level';
   if (CHANGE_BEFORE.has(prev) || CHANGE_NOUNS.has(next) || (ARTICLE.has(prev) && CHANGE_NOUNS.has(following))) return 'change';
   // "wage growth of 11%" is a change; "a premium of 41%" a level. "ran at 11%" may be either.
   if (prev === 'of') return CHANGE_NOUNS.has(stem(before[before.length - 2])) ? 'change' : 'level';

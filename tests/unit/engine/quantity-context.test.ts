@@ -38,3 +38,13 @@ describe('what a duration in a claim measures', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
   });
 });
+
+describe('what a percentage in a claim is', () => {
+  const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading]);
+
+  it('takes where a change ended or began for a level, and what it moved by for a change', () => {
+    expect(readings('Annual inflation eased to 3.8% in May.')).toEqual([['3.8%', 'level']]);
+    expect(readings('Inflation fell to 3.9 percent in May, down from 4.4 percent a month earlier.')).toEqual([['3.9 percent', 'level'], ['4.4 percent', 'level']]);
+    expect(readings('Gross domestic product grew 2.1% in the first quarter.')).toEqual([['2.1%', 'change']]);
+  });
+});
