@@ -23,7 +23,7 @@
 import { entityTypeOfId } from './entity-resolution';
 import { type QuantityView, quantityViews, TYPED_SLOTS } from './quantity-context';
 import { distinctiveTerms, words } from './terms';
-import { TOPIC_PLACES, TOPIC_TERMS } from './topic';
+import { MAX_TOPIC_TERMS, TOPIC_PLACES } from './topic';
 import type { ArticleTopic, EntityType, MatchableClaim } from './types';
 
 export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds' | 'terms' | 'contextEntityIds' | 'topic'>;
@@ -146,7 +146,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
   const lead = context[0];
   const placePairs = pairs(places);
   const topicPlaces = claim.topic?.places.slice(0, TOPIC_PLACES) ?? [];
-  const topicTerms = claim.topic?.terms.slice(0, TOPIC_TERMS) ?? [];
+  const topicTerms = claim.topic?.terms.slice(0, MAX_TOPIC_TERMS) ?? [];
   for (const view of basis.views) {
     const signature = quantitySignature(view);
     if (!signature) continue;

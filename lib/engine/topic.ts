@@ -16,6 +16,8 @@ import type { ArticleTopic, EntityType } from './types';
 export const TOPIC_PLACES = 2;
 /** Words kept per article: the event and what it did ("crash", "plane"; "pension", "protest"). */
 export const TOPIC_TERMS = 2;
+/** Words kept when more than TOPIC_TERMS are said equally often: which came first says nothing of which is the event. */
+export const MAX_TOPIC_TERMS = 4;
 /** The topic of an article stored before topics were kept, or of one with no place or recurring word. */
 export const NO_TOPIC: ArticleTopic = { places: [], terms: [] };
 /** A word must recur in this many sentences: a word said once says what one sentence is about, not the article. */
@@ -58,11 +60,11 @@ export function topicTerms(sentences: readonly TopicSentence[], names: readonly 
       else counts.set(family, { sentences: sentence.weight ?? 1, first: order });
     }
   });
-  return [...counts]
+  const ranked = [...counts]
     .filter(([family, c]) => c.sentences >= MIN_SENTENCES && /^\p{L}+$/u.test(family))
-    .sort(([, x], [, y]) => y.sentences - x.sentences || x.first - y.first)
-    .slice(0, TOPIC_TERMS)
-    .map(([family]) => family);
+    .sort(([, x], [, y]) => y.sentences - x.sentences || x.first - y.first);
+  const cut = ranked[TOPIC_TERMS - 1]?.[1].sentences;
+  return ranked.filter(([, c], i) => i < TOPIC_TERMS || (c.sentences === cut && i < MAX_TOPIC_TERMS)).map(([family]) => family);
 }
 
 /** Whether two articles' topics meet: a place and a word of both. */

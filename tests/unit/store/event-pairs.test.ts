@@ -318,9 +318,10 @@ describe('two reports of a cholera outbreak', () => {
 });
 
 describe('two reports of a football match', () => {
-  it('set nothing of one against the other while neither club is known by name', async () => {
-    const { later } = await pair('match-a.txt', 'match-b.txt');
-    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  it('conflict on possession alone, tied by the ground and the words both repeat, though neither club is known by name', async () => {
+    const { conflicts, agreements } = await pair('match-a.txt', 'match-b.txt');
+    expect(conflicts).toEqual([expect.stringMatching(told('percentage', '58%', '61%'))]);
+    expect(agreements).toContain('count of points 61 in both');
   });
 });
 
@@ -343,9 +344,16 @@ describe('two reports of a parliament vote', () => {
 });
 
 describe('two reports of a flood', () => {
-  it('agree on the river’s peak in metres and in feet', async () => {
+  it('agree on the river’s peak in metres and in feet, and on the rain in millimetres and in inches, fallen and foreseen', async () => {
     const { agreements } = await pair('flood-a.txt', 'flood-b.txt');
     expect(agreements).toContainEqual(expect.stringMatching(/^length (9\.4 m and 9\.45 m|9\.45 m and 9\.4 m) agree$/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^length (about 203\.2 mm and over 200 mm|over 200 mm and about 203\.2 mm) agree/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^planned length (under 50\.8 mm and 50 mm|50 mm and under 50\.8 mm) agree$/));
+  });
+
+  it('conflict on the people lifted to safety, tied by the town and the words both repeat', async () => {
+    const { conflictText: all } = await pair('flood-a.txt', 'flood-b.txt');
+    expect(all).toMatch(told('count of people', '86', '92'));
   });
 
   it('count those forced from their homes and those evacuated alike, and the rain forecast as planned', async () => {

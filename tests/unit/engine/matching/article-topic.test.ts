@@ -23,6 +23,12 @@ describe('an article’s topic words', () => {
     expect(terms).toEqual(['summi']);
   });
 
+  it('keep every word said as often as the last one kept, up to a few: which came first says nothing of which is the event', () => {
+    const said = [sentence('The river burst its banks.'), sentence('Rain fell on the river banks.'), sentence('Rain flooded homes.'), sentence('The flooding reached the river banks after rain.'), sentence('Floods closed schools.')];
+    expect(topicTerms(said, []).sort()).toEqual(['bank', 'flood', 'rain', 'river']);
+    expect(topicTerms([sentence('Rain fell.'), sentence('Rain fell again on the river.'), sentence('The river rose.')], [])).toEqual(['rain', 'river']);
+  });
+
   it('count the headline twice: it states what happened', () => {
     const headline = { ...sentence('Warehouse fire kills twelve'), weight: 2 };
     expect(topicTerms([headline, sentence('The warehouse stood empty.')], [])).toContain('wareh');
