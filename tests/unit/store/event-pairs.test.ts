@@ -309,6 +309,12 @@ describe('two reports of a cholera outbreak', () => {
     expect(agreements).toContain('date 2 August in both');
   });
 
+  it('agree on the people in hospital, counted as people admitted and as patients needing treatment, and on the doses to come, told as arriving and as expected', async () => {
+    const { agreements } = await pair('outbreak-a.txt', 'outbreak-b.txt');
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of hospitalised (410 and about 410|about 410 and 410) agree$/));
+    expect(agreements).toContain('planned count of doses 500,000 in both');
+  });
+
   it('never read the infected as dead, nor set the last outbreak’s figures or a part of the cases against this one’s', async () => {
     const { later, conflictText: all } = await pair('outbreak-a.txt', 'outbreak-b.txt');
     expect(later.claims.flatMap((c) => c.quantities).filter((q) => q.unit === 'dead').map((q) => q.value).sort((x, y) => x - y)).toEqual([37, 740]);
