@@ -85,7 +85,7 @@ const PATIENTS = new Set(['patient', 'casualty']);
  * treatment", "30 remain in hospital": those in a hospital's care, ill or hurt, whom an outbreak
  * counts apart from its cases. Not "taken to hospital", which after a crash counts the injured.
  */
-const HOSPITALISED_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:have|has|had|were|was|are|is|remain|remains|remained)\s+)?(?:(?:been|so\s+far|now|since|still)\s+)*(?:admitted\s+to|needed|needing|required|requiring|in)\s+(?:a\s+|the\s+)?hospital\b/i;
+const HOSPITALISED_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is|remain|remains|remained)\s+)?(?:(?:been|so\s+far|now|since|still)\s+)*(?:admitted\s+to|needed|needing|required|requiring|in)\s+(?:a\s+|the\s+)?hospital\b/i;
 
 function cueOf(word: string): Casualty | null {
   // "in March" is a month.
@@ -116,7 +116,8 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
-  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && HOSPITALISED_AFTER.test(after)) return 'hospitalised';
+  // Read past the noun, if any: "Two died in hospital" are dead.
+  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';

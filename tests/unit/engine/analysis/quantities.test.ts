@@ -376,6 +376,7 @@ describe('measures and casualty counts', () => {
     expect(read('Police said 12 people were hospitalized overnight.')).toEqual([[12, 'hospitalised']]);
     expect(read('At least 30 people were injured in the fire and taken to hospital.')).toEqual([[30, 'injured']]);
     expect(read('Doctors said 40 patients were waiting.')).toEqual([[40, 'patient']]);
+    expect(read('Two died in hospital overnight, and three people died in hospital on Sunday.')).toEqual([[2, 'dead'], [3, 'dead']]);
   });
 
   it('reads basis points and percentage points as one unit, a percentage point a hundred basis points, and points alone as a count', () => {
