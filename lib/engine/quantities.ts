@@ -506,10 +506,14 @@ function workforceOf(noun: string, before: string): string {
 
 /** Nouns a vote's tally is counted in: "121 votes in favour", "121 deputies voting in favour". */
 const VOTERS = new Set(['vote', 'ballot', 'voting', 'deputy', 'lawmaker', 'legislator', 'member', 'senator', 'representative', 'councillor', 'councilor', 'delegate', 'mp']);
-/** Which side of a vote a figure counts, right after it and its noun: "98 against", "97 voted against", "12 abstained". */
-const TALLY_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:voting|voted|were|was|cast)\s+)?(in\s+favou?r|for|against|abstain(?:ed|ing|s)?|abstentions?)\b/i;
+/**
+ * Which side of a vote a figure counts, right after it and its noun: "98 against", "97 voted
+ * against", "12 abstained", "98 for, 97 against". Not "12 for looting", nor "38,412 votes for
+ * Smith", a candidate's share.
+ */
+const TALLY_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:voting|voted|were|was|cast)\s+)?(in\s+favou?r|for(?=\s*(?:[,;.)]|(?:and|the|it|them)\b|$))|against|abstain(?:ed|ing|s)?|abstentions?)\b/i;
 /** A sentence about a vote: without one, "40 for" and "12 against" may be anything. */
-const VOTE_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|ballots?|abstain\w*|abstentions?)\b/i;
+const VOTE_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|ballots?|motions?|abstain\w*|abstentions?)\b/i;
 
 /**
  * "121 votes in favour, 98 against and 11 abstentions", "121 deputies voting in favour and 97

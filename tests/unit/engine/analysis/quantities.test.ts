@@ -298,6 +298,8 @@ describe('counted nouns', () => {
     expect(read('The bill passed with 121 votes in favour, 98 against and 11 abstentions.')).toEqual([[121, 'vote for'], [98, 'vote against'], [11, 'abstention']]);
     expect(read('It cleared its first reading, with 121 deputies voting in favour and 97 against.')).toEqual([[121, 'vote for'], [97, 'vote against']]);
     expect(read('A similar bill was defeated last year by 112 votes to 104.')).toEqual([[112, 'vote']]);
+    expect(read('The motion passed with 98 for, 97 against.')).toEqual([[98, 'vote for'], [97, 'vote against']]);
+    expect(read('After the vote police held 12 for looting.')).toEqual([]);
     expect(read('The team won 12 matches for the first time and lost 3 against rivals.')).toEqual([[12, 'match']]);
   });
 
