@@ -8,7 +8,7 @@ import type { Parsed, Token } from './nlp';
 import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
-import { consonantSkeleton, foldName, foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
+import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer';
 
@@ -573,7 +573,7 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       for (const n of names) {
         keys.add(`place:${foldTransliteration(n)}`);
         const skeleton = consonantSkeleton(n);
-        if (skeleton.replace(/ /g, '').length >= 3) keys.add(`place~${skeleton}`);
+        if (skeleton.replace(/ /g, '').length >= 3) keys.add(`${PLACE_SKELETON_KEY}${skeleton}`);
       }
     }
   } else if (type === 'organization') {
@@ -592,9 +592,9 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       const surname = full ? surnameOf(n) : n;
       if (full) keys.add(`person:${foldTransliteration(n)}`);
       // A surname key lets "Tillerson" alone join "Rex Tillerson"; it is weaker than a full name.
-      if (surname !== null) keys.add(`surname:${foldTransliteration(surname)}`);
+      if (surname !== null) keys.add(`${SURNAME_KEY}${foldTransliteration(surname)}`);
       // Finds the stored "Dana Whitcomb" for "Dana Whitcombe"; the store checks the spellings (see entity-resolution.ts).
-      if (full && surname !== null && n.endsWith(surname) && foldTransliteration(surname).length >= VARIANT_SURNAME_LETTERS) keys.add(`person~${consonantSkeleton(n)}`);
+      if (full && surname !== null && n.endsWith(surname) && foldTransliteration(surname).length >= VARIANT_SURNAME_LETTERS) keys.add(`${PERSON_SKELETON_KEY}${consonantSkeleton(n)}`);
     }
   }
   return [...keys];
@@ -657,7 +657,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   }
   for (const m of names) {
     const surname = foldTransliteration(m.surface);
-    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname)) people.set(surname, `surname:${surname}`);
+    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname)) people.set(surname, `${SURNAME_KEY}${surname}`);
   }
   const drafts = new Map<string, Draft>();
   const located: Array<{ id: string; start: number; end: number }> = [];
@@ -672,7 +672,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     } else if (type === null) {
       continue;
     } else if (type === 'person') {
-      id = isFullName(m.surface) ? `person:${foldTransliteration(m.surface)}` : `surname:${surname}`;
+      id = isFullName(m.surface) ? `person:${foldTransliteration(m.surface)}` : `${SURNAME_KEY}${surname}`;
     } else {
       id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
     }

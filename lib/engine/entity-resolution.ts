@@ -16,15 +16,12 @@
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
 import { hashString } from './hash';
-import { foldTransliteration, VARIANT_SURNAME_LETTERS } from './name-keys';
+import { foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
 import type { EntityRecord } from '../store/records';
 
 const TYPE_PREFIX: Record<EntityType, string> = { person: 'p', place: 'l', organization: 'o' };
 const PREFIX_TYPE = new Map(Object.entries(TYPE_PREFIX).map(([type, prefix]) => [prefix, type as EntityType]));
-const SURNAME = 'surname:';
-const SKELETON = 'place~';
-const PERSON_SKELETON = 'person~';
 /** Letters two transliterated spellings of one place may differ by, per letter of the longer. */
 const SPELLING_DISTANCE = 1 / 5;
 
@@ -45,9 +42,9 @@ export interface ResolvedEntities {
 
 type Keyed = Pick<EntityRecord, 'type' | 'keys'>;
 
-const isWeakKey = (k: string) => k.startsWith(SURNAME) || k.startsWith(SKELETON) || k.startsWith(PERSON_SKELETON);
+const isWeakKey = (k: string) => k.startsWith(SURNAME_KEY) || k.startsWith(PLACE_SKELETON_KEY) || k.startsWith(PERSON_SKELETON_KEY);
 const strongKeys = (e: Keyed) => e.keys.filter((k) => !isWeakKey(k));
-const surnameKeys = (e: Keyed) => e.keys.filter((k) => k.startsWith(SURNAME));
+const surnameKeys = (e: Keyed) => e.keys.filter((k) => k.startsWith(SURNAME_KEY));
 const isSurnameOnly = (e: Keyed) => e.type === 'person' && strongKeys(e).length === 0 && surnameKeys(e).length > 0;
 const sharesSurname = (a: Keyed, b: Keyed) => surnameKeys(a).some((k) => b.keys.includes(k));
 
@@ -96,7 +93,7 @@ function nearlySameSpelling(a: string, b: string): boolean {
 
 /** The one stored place with the same consonant skeleton and a nearly identical spelling. */
 function bySkeleton(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
-  const skeletons = entity.keys.filter((k) => k.startsWith(SKELETON));
+  const skeletons = entity.keys.filter((k) => k.startsWith(PLACE_SKELETON_KEY));
   if (entity.type !== 'place' || !skeletons.length) return undefined;
   const names = entity.aliases.length ? entity.aliases : [entity.name];
   const found = stored.filter(
@@ -125,7 +122,7 @@ function spelledOtherwise(entity: LocalEntity, record: EntityRecord): boolean {
 
 /** The one stored full name this full name is a spelling variant of. */
 function bySpellingVariant(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
-  const skeletons = entity.keys.filter((k) => k.startsWith(PERSON_SKELETON));
+  const skeletons = entity.keys.filter((k) => k.startsWith(PERSON_SKELETON_KEY));
   if (!skeletons.length) return undefined;
   const found = stored.filter((r) => r.type === 'person' && r.keys.some((k) => skeletons.includes(k)) && spelledOtherwise(entity, r));
   return found.length === 1 ? found[0] : undefined;

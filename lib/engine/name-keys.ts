@@ -56,3 +56,12 @@ export function consonantSkeleton(name: string): string {
  * spelling ("Whitcomb", "Whitcombe") rather than another family ("Lee", "Lea").
  */
 export const VARIANT_SURNAME_LETTERS = 6;
+
+/**
+ * Prefixes of the weak keys, written by the analysis and read by the store, which join entities
+ * only under conditions of their own (see entity-resolution.ts): a person's surname alone, and the
+ * consonant skeleton of a person's full name or of a place's name.
+ */
+export const SURNAME_KEY = 'surname:';
+export const PERSON_SKELETON_KEY = 'person~';
+export const PLACE_SKELETON_KEY = 'place~';

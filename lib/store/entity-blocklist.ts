@@ -3,12 +3,9 @@
  * keys are kept in the store, and ingest drops every entity found under a blocked key before it
  * is joined with the store's entities.
  */
-import { foldName } from '../engine/name-keys';
+import { foldName, PERSON_SKELETON_KEY, SURNAME_KEY } from '../engine/name-keys';
 import type { DocumentAnalysis, EntityType } from '../engine/types';
 import type { ClaimStore } from './claim-store';
-
-const SURNAME = 'surname:';
-const PERSON_SKELETON = 'person~';
 
 /**
  * The keys that name an entity. A surname key is left out when the entity has a full name: marking
@@ -16,7 +13,7 @@ const PERSON_SKELETON = 'person~';
  * consonant skeleton a key of it, since "Jordan Smyth" may have it too.
  */
 export function blockingKeys(entity: { type: EntityType; keys: string[] }): string[] {
-  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME) && !k.startsWith(PERSON_SKELETON));
+  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME_KEY) && !k.startsWith(PERSON_SKELETON_KEY));
   return strong.length ? strong : entity.keys;
 }
 

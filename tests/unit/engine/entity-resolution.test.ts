@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entityKeys } from '../../../lib/engine/entities';
 import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
 import type { EntityType, LocalEntity } from '../../../lib/engine/types';
+import { blockingKeys } from '../../../lib/store/entity-blocklist';
 import type { EntityRecord } from '../../../lib/store/records';
 
 function local(index: number, name: string, type: EntityType, keys: string[]): LocalEntity {
@@ -127,5 +128,11 @@ describe('joining a document’s entities with the store’s', () => {
 
   it('looks up every key of every entity, surnames included', () => {
     expect(lookupKeys([rexTillerson, tillerson])).toEqual(['person:rex tilerson', 'surname:tilerson']);
+  });
+
+  it('blocks a person by the full name alone, whose surname and skeleton keys the analysis writes under the prefixes the store reads as weak', () => {
+    const keys = entityKeys('person', null, ['Dana Whitcomb']);
+    expect(keys.length).toBeGreaterThan(1);
+    expect(blockingKeys({ type: 'person', keys })).toEqual(['person:dana whitcomb']);
   });
 });
