@@ -53,6 +53,13 @@ const NATURE_HEADS = new Set([
   'desert', 'coast', 'valley', 'river', 'canyon', 'passage', 'glacier', 'reef', 'archipelago', 'delta', 'plateau', 'sound',
 ]);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
+/**
+ * Words that end the name of a place or a body and are also family names: "Margaret Court",
+ * "Samantha Power", "Charlotte Church" are people, "Victoria Park" and "George Street" places.
+ */
+const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'power', 'post', 'bridge', 'lake']);
+/** Words before a name that make it somewhere one is or goes, or an institution: "at Victoria Park", "the Albert Hall". */
+const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 'from', 'into', 'onto', 'through', 'via', 'past', 'of', 'the']);
 /** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
@@ -371,6 +378,16 @@ function placeBeforeQualifier(run: Word[]): Piece | null {
   return piece([{ ...word, end: word.start + m[1]!.length, text: m[1]! }], 'place', 'gazetteer', hit.canonical);
 }
 
+/**
+ * "Margaret Court won 24 titles", "Samantha Power said": a given name and a family name that is
+ * also a place's or a body's last word name a person, unless what stands around them makes them
+ * a site ("at Victoria Park", "the Albert Hall", "Victoria Park area").
+ */
+function familyNamedLikeSite(words: Word[], head: string, before: Token | undefined, after: Token | undefined): boolean {
+  if (words.length !== 2 || !SURNAME_HEADS.has(head) || !isGivenName(words[0]!.text)) return false;
+  return !SITE_BEFORE.has(before?.text.toLowerCase() ?? '') && !PLACE_AFTER.has(after?.text.toLowerCase() ?? '');
+}
+
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
 function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, apposed: Apposed): Piece[] {
   const whole = joined(run);
@@ -384,9 +401,10 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
+  const head = words[words.length - 1]!.text.toLowerCase();
+  if (words === run && familyNamedLikeSite(words, head, before, after)) return [piece(words, 'person', 'given', null)];
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
-  const head = words[words.length - 1]!.text.toLowerCase();
   if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');

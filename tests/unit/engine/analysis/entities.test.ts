@@ -382,3 +382,17 @@ describe('names within one document', () => {
     expect(names).not.toContain('Trump-Putin');
   });
 });
+
+describe('names that read as another kind of name', () => {
+  it('takes a given name before a family name that also ends places and bodies for a person, and the family name alone for that person', () => {
+    const a = analyzeText('Margaret Court won 24 titles. Court said she would not apologise.');
+    expect(entityNamed(a, 'Margaret Court').type).toBe('person');
+    expect(entityNamed(a, 'Court').name).toBe('Margaret Court');
+  });
+
+  it('keeps a given name before a place’s last word a place where the sentence puts someone at it or names it with "the"', () => {
+    const a = analyzeText('Crowds gathered at Victoria Park on Sunday. The Albert Hall was full.');
+    expect(entityNamed(a, 'Victoria Park').type).toBe('place');
+    expect(entityNamed(a, 'Albert Hall').type).not.toBe('person');
+  });
+});
