@@ -109,19 +109,35 @@ function glued(a: Token, b: Token): boolean {
 
 /** Bodies named after what they sit on: "Committee on Intelligence and Security", "Council on Foreign Relations". */
 const BODIES_ON = new Set(['committee', 'subcommittee', 'council', 'commission', 'conference', 'panel']);
+/**
+ * Official bodies named after the fields they look after: "Department of Health and Human
+ * Services", "Centers for Disease Control and Prevention", "National Institute of Allergy and
+ * Infectious Diseases".
+ */
+const BODIES_OF = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'institute', 'institutes', 'center', 'centers', 'centre']);
+/** Most words of a field after a body's "and": "Infectious Diseases". */
+const MOST_WORDS_OF_FIELD = 3;
 
 /**
  * Whether the "on" at `i` goes on with a body's name, after such a body's word, or the one "and"
- * of its subject, before a subject that is no known name ("the Security Council on Syria", "the
- * Committee on Energy and Paris" are not one).
+ * of its subject after "on" or a government body's "of", before a subject that is no known name
+ * ("the Security Council on Syria", "the Committee on Energy and Paris", "the Ministry of Defence
+ * and NATO" are not one).
  */
 function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
   const next = tokens[i + 1];
   if (next === undefined || lookup(next.text)) return false;
   const words = run.map((w) => tokens[w.first]!.text.toLowerCase());
   if (tokens[i]!.text === 'on') return BODIES_ON.has(words[words.length - 1]!);
+  if (tokens[i]!.text !== 'and' || words.includes('and')) return false;
   const on = words.lastIndexOf('on');
-  return tokens[i]!.text === 'and' && on > 0 && BODIES_ON.has(words[on - 1]!) && !words.slice(on).includes('and');
+  if (on > 0 && BODIES_ON.has(words[on - 1]!)) return true;
+  const of = words.findIndex((w) => w === 'of' || w === 'for');
+  if (of <= 0 || !BODIES_OF.has(words[of - 1]!) || isGivenName(next.text) || ORG_HEADS.has(next.text.toLowerCase())) return false;
+  // "the Department of Justice and Bank of England" are two bodies: a field has no "of" of its own.
+  let end = i + 1;
+  while (end <= i + MOST_WORDS_OF_FIELD && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++;
+  return !JOINERS.has(tokens[end]?.text ?? '');
 }
 
 /**
@@ -365,7 +381,7 @@ function isOrgName(words: Word[]): boolean {
   const lower = words.map((w) => w.text.toLowerCase());
   // "Tesla Inc.", "Acme Corp.": a head may keep its abbreviation's full stop.
   if (ORG_HEADS.has(lower[lower.length - 1]!.replace(/\.$/, ''))) return true;
-  const of = lower.findIndex((w) => w === 'of' || w === 'on');
+  const of = lower.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }
 

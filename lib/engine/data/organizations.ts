@@ -98,7 +98,7 @@ export const ORG_HEADS = new Set([
   'press', 'tribune', 'herald', 'agency', 'authority', 'board', 'bureau', 'cabinet', 'directorate',
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
-  'center', 'centre', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
+  'center', 'centre', 'centers', 'centres', 'institutes', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
   'international',
   ...COMPANY_DESIGNATORS,
   ...INDUSTRY_WORDS,

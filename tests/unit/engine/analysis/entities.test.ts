@@ -396,3 +396,24 @@ describe('names that read as another kind of name', () => {
     expect(entityNamed(a, 'Albert Hall').type).not.toBe('person');
   });
 });
+
+describe('official bodies named after their fields', () => {
+  it('reads a body named after two fields joined by "and" as one organisation', () => {
+    const a = analyzeText('The Department of Health and Human Services said the rule would apply. The Centers for Disease Control and Prevention agreed.');
+    expect(entityNamed(a, 'Department of Health and Human Services').type).toBe('organization');
+    expect(entityNamed(a, 'Centers for Disease Control and Prevention').type).toBe('organization');
+    expect(a.entities.map((e) => e.name)).not.toContain('Human Services');
+  });
+
+  it('keeps apart two bodies joined by "and" when the second is a known name or a body with its own "of"', () => {
+    const a = analyzeText('The Ministry of Defence and NATO disagreed. The Department of Justice and Bank of England met on Monday.');
+    expect(entityNamed(a, 'Ministry of Defence').type).toBe('organization');
+    expect(entityNamed(a, 'Department of Justice').type).toBe('organization');
+    expect(entityNamed(a, 'Bank of England').type).toBe('organization');
+  });
+
+  it('does not read a title with "of" and the title after "and" as a body', () => {
+    const a = analyzeText('The Secretary of State and Defense Secretary Jim Mattis met on Monday.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Jim Mattis']);
+  });
+});
