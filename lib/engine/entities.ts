@@ -5,7 +5,7 @@
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import type { Parsed, Token } from './nlp';
-import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup } from './gazetteer';
+import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
@@ -470,6 +470,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       const span = words.slice(p, p + n);
       const found = lookup(joined(span));
       if (!found) continue;
+      if (n === 1 && found.kind !== 'title' && inPersonName(words, p, chunk, titled, found)) break;
       matched = n;
       flush(false);
       // A title names the person right after it, not one after another name.
@@ -504,6 +505,22 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   }
   flush(true);
   return pieces.filter((x) => !JOINERS.has(x.surface));
+}
+
+/**
+ * Whether the known name of one word at `p` is part of a person's name: the family name after a
+ * title or a given name ("Queen Victoria", "Lewis Hamilton", "Michael Dell"), ending the run; or a
+ * given name before an unknown word that is no head of a name ("Victoria Beckham", "Stanley
+ * Johnson"). Only a name as written, not a demonym or an abbreviation ("Mark English").
+ */
+function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
+  const word = words[p]!.text;
+  if (hit.canonical !== word) return false;
+  const next = words[p + 1];
+  if (next === undefined || NAME_SUFFIX.test(next.text)) return titled || (chunk.length > 0 && isGivenName(chunk[0]!.text));
+  if (chunk.length > 0 || !isGivenName(word) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
+  const nextWord = next.text.toLowerCase();
+  return !ORG_HEADS.has(nextWord) && !FACILITY_HEADS.has(nextWord) && !NATURE_HEADS.has(nextWord);
 }
 
 /** The known names of a run, longest first ("New Zealand" in "New Zealand Takes a Pause"). */
@@ -700,7 +717,10 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     let type = m.type;
     let id: string;
     const person = people.get(surname);
-    if (person && (type === 'person' || type === null || m.cue === 'place-before') && !isFullName(m.surface)) {
+    // "Lewis Hamilton … Hamilton said": a known place's or body's name that is the surname of a
+    // person the article names in full is that person.
+    const namesake = person?.startsWith('person:') === true && m.cue === 'gazetteer' && m.canonical === m.surface;
+    if (person && (type === 'person' || type === null || m.cue === 'place-before' || namesake) && !isFullName(m.surface)) {
       type = 'person';
       id = person;
     } else if (type === null) {
@@ -711,7 +731,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
       id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
     }
     let draft = drafts.get(id);
-    if (!draft) { draft = { type, canonical: m.canonical, names: [], id }; drafts.set(id, draft); }
+    if (!draft) { draft = { type, canonical: type === 'person' ? null : m.canonical, names: [], id }; drafts.set(id, draft); }
     if (!draft.names.includes(m.surface)) draft.names.push(m.surface);
     located.push({ id, start: m.start, end: m.end });
   }

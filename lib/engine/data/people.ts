@@ -44,32 +44,32 @@ export const ROLE_NOUNS = new Set(`
 `.trim().split(/\s+/));
 
 export const GIVEN_NAMES = `
-aaron abdul abdullah abe abraham adam adrian ahmad ahmed aisha alan albert alberto alejandro
-aleksandr aleksei alex alexander alexandra alexei alexey ali alice alicia alison amanda amy ana
+aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha alan albert alberto alejandro
+aleksandr aleksei alex alexander alexandra alexei alexey ali alice alicia alison amanda amber amy ana
 anatoly andrea andreas andrei andrew andrey andrzej angela angelina angelo ann anna anne annie
 anthony antonio antony arnold arthur ashley ashraf barack barbara barry bashar ben benjamin bernard
 bernie beth betsy bill billy bob bobby boris brad brandon brian bruce bruno carl carla carlos
 carmen caroline catherine charles charlie charlotte chris christian christina christine christopher
 chuck claire claude claudia colin craig cynthia dan daniel daniela danny david dean deborah denis
-dennis diana diane dick dmitri dmitry dmitriy donald donna doug douglas ed eddie edward elena
+dennis diana diane dick dmitri dmitry dmitriy donald donna doug douglas ed eddie edward elena eli
 elizabeth ellen emily emma emmanuel enrique eric erica erik evgeny fatima felipe fernando francesco
 francis francisco frank franz fred friedrich gabriel gary george georgios gerald gerhard giorgio
-giuseppe gordon greg gregory hamid hans harold harry hassan heather heinz helen helmut henry hillary
-hiroshi hossein hugo hussein ian igor ilya ivan jack jacob jacques james jamie jan jane janet jason
+giuseppe gordon greg gregory hamid hans harold harrison harry hassan heather heinz helen helmut henry hillary
+hiroshi hossein hugh hugo hussein ian igor ilya ivan jack jacob jacques james jamie jan jane janet jason
 javier jean jeff jeffrey jennifer jeremy jerome jerry jessica jim jimmy joan joe joel johann john
 johnny jon jonathan jorge jose joseph josh joshua juan judith julia julian julie justin kamala
 karen karl kate katherine kathleen kathryn keith kelly ken kenneth kevin kim kirill klaus kurt
-larry laura lauren lawrence lee leon leonid linda lisa liz louis louise lucas luis luke lynn
+larry laura lauren lawrence lee leon leonid lewis linda lisa liz louis louise lucas luis luke lynn
 mahmoud manuel marco margaret maria marie marina mario mark martin mary matt matthew maurice max
 maxim megan melania melissa michael michel michelle miguel mike mikhail mitch mohamed mohammad
 mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicola nicolas nikita nikolai
 nina noah norman olaf oleg olga oliver omar oscar pablo pamela patricia patrick paul paula pedro
 peter petr petro philip phillip pierre rachel rafael ralph ramzan raul ray raymond recep rebecca
-rex richard rick rob robert roberto robin roger roman ronald rosa ross ruth ryan said salman sam
+rex richard rick rob robert roberto robin roger roman ronald rosa ross ruth ryan said salman sam samantha
 samuel sandra sara sarah scott sean sebastian serge sergei sergey sergio shinzo simon sophie
 stanley stefan stephanie stephen steve steven sue susan sylvie tamara tatiana ted teresa theresa
 thomas tim timothy tina todd tom tony tyler ursula valentina valery vanessa victor victoria
-viktor vincent vladimir vladislav volodymyr walter wang wei william xi yan yasser yevgeny yoshihide
+viktor vincent vladimir vladislav volodymyr walt walter wang wei whitney william xi yan yasser yevgeny yoshihide
 yuri yury zhang zoe
 `.trim().split(/\s+/);
 

@@ -417,3 +417,25 @@ describe('official bodies named after their fields', () => {
     expect(a.entities.map((e) => e.name)).toEqual(['Jim Mattis']);
   });
 });
+
+describe('known places and bodies in people’s names', () => {
+  it('reads a known place’s name after a given name or a title as a family name, and the name alone later as that person', () => {
+    const a = analyzeText('Lewis Hamilton won in Monaco. Hamilton said he was pleased. Queen Victoria reigned for 63 years.');
+    expect(entityNamed(a, 'Lewis Hamilton').type).toBe('person');
+    expect(entityNamed(a, 'Hamilton').name).toBe('Lewis Hamilton');
+    expect(entityNamed(a, 'Victoria').type).toBe('person');
+  });
+
+  it('reads a known place’s name that is also a given name, before an unknown word, as a person’s given name', () => {
+    const a = analyzeText('Victoria Beckham arrived with Stanley Johnson on Friday.');
+    expect(entityNamed(a, 'Victoria Beckham').type).toBe('person');
+    expect(entityNamed(a, 'Stanley Johnson').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('keeps a place that is also a given name a place before a word that ends names of bodies or sites', () => {
+    const a = analyzeText('Victoria Police said the roads were closed. He lives in Victoria, Tom Becker said.');
+    expect(entityNamed(a, 'Victoria Police').type).toBe('organization');
+    expect(entityNamed(a, 'Victoria').type).toBe('place');
+  });
+});
