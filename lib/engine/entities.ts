@@ -35,6 +35,8 @@ interface Word {
   last: number;
   /** wink's part of speech of the word's first token. */
   pos: string;
+  /** Whether the word's token went on with a possessive "'s", left out of the word. */
+  possessive?: boolean;
 }
 
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
@@ -177,6 +179,13 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const w: Word = { start: t.start, end: tokens[end]!.end, text: '', first: i, last: end, pos: t.pos };
     run.push(w);
     i = end;
+    // wink splits "Kenya's" in two, but once it has met "Kenya's," it reads it as one token
+    // thereafter: the name ends before the "'s", as it does when the "'s" is a token of its own.
+    if (POSSESSIVE_END.test(tokens[end]!.text)) {
+      w.end -= 2;
+      w.possessive = true;
+      close();
+    }
   }
   close();
   // Joiners only join: never at the edges of a run.
@@ -185,6 +194,9 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
 
 // "areas of Daraa": a place noun and "of" before a name work like "in".
 const PLACE_OF: Token = { start: -1, end: -1, text: 'in', pos: 'ADP', type: 'word' };
+/** What follows a word read with its possessive: see `runsOf`. */
+const POSSESSIVE: Token = { start: -1, end: -1, text: "'s", pos: 'PART', type: 'word' };
+const POSSESSIVE_END = /\p{L}{2}['’]s$/u;
 
 function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
@@ -318,7 +330,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const group = run.length > 2 && run[1]!.text === 'of' && SPEAKING_GROUPS.has(run[0]!.text.toLowerCase()) ? run.splice(0, 2)[0]!.text.toLowerCase() : null;
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
-      const after = group === null ? tokenAfter(tokens, run[run.length - 1]!.last) : undefined;
+      const lastWord = run[run.length - 1]!;
+      const after = group !== null ? undefined : lastWord.possessive ? POSSESSIVE : tokenAfter(tokens, lastWord.last);
       const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const knownOnly = strict || titled!.has(firstToken);

@@ -439,3 +439,12 @@ describe('known places and bodies in people’s names', () => {
     expect(entityNamed(a, 'Victoria').type).toBe('place');
   });
 });
+
+describe('possessives', () => {
+  it('ends a name before its possessive "s" even after the parser has met the name as a possessive before a comma', () => {
+    analyzeText('African governments, including Kenya\'s, needed to improve their record.');
+    const a = analyzeText('Kenya\'s Evans Kiprotich said he was tired.');
+    expect(entityNamed(a, 'Kenya').type).toBe('place');
+    expect(entityNamed(a, 'Evans Kiprotich').type).toBe('person');
+  });
+});
