@@ -10,7 +10,7 @@ import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
-type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer';
+type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer' | 'work';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -336,7 +336,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
-      const pieces = !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed);
+      const pieces = namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
+        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
@@ -347,6 +348,23 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     }
   }
   return out;
+}
+
+/** Nouns of works that stand before their titles: "the musical Hamilton", "the film Casablanca". */
+const WORKS_BEFORE = new Set(['musical', 'film', 'movie', 'play', 'opera', 'ballet', 'album', 'song', 'novel', 'book', 'series', 'sitcom', 'documentary', 'podcast', 'show']);
+/** Nouns of works that follow their titles ("the Hamilton musical"), and rarely a place's name ("the Chicago show", "the Paris book fair"). */
+const WORKS_AFTER = new Set(['musical', 'film', 'movie', 'opera', 'ballet', 'album', 'novel', 'sitcom', 'documentary']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/**
+ * "the musical Hamilton", "the Hamilton musical": a name set beside the noun of a work is the
+ * work's title, neither the place nor the person it may also name.
+ */
+function namesAWork(tokens: Token[], first: number, last: number): boolean {
+  const before = tokens[first - 1];
+  if (before && WORKS_BEFORE.has(before.text) && before.pos !== 'VERB') return true;
+  const after = tokens[last + 1];
+  return after !== undefined && WORKS_AFTER.has(after.text) && ARTICLES.has(tokens[first - 1]?.text.toLowerCase() ?? '') && tokens[last + 2]?.pos !== 'NOUN';
 }
 
 const isCapitals = (name: string) => name === name.toUpperCase();
@@ -820,7 +838,7 @@ function namePeopleInFull(names: NameMention[]): void {
 }
 
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
 const WEAK_RANK = CUE_RANK.speech;
 
 const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);
@@ -852,6 +870,11 @@ function harmonizeTypes(names: NameMention[]): void {
     for (const short of shortNamesOf(m.surface)) if (!companies.has(foldTransliteration(short))) companies.set(foldTransliteration(short), m);
   }
   for (const [surface, group] of bySurface) {
+    // The musical the article names "Hamilton" is what it means by "Hamilton" throughout.
+    if (group.some((m) => m.cue === 'work')) {
+      for (const m of group) adopt(m, { type: null, cue: 'work', canonical: null });
+      continue;
+    }
     const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));
     const company = companies.get(surface);
     if (company && rankOf(surest) >= WEAK_RANK) {

@@ -448,3 +448,17 @@ describe('possessives', () => {
     expect(entityNamed(a, 'Evans Kiprotich').type).toBe('person');
   });
 });
+
+describe('titles of works', () => {
+  it('does not take a name set beside the noun of a work for a place, there or elsewhere in the article', () => {
+    const a = analyzeText('Protesters gathered outside the Hamilton musical in Chicago. Mike Pence attended Hamilton on Friday.');
+    expect(a.entities.map((e) => e.name)).not.toContain('Hamilton');
+    expect(entityNamed(a, 'Chicago').type).toBe('place');
+  });
+
+  it('keeps a place a place before a work noun that starts a longer noun, or after such a noun used as a verb', () => {
+    const a = analyzeText('She went to the London film festival. They film Paris at night.');
+    expect(entityNamed(a, 'London').type).toBe('place');
+    expect(entityNamed(a, 'Paris').type).toBe('place');
+  });
+});
