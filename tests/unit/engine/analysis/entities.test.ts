@@ -462,3 +462,11 @@ describe('titles of works', () => {
     expect(entityNamed(a, 'Paris').type).toBe('place');
   });
 });
+
+describe('companies', () => {
+  it('knows widely reported companies named without a legal form, and does not take one that speaks for a person', () => {
+    const a = analyzeText('Pfizer said the vaccine was safe. Verizon, Walmart and Costco reported higher sales, and Morgan Stanley raised its forecast.');
+    for (const name of ['Pfizer', 'Verizon', 'Walmart', 'Costco', 'Morgan Stanley']) expect(entityNamed(a, name).type, name).toBe('organization');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
