@@ -10,7 +10,7 @@ import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
 import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
-type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer' | 'work';
+type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer' | 'work' | 'company';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -249,6 +249,47 @@ function namedByRole(tokens: Token[], first: number, after: Token | undefined): 
   return before?.text === ',' && isRoleNoun(tokens[first - 2]) && (after?.text === ',' || after === undefined);
 }
 
+/**
+ * Nouns of firms that name the name after them ("retailer Walmart", "the e-commerce giant Nordvale")
+ * or set off after it ("Nordvale, the world's largest retailer,"); none is a person's role.
+ */
+const FIRM_NOUNS = new Set([
+  'company', 'firm', 'retailer', 'drugmaker', 'carmaker', 'automaker', 'chipmaker', 'lender', 'insurer', 'airline',
+  'conglomerate', 'startup', 'start-up', 'giant', 'manufacturer', 'maker', 'supplier', 'brand', 'chain', 'utility',
+  'miner', 'brewer', 'bank', 'subsidiary',
+]);
+/** What is held in a firm: "shares of Nordvale", "a stake in Nordvale". */
+const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholders']);
+/** What a firm has and a person has not: "Nordvale's chief executive", "Nordvale's quarterly revenue". */
+const FIRM_POSSESSIONS = new Set(['ceo', 'cfo', 'board', 'shareholders', 'subsidiary', 'subsidiaries', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'stores']);
+const FIRM_OFFICERS = new Set(['executive', 'financial', 'operating', 'technology']);
+/** Words that may stand between an article and a firm's noun: "the world's largest", "the Seattle-based". */
+const MOST_WORDS_BEFORE_FIRM_NOUN = 4;
+
+const textOf = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
+
+/**
+ * Whether the words around a name say it is a firm's: a firm's noun before it ("drugmaker
+ * Nordvale"), its shares ("shares of Nordvale", "Nordvale shares fell"), what only a firm has
+ * ("Nordvale's chief executive", "Nordvale's revenue"), or a firm's noun set off after it
+ * ("Nordvale, the retailer,").
+ */
+function firmContext(tokens: Token[], first: number, last: Word, after: Token | undefined): boolean {
+  const before = textOf(tokens[first - 1]);
+  if (FIRM_NOUNS.has(before) || ((before === 'of' || before === 'in') && HOLDINGS.has(textOf(tokens[first - 2])))) return true;
+  if (after === undefined) return false;
+  const next = last.possessive ? last.last + 1 : last.last + 2;
+  if (/^['’]s$/.test(after.text)) return FIRM_POSSESSIONS.has(textOf(tokens[next])) || (textOf(tokens[next]) === 'chief' && FIRM_OFFICERS.has(textOf(tokens[next + 1])));
+  if ((after.text === 'shares' || after.text === 'stock') && /^(?:VERB|AUX)$/.test(tokens[last.last + 2]?.pos ?? '')) return true;
+  if (after.text !== ',' || !ARTICLES.has(textOf(tokens[last.last + 2]))) return false;
+  for (let i = last.last + 3; i <= last.last + 3 + MOST_WORDS_BEFORE_FIRM_NOUN; i++) {
+    const t = tokens[i];
+    if (t === undefined || t.type !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+    if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN';
+  }
+  return false;
+}
+
 /** Words running text writes in lower case and a title capitalises: verbs, prepositions, articles, pronouns. */
 const TITLE_CASE_POS = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'DET', 'PRON', 'CCONJ', 'SCONJ']);
 /** Words a title leaves in lower case. */
@@ -328,6 +369,10 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       // "Residents of Port Arvon said", "Officials of Hranice told": the group speaks, and it is
       // not part of the name after its "of"; people who live somewhere are of a place.
       const group = run.length > 2 && run[1]!.text === 'of' && SPEAKING_GROUPS.has(run[0]!.text.toLowerCase()) ? run.splice(0, 2)[0]!.text.toLowerCase() : null;
+      // "Shares of Nordvale rose": what is held is the name, not the shares.
+      if (group === null && run.length > 2 && run[1]!.text === 'of' && HOLDINGS.has(run[0]!.text.toLowerCase())) run.splice(0, 2);
+      // "Drugmaker Pellix said": a firm's noun opening a sentence is capitalised, and no part of the name.
+      if (run.length > 1 && run[0]!.first === s.first && FIRM_NOUNS.has(run[0]!.text.toLowerCase()) && !lookup(joined(run)) && !isOrgName(run)) run.splice(0, 1);
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
       const lastWord = run[run.length - 1]!;
@@ -337,7 +382,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
       const pieces = namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
-        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), apposed);
+        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
@@ -436,7 +481,7 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
 }
 
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
-function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, apposed: Apposed): Piece[] {
+function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, firm: boolean, apposed: Apposed): Piece[] {
   const whole = joined(run);
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
@@ -475,6 +520,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       return;
     }
     const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null)
+      : firm && isLast && pieces.length === 0 && !isGivenName(chunk[0]!.text) ? piece(chunk, 'organization', 'company', null)
       : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null)
       : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null) : null;
     byRole = false;
@@ -838,7 +884,7 @@ function namePeopleInFull(names: NameMention[]): void {
 }
 
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
 const WEAK_RANK = CUE_RANK.speech;
 
 const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);
@@ -877,7 +923,7 @@ function harmonizeTypes(names: NameMention[]): void {
     }
     const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));
     const company = companies.get(surface);
-    if (company && rankOf(surest) >= WEAK_RANK) {
+    if (company && (rankOf(surest) >= WEAK_RANK || surest.cue === 'company')) {
       // One canonical name for both forms, so that they are one entity.
       const canonical = company.canonical ?? company.surface;
       for (const m of bySurface.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;

@@ -469,4 +469,21 @@ describe('companies', () => {
     for (const name of ['Pfizer', 'Verizon', 'Walmart', 'Costco', 'Morgan Stanley']) expect(entityNamed(a, name).type, name).toBe('organization');
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
+
+  it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
+    const cues = [
+      'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
+      'Nordvale said on Monday it would cut jobs. Nordvale\'s chief executive resigned.',
+      'Nordvale said on Monday it would cut jobs. Nordvale shares fell 4 percent.',
+      'Nordvale said on Monday it would cut jobs. Nordvale, the world\'s largest retailer, disagreed.',
+      'Drugmaker Nordvale said on Monday it would cut jobs.',
+    ];
+    for (const text of cues) expect(entityNamed(analyzeText(text), 'Nordvale').type, text).toBe('organization');
+  });
+
+  it('leaves a person a person where the words around the name are a person’s', () => {
+    const a = analyzeText('Kellerman said the ruling was wrong. Kellerman, a company director, had denied the charges. Trump shares his views.');
+    expect(entityNamed(a, 'Kellerman').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
 });
