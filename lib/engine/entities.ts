@@ -60,6 +60,12 @@ const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towa
  * "Samantha Power", "Charlotte Church" are people, "Victoria Park" and "George Street" places.
  */
 const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'power', 'post', 'bridge', 'lake']);
+/**
+ * Nouns of bodies written in lower case after a name, which they make a body's: "the Ennahda
+ * party", "the CGT union", "Vulture magazine". Not those a person's name also takes ("the Obama
+ * administration", "the Trump team", "the Kennedy family").
+ */
+const BODY_NOUNS_AFTER = new Set(['party', 'union', 'movement', 'militia', 'magazine', 'newspaper', 'tabloid', 'website', 'newswire', 'broadcaster', 'airline', 'conglomerate', 'company', 'firm']);
 /** Words before a name that make it somewhere one is or goes, or an institution: "at Victoria Park", "the Albert Hall". */
 const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 'from', 'into', 'onto', 'through', 'via', 'past', 'of', 'the']);
 /** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */
@@ -645,6 +651,7 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
+  if (after && BODY_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB') return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.
   const possessive = after !== undefined && /^['’]s?$/.test(after.text);

@@ -487,3 +487,15 @@ describe('companies', () => {
     expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('bodies named by the noun after them', () => {
+  it('takes a name before a body’s noun in lower case for an organisation', () => {
+    const a = analyzeText('Voters had elected a government led by the Ennahda party. The CGT union put the figure at 400,000. He shared an article by Vulture magazine.');
+    for (const name of ['Ennahda', 'CGT', 'Vulture']) expect(entityNamed(a, name).type, name).toBe('organization');
+  });
+
+  it('does not take a person’s name before a noun a person’s name also takes for an organisation', () => {
+    const a = analyzeText('Officials of the Obama administration met the Trump team and the Kennedy family.');
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+});
