@@ -47,7 +47,8 @@ const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city
 const FACILITY_HEADS = new Set([
   'park', 'square', 'street', 'road', 'avenue', 'boulevard', 'bridge', 'station', 'airport', 'stadium', 'arena',
   'hall', 'palace', 'tower', 'mosque', 'church', 'cathedral', 'temple', 'hotel', 'beach', 'harbour', 'harbor',
-  'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway',
+  'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway', 'museum', 'gallery', 'theatre', 'theater', 'cemetery',
+  'courthouse', 'terminal', 'pier', 'mall', 'zoo',
 ]);
 /** Words that end the name of a place of nature: "Attu Island", "Bering Sea", "Inside Passage". */
 const NATURE_HEADS = new Set([
@@ -504,6 +505,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
   if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
+  // "Air France", "Air New Zealand": airlines are named after the place they fly from.
+  if (words.length >= 2 && words[0]!.text === 'Air' && lookup(joined(words.slice(1)))?.kind === 'place') return [piece(words, 'organization', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
   if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {

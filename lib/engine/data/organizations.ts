@@ -148,7 +148,8 @@ export const INDUSTRY_WORDS = new Set([
   'therapeutics', 'biotech', 'industries', 'resources', 'mining', 'steel', 'chemicals', 'insurance', 'financial',
   'securities', 'capital', 'partners', 'investments', 'foods', 'brands', 'stores', 'labs', 'software', 'communications',
   'telecom', 'entertainment', 'studios', 'pictures', 'logistics', 'shipping', 'utilities', 'railways', 'electric',
-  'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp',
+  'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp', 'research', 'analytics',
+  'consulting', 'images',
 ]);
 
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */

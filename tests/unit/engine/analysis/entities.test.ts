@@ -499,3 +499,23 @@ describe('bodies named by the noun after them', () => {
     expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
 });
+
+describe('names of sites, firms and airlines by their last or first word', () => {
+  it('takes a name ending in a museum’s, a courthouse’s or a terminal’s word for a place', () => {
+    const a = analyzeText('Gunmen attacked the Bardo National Museum. He was tried at Dirksen Federal Courthouse.');
+    expect(entityNamed(a, 'Bardo National Museum').type).toBe('place');
+    expect(entityNamed(a, 'Dirksen Federal Courthouse').type).toBe('place');
+  });
+
+  it('takes a name ending in a research firm’s or a picture agency’s word for an organisation', () => {
+    const a = analyzeText('Coresight Research estimated the loss. Photo: Getty Images.');
+    expect(entityNamed(a, 'Coresight Research').type).toBe('organization');
+    expect(entityNamed(a, 'Getty Images').type).toBe('organization');
+  });
+
+  it('takes "Air" and a known place for an airline', () => {
+    const a = analyzeText('Kim Jong Un arrived aboard an Air China jet. Air New Zealand cancelled flights.');
+    expect(entityNamed(a, 'Air China').type).toBe('organization');
+    expect(entityNamed(a, 'Air New Zealand').type).toBe('organization');
+  });
+});
