@@ -440,7 +440,8 @@ function datelined(tokens: Token[], run: Word[]): boolean {
   if (where) i += 2;
   const agency = tokens[i]?.text === '(' && tokens[i + 2]?.text === ')';
   if (agency) i += 3;
-  if (!DASHES.has(tokens[i]?.text ?? '')) return false;
+  // "Mitch McConnell, R-Ky., said": a hyphen inside a word is no dateline's dash.
+  if (!DASHES.has(tokens[i]?.text ?? '') || (tokens[i]!.text === '-' && glued(tokens[i - 1]!, tokens[i]!))) return false;
   return where || agency || run.every((w) => isCapitals(w.text));
 }
 

@@ -519,3 +519,15 @@ describe('names of sites, firms and airlines by their last or first word', () =>
     expect(entityNamed(a, 'Air New Zealand').type).toBe('organization');
   });
 });
+
+describe('datelines', () => {
+  it('does not take a name opening a paragraph before a party and state tag for a dateline', () => {
+    const a = analyzeText('Senator Mitch McConnell, R-Ky., said the vote would be held on Friday.');
+    expect(entityNamed(a, 'Mitch McConnell').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('reads a dateline whose dash is glued to the place', () => {
+    expect(entityNamed(analyzeText('WASHINGTON—The Federal Reserve held rates steady on Wednesday.'), 'WASHINGTON').type).toBe('place');
+  });
+});
