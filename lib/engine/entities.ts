@@ -339,7 +339,8 @@ const MOST_WORDS_BEFORE_AND = 3;
  * "the Food and Drug Administration", "the World Travel and Tourism Council": two runs joined by
  * "and" are one organisation's name when the second ends in an organisation's word and neither
  * the first nor the second is a name of its own ("Britain and the European Union", "Obama and
- * White House officials" are two), nor the first a person's ("John Smith and Harvard University").
+ * White House officials" are two), nor the first a person's ("John Smith and Harvard University")
+ * or a body's ("Toyota Motor Corp. and Honda Motor Co.").
  */
 function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
   const out: Word[][] = [];
@@ -347,7 +348,7 @@ function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
     const prev = out[out.length - 1];
     const and = prev ? prev[prev.length - 1]!.last + 1 : -1;
     const between = tokens[and];
-    if (prev && between?.text === 'and' && run[0]!.first === and + 1 && prev.length <= MOST_WORDS_BEFORE_AND && isOrgName(run) &&
+    if (prev && between?.text === 'and' && run[0]!.first === and + 1 && prev.length <= MOST_WORDS_BEFORE_AND && isOrgName(run) && !isOrgName(prev) &&
       !lookup(joined(prev)) && !lookup(joined(run)) && !isGivenName(prev[0]!.text) && !prev.some((w) => JOINERS.has(w.text))) {
       out[out.length - 1] = [...prev, { start: between.start, end: between.end, text: between.text, first: and, last: and, pos: between.pos }, ...run];
     } else {

@@ -412,6 +412,12 @@ describe('official bodies named after their fields', () => {
     expect(entityNamed(a, 'Bank of England').type).toBe('organization');
   });
 
+  it('keeps apart two companies’ full names joined by "and"', () => {
+    const a = analyzeText('Toyota Motor Corp. and Honda Motor Co. reported results on Tuesday.');
+    expect(entityNamed(a, 'Toyota Motor Corp.').type).toBe('organization');
+    expect(entityNamed(a, 'Honda Motor Co.').type).toBe('organization');
+  });
+
   it('does not read a title with "of" and the title after "and" as a body', () => {
     const a = analyzeText('The Secretary of State and Defense Secretary Jim Mattis met on Monday.');
     expect(a.entities.map((e) => e.name)).toEqual(['Jim Mattis']);
