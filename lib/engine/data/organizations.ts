@@ -105,7 +105,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Paramount'], ['Spotify'],
   // The largest listed companies and those most in the news, named by one word or a name of
   // people's names ("Morgan Stanley", "Eli Lilly") that no rule tells from a person's.
-  ['Google', 'Alphabet'], ['Apple'], ['Microsoft'], ['Amazon'], ['Facebook'], ['Twitter'], ['Meta'],
+  ['Google', 'Alphabet'], ['Apple'], ['Microsoft'], ['Amazon', 'Amazon.com'], ['Facebook'], ['Twitter'], ['Meta'],
   ['Instagram'], ['WhatsApp'], ['YouTube'], ['TikTok', 'ByteDance'], ['Snapchat'],
   ['Nvidia'], ['Intel'], ['AMD'], ['IBM'], ['Oracle'], ['Cisco'], ['Qualcomm'], ['Salesforce'],
   ['Adobe'], ['Dell'], ['HP'], ['Samsung'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba', 'Alibaba Group'],

@@ -476,6 +476,12 @@ describe('companies', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('takes a known company’s name with its legal form for that company', () => {
+    const a = analyzeText('Amazon.com Inc. said it will lay off 18,000 workers. Amazon also cut its forecast.');
+    expect(a.entities.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(['Amazon']);
+    expect(entityNamed(a, 'Amazon.com Inc.').aliases).toContain('Amazon');
+  });
+
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
     const cues = [
       'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
