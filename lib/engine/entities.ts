@@ -602,15 +602,16 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
 /**
  * Whether the known name of one word at `p` is part of a person's name: the family name after a
  * title or a given name ("Queen Victoria", "Lewis Hamilton", "Michael Dell"), ending the run; or a
- * given name before an unknown word that is no head of a name ("Victoria Beckham", "Stanley
- * Johnson"). Only a name as written, not a demonym or an abbreviation ("Mark English").
+ * given name, or any name after a title, before an unknown word that is no head of a name
+ * ("Victoria Beckham", "Rep. Alexandria Ocasio-Cortez"). Only a name as written, not a demonym or
+ * an abbreviation ("Mark English").
  */
 function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
   const word = words[p]!.text;
   if (hit.canonical !== word) return false;
   const next = words[p + 1];
   if (next === undefined || NAME_SUFFIX.test(next.text)) return titled || (chunk.length > 0 && isGivenName(chunk[0]!.text));
-  if (chunk.length > 0 || !isGivenName(word) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
+  if (chunk.length > 0 || !(titled || isGivenName(word)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
   const nextWord = next.text.toLowerCase();
   return !ORG_HEADS.has(nextWord) && !FACILITY_HEADS.has(nextWord) && !NATURE_HEADS.has(nextWord);
 }

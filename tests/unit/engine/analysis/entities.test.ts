@@ -439,6 +439,13 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('reads a known place’s name after a title and before an unknown word as a given name', () => {
+    const a = analyzeText('Rep. Alexandria Ocasio-Cortez criticized the bill. Mayor London Breed spoke on Friday.');
+    expect(entityNamed(a, 'Alexandria Ocasio-Cortez').type).toBe('person');
+    expect(entityNamed(a, 'London Breed').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('keeps a place that is also a given name a place before a word that ends names of bodies or sites', () => {
     const a = analyzeText('Victoria Police said the roads were closed. He lives in Victoria, Tom Becker said.');
     expect(entityNamed(a, 'Victoria Police').type).toBe('organization');
