@@ -44,33 +44,54 @@ export const ROLE_NOUNS = new Set(`
 `.trim().split(/\s+/));
 
 export const GIVEN_NAMES = `
-aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha alan albert alberto alejandro
-aleksandr aleksei alex alexander alexandra alexei alexey ali alice alicia alison amanda amber amy ana
-anatoly andrea andreas andrei andrew andrey andrzej angela angelina angelo ann anna anne annie
-anthony antonio antony arnold arthur ashley ashraf barack barbara barry bashar ben benjamin bernard
-bernie beth betsy bill billy bob bobby boris brad brandon brian bruce bruno carl carla carlos
-carmen caroline catherine charles charlie charlotte chris christian christina christine christopher
-chuck claire claude claudia colin craig cynthia dan daniel daniela danny david dean deborah denis
-dennis diana diane dick dmitri dmitry dmitriy donald donna doug douglas ed eddie edward elena eli
-elizabeth ellen emily emma emmanuel enrique eric erica erik evgeny fatima felipe fernando francesco
-francis francisco frank franz fred friedrich gabriel gary george georgios gerald gerhard giorgio
-giuseppe gordon greg gregory hamid hans harold harrison harry hassan heather heinz helen helmut henry hillary
-hiroshi hossein hugh hugo hussein ian igor ilya ivan jack jacob jacques james jamie jan jane janet jason
-javier jean jeff jeffrey jennifer jeremy jerome jerry jessica jim jimmy joan joe joel johann john
-johnny jon jonathan jorge jose joseph josh joshua juan judith julia julian julie justin kamala
-karen karl kate katherine kathleen kathryn keith kelly ken kenneth kevin kim kirill klaus kurt
-larry laura lauren lawrence lee leon leonid lewis linda lisa liz louis louise lucas luis luke lynn
-mahmoud manuel marco margaret maria marie marina mario mark martin mary matt matthew maurice max
-maxim megan melania melissa michael michel michelle miguel mike mikhail mitch mohamed mohammad
-mohammed muhammad nancy natalia natalie nathan neil nicholas nick nicola nicolas nikita nikolai
-nina noah norman olaf oleg olga oliver omar oscar pablo pamela patricia patrick paul paula pedro
-peter petr petro philip phillip pierre rachel rafael ralph ramzan raul ray raymond recep rebecca
-rex richard rick rob robert roberto robin roger roman ronald rosa ross ruth ryan said salman sam samantha
-samuel sandra sara sarah scott sean sebastian serge sergei sergey sergio shinzo simon sophie
-stanley stefan stephanie stephen steve steven sue susan sylvie tamara tatiana ted teresa theresa
-thomas tim timothy tina todd tom tony tyler ursula valentina valery vanessa victor victoria
-viktor vincent vladimir vladislav volodymyr walt walter wang wei whitney william xi yan yasser yevgeny yoshihide
-yuri yury zhang zoe
+aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha akira alan albert alberto
+alejandro aleksandar aleksandr aleksei alessandro alex alexander alexandra alexei alexey ali alice
+alicia alison amanda amber amir amy ana anatoly anders andrea andreas andrei andres andrew andrey
+andriy andrzej andy angela angelina angelo anil ann anna anne annie anthony antoine antonio antony
+arjun arnold arthur ashley ashraf barack barbara barry bashar bella ben benjamin benoit bernard
+bernie beth betsy betty bill billy bjorn bob bobby bonnie boris brad brandon brenda brett brian
+brooke bruce bruno bryan caitlin calvin cameron carl carla carlo carlos carmen carol caroline
+carolyn catalina catherine charles charlie charlotte cheryl chloe chris christian christie christina
+christine christopher chuck cindy claire clara clarence claude claudia clint cody colin connor
+courtney craig cristina curtis cynthia dale dan dana daniel daniela danny dario darren dave david
+davide dawn dean debbie deborah denis dennis derek diana diane dick diego dimitri dmitri dmitriy
+dmitry dmytro dominic dominique don donald donna doris doug douglas dustin dylan ed eddie edith
+eduardo edward eileen elaine eleanor elena eli elif elijah elise elizabeth ella ellen elliot elon
+emily emma emmanuel emre enrique enzo eric erica erik esteban ethan eugene evan evelyn evgeny fabio
+farid fatima federico felipe fernando fiona florian floyd frances francesco francis francisco
+francois frank franz fred friedrich gabriel gabriela gail gary gavin gene geoffrey george georgios
+gerald gerard gerhard gilles gina giorgia giorgio giovanni giuseppe glenn gloria gordon greg gregory
+gretchen gustavo hakeem hamid hamza hannah hans harold harrison harry haruki harvey hassan hayley
+heather heidi heinz helen helmut henry herbert hideki hillary hiroshi holly hossein howard hugh hugo
+hunter hussein ian ibrahim ignacio igor ilhan ilya imran ines irene isaac isabel isabella ismail
+ivan ivanka jacinda jack jackie jacob jacques jair jake jamal james jamie jan jane janet jared
+jasmine jason javier jay jean jeff jeffrey jenna jennifer jenny jens jeremy jerome jerry jesse
+jessica jill jim jimmy joachim joan joanna joao jodie joe joel johann john johnny jon jonathan jorg
+jorge jose joseph josh joshua joyce juan judith judy julia julian julie julien jurgen justin justine
+kamala karen karine karl kate katherine kathleen kathryn kay keir keith kelly kellyanne ken kendall
+kenji kenneth ketanji kevin khalid kim kirill kirsten klaus kristen kristi kurt kyle lance lara
+larry lars laura lauren lawrence leah lee leila leon leonard leonid leslie lewis lily linda lindsey
+lisa liz lloyd logan lorenzo lorraine louis louise luca lucas lucia lucy luigi luis luiz luke lydia
+lynn madeleine maggie magnus mahmoud malcolm mandy manuel marc marcel marco marcus margaret maria
+mariana marie marilyn marina mario marjorie mark martha martin marty marvin mary mason mateo matt
+matteo matthew maureen maurice max maxim maxine megan mehmet melania melissa mia michael michel
+michelle miguel mike mikhail mikko miles mitch mohamed mohammad mohammed molly monica morgan
+muhammad mustafa nadia nancy naomi narendra nasser natalia natalie nathan nayib neil nelson nicholas
+nick nicola nicolas nicole nigel nikita nikki nikolai nina noah noel nora norman novak olaf oleg
+oleksandr olga oliver olivia omar oscar owen pablo paige pamela pascal patrice patricia patrick paul
+paula pavel pedro penny pete peter petr petro phil philip phillip phoebe pierre priscilla quentin
+rachel rafael rahul rajesh ralph ramon ramzan randy raphael rashida raul ray raymond rebecca recep
+reggie rex reza rhonda ricardo richard rick ricky rishi rita rob robert roberto robin rodney rodrigo
+roger roman ron ronald ronnie rory rosa ross roy ruby rudy rui russell ruth ryan sabrina said sally
+salman sam samantha samir samuel sandra sandy sara sarah sasha scott sean sebastian selena serena
+serge sergei sergey sergio seth shane shannon sharon shaun sheila shelby shinzo shirley sidney simon
+sonia sophie stacey stanley stefan stefano stephanie stephen steve steven stuart sue susan sven
+sylvia sylvie takeshi tamara tara tariq tatiana ted teresa terry tessa theo theresa thierry thomas
+tiffany tim timothy tina tobias toby todd tom tomas tony tracy travis trevor troy tulsi tyler ulrich
+ursula valentin valentina valerie valery vanessa vera vicky victor victoria vikram viktor vincent
+vitaly vivek vivian vladimir vladislav volker volodymyr wade wallace walt walter wang warren wayne
+wei wendy wesley whitney william wolfgang xavier xi yan yasmin yasser yevgeny yoshihide youssef yuki
+yulia yuri yury yusuf yvonne zach zachary zhang zoe zoran
 `.trim().split(/\s+/);
 
 /**

@@ -550,3 +550,10 @@ describe('datelines', () => {
     expect(entityNamed(analyzeText('WASHINGTON—The Federal Reserve held rates steady on Wednesday.'), 'WASHINGTON').type).toBe('place');
   });
 });
+
+describe('given names', () => {
+  it('takes a full name without other cue for a person’s when its given name is a common one of news', () => {
+    const a = analyzeText('Novak Djokovic beat Carlos Alcaraz at Wimbledon while Serena Williams and Andy Murray watched.');
+    for (const name of ['Novak Djokovic', 'Serena Williams', 'Andy Murray']) expect(entityNamed(a, name).type, name).toBe('person');
+  });
+});
