@@ -489,6 +489,14 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
   return !SITE_BEFORE.has(before?.text.toLowerCase() ?? '') && !PLACE_AFTER.has(after?.text.toLowerCase() ?? '');
 }
 
+/** Words before a known place that name an airline or a sports club: "Air France", "Real Madrid", "Inter Milan". */
+const BEFORE_PLACE_OF_ORIGIN = new Set(['air', 'real', 'atletico', 'atlético', 'inter', 'ac', 'fc', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'bayern']);
+
+/** Airlines and sports clubs are named after the place they come from, and are not that place. */
+function namedAfterPlace(words: Word[]): boolean {
+  return words.length >= 2 && BEFORE_PLACE_OF_ORIGIN.has(words[0]!.text.toLowerCase()) && lookup(joined(words.slice(1)))?.kind === 'place';
+}
+
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
 function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, firm: boolean, apposed: Apposed): Piece[] {
   const whole = joined(run);
@@ -511,8 +519,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
   if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
-  // "Air France", "Air New Zealand": airlines are named after the place they fly from.
-  if (words.length >= 2 && words[0]!.text === 'Air' && lookup(joined(words.slice(1)))?.kind === 'place') return [piece(words, 'organization', 'head', null)];
+  if (namedAfterPlace(words)) return [piece(words, 'organization', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
   if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {

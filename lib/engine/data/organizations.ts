@@ -165,6 +165,8 @@ export const ORG_HEADS = new Set([
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'centers', 'centres', 'institutes', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
   'international',
+  // Sports clubs: "Leeds United", "Glasgow Rangers", "Tottenham Hotspur".
+  'united', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'athletics', 'albion', 'hotspur', 'rangers',
   ...COMPANY_DESIGNATORS,
   ...INDUSTRY_WORDS,
 ]);

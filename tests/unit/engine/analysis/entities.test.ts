@@ -557,3 +557,11 @@ describe('given names', () => {
     for (const name of ['Novak Djokovic', 'Serena Williams', 'Andy Murray']) expect(entityNamed(a, name).type, name).toBe('person');
   });
 });
+
+describe('sports clubs', () => {
+  it('takes a club named after its town for an organisation, not for the town', () => {
+    const a = analyzeText('Manchester United beat Leeds United on Sunday. Real Madrid and Bayern Munich drew in Madrid.');
+    for (const name of ['Manchester United', 'Leeds United', 'Real Madrid', 'Bayern Munich']) expect(entityNamed(a, name).type, name).toBe('organization');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Madrid']);
+  });
+});
