@@ -54,13 +54,14 @@ const FACILITY_HEADS = new Set([
 const NATURE_HEADS = new Set([
   'island', 'islands', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'mountain', 'mountains',
   'desert', 'coast', 'valley', 'river', 'canyon', 'passage', 'glacier', 'reef', 'archipelago', 'delta', 'plateau', 'sound',
+  'hill', 'hills', 'falls',
 ]);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 /**
  * Words that end the name of a place or a body and are also family names: "Margaret Court",
- * "Samantha Power", "Charlotte Church" are people, "Victoria Park" and "George Street" places.
+ * "Samantha Power", "Lauryn Hill" are people, "Victoria Park" and "George Street" places.
  */
-const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'power', 'post', 'bridge', 'lake']);
+const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'power', 'post', 'bridge', 'lake', 'hill']);
 /**
  * Nouns of bodies written in lower case after a name, which they make a body's: "the Ennahda
  * party", "the CGT union", "Vulture magazine". Not those a person's name also takes ("the Obama

@@ -526,6 +526,12 @@ describe('names of sites, firms and airlines by their last or first word', () =>
     expect(entityNamed(a, 'Dirksen Federal Courthouse').type).toBe('place');
   });
 
+  it('takes a name ending in a hill’s or a waterfall’s word for a place, and a given name and "Hill" for a person', () => {
+    const a = analyzeText('Lawmakers on Capitol Hill debated the bill. Tourists visited Victoria Falls and Beverly Hills. Susan Hill wrote a novel.');
+    for (const name of ['Capitol Hill', 'Victoria Falls', 'Beverly Hills']) expect(entityNamed(a, name).type, name).toBe('place');
+    expect(entityNamed(a, 'Susan Hill').type).toBe('person');
+  });
+
   it('takes a name ending in a research firm’s or a picture agency’s word for an organisation', () => {
     const a = analyzeText('Coresight Research estimated the loss. Photo: Getty Images.');
     expect(entityNamed(a, 'Coresight Research').type).toBe('organization');
