@@ -503,10 +503,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const whole = joined(run);
   const hit = lookup(whole);
   if (hit && hit.kind !== 'title') return [piece(run, hit.kind, 'gazetteer', hit.canonical)];
-  // "Apple Inc", "Pfizer Inc.": a known company with its legal form is that company.
-  const named = withoutDesignators(run.map((w) => w.text)).length;
-  const company = named < run.length ? lookup(joined(run.slice(0, named))) : undefined;
-  if (company?.kind === 'organization') return [piece(run, 'organization', 'gazetteer', company.canonical)];
+  // "Apple Inc", "Tesla Motors", "Toyota Motor Corp.": a known company's name with its legal form or its trade is that company.
+  const company = shortNamesOf(whole).map(lookup).find((known) => known?.kind === 'organization');
+  if (company) return [piece(run, 'organization', 'gazetteer', company.canonical)];
   if (strict) return segmentKnown(run);
   let words = run;
   const placed = placeBeforeQualifier(run);

@@ -105,7 +105,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Paramount'], ['Spotify'],
   // The largest listed companies and those most in the news, named by one word or a name of
   // people's names ("Morgan Stanley", "Eli Lilly") that no rule tells from a person's.
-  ['Google', 'Alphabet'], ['Apple'], ['Microsoft'], ['Amazon', 'Amazon.com'], ['Facebook'], ['Twitter'], ['Meta'],
+  ['Google'], ['Alphabet'], ['Apple'], ['Microsoft'], ['Amazon', 'Amazon.com'], ['Facebook'], ['Twitter'], ['Meta'],
   ['Instagram'], ['WhatsApp'], ['YouTube'], ['TikTok', 'ByteDance'], ['Snapchat'],
   ['Nvidia'], ['Intel'], ['AMD'], ['IBM'], ['Oracle'], ['Cisco'], ['Qualcomm'], ['Salesforce'],
   ['Adobe'], ['Dell'], ['HP'], ['Samsung'], ['Sony'], ['Huawei'], ['Xiaomi'], ['Alibaba', 'Alibaba Group'],
@@ -136,7 +136,7 @@ export const ORGANIZATIONS: string[][] = [
  */
 export const COMPANY_DESIGNATORS = new Set([
   'inc', 'incorporated', 'corp', 'corporation', 'co', 'company', 'ltd', 'limited', 'llc', 'plc', 'group', 'holdings',
-  'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj',
+  'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holding',
 ]);
 
 /**
@@ -149,7 +149,7 @@ export const INDUSTRY_WORDS = new Set([
   'securities', 'capital', 'partners', 'investments', 'foods', 'brands', 'stores', 'labs', 'software', 'communications',
   'telecom', 'entertainment', 'studios', 'pictures', 'logistics', 'shipping', 'utilities', 'railways', 'electric',
   'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp', 'research', 'analytics',
-  'consulting', 'images',
+  'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive',
 ]);
 
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */

@@ -489,6 +489,13 @@ describe('companies', () => {
     expect(entityNamed(a, 'Amazon.com Inc.').aliases).toContain('Amazon');
   });
 
+  it('takes a known company’s name with its trade and legal form for that company, and its parent for another', () => {
+    const a = analyzeText('Toyota Motor Corp. said sales rose. Toyota shares fell. Meta Platforms Inc said. Google’s parent Alphabet reported results.');
+    expect(entityNamed(a, 'Toyota Motor Corp.').aliases).toContain('Toyota');
+    expect(entityNamed(a, 'Meta Platforms Inc').name).toBe('Meta');
+    expect(entityNamed(a, 'Alphabet')).not.toBe(entityNamed(a, 'Google'));
+  });
+
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
     const cues = [
       'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
