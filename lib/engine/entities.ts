@@ -550,12 +550,15 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     const cueAfter = isLast && !afterPersonOf ? after : undefined;
     const cueBefore = pieces.length === 0 && !titled ? before : undefined;
     afterPersonOf = false;
-    const found = typed ?? typeChunk(chunk, titled, cueAfter, cueBefore);
+    const place = pieces[pieces.length - 1];
+    const afterPlace = place?.type === 'place' && place.cue === 'gazetteer' && chunk[0]!.start - place.end <= 1;
+    // "Palestinian Authority President Mahmoud Abbas": a body's word alone after a known place.
+    const body = afterPlace && !titled && chunk.length === 1 && ORG_HEADS.has(chunk[0]!.text.toLowerCase()) ? piece(chunk, 'organization', 'head', null) : null;
+    const found = typed ?? body ?? typeChunk(chunk, titled, cueAfter, cueBefore);
     if (found.type === null && isLast && apposed === 'who' && chunk.length === 1) found.cue = 'apposition';
     // "Australian Federal Police Commissioner Andrew Colvin": the known place before an
     // organisation's name is part of it, as in "Russian Foreign Ministry".
-    const place = pieces[pieces.length - 1];
-    if (found.type === 'organization' && found.cue === 'head' && place?.type === 'place' && place.cue === 'gazetteer' && chunk[0]!.start - place.end <= 1) {
+    if (found.type === 'organization' && found.cue === 'head' && afterPlace) {
       pieces[pieces.length - 1] = { ...found, start: place.start, surface: `${place.surface}${place.end < chunk[0]!.start ? ' ' : ''}${found.surface}` };
     } else {
       pieces.push(found);

@@ -578,3 +578,12 @@ describe('sports clubs', () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Madrid']);
   });
 });
+
+describe('bodies and regions named after a place', () => {
+  it('takes a known place and a body’s word alone, before a title, for one organisation', () => {
+    const a = analyzeText('Palestinian Authority President Mahmoud Abbas condemned the raid. U.S. Army Gen. Mark Milley said.');
+    expect(entityNamed(a, 'Palestinian Authority').type).toBe('organization');
+    expect(entityNamed(a, 'U.S. Army').type).toBe('organization');
+    expect(entityNamed(a, 'Mahmoud Abbas').type).toBe('person');
+  });
+});
