@@ -56,6 +56,8 @@ const NATURE_HEADS = new Set([
   'desert', 'coast', 'valley', 'river', 'canyon', 'passage', 'glacier', 'reef', 'archipelago', 'delta', 'plateau', 'sound',
   'hill', 'hills', 'falls',
 ]);
+/** Words that end the name of a country's region: "Kherson Oblast", "Idlib Province", "Orange County". */
+const REGION_HEADS = new Set(['oblast', 'province', 'governorate', 'prefecture', 'county', 'district', 'region', 'territory', 'municipality', 'krai']);
 const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towards']);
 /**
  * Words that end the name of a place or a body and are also family names: "Margaret Court",
@@ -518,7 +520,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (words === run && familyNamedLikeSite(words, head, before, after)) return [piece(words, 'person', 'given', null)];
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
-  if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
+  if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head) || REGION_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
   if (namedAfterPlace(words)) return [piece(words, 'organization', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
@@ -671,6 +673,7 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
+  if (chunk.length >= 2 && REGION_HEADS.has(lastWord)) return piece(chunk, 'place', 'head', null);
   if (after && BODY_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB') return piece(chunk, 'organization', 'head', null);
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.

@@ -24,7 +24,8 @@ export const TITLES = [
   'Chief Executive', 'Leader', 'Dr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Sir', 'Dame', 'Lord', 'Lady',
   'Professor', 'Prof', 'Reverend', 'Father', 'Bishop', 'Archbishop', 'Cardinal', 'Rabbi',
   'Imam', 'Ayatollah', 'Premier', 'Speaker', 'Commissioner', 'Deputy', 'Chief of Staff', 'First Lady',
-  'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St', 'Corporal', 'Superintendent',
+  'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St', 'Corporal', 'Superintendent', 'Sheriff',
+  'District Attorney', 'Lieutenant Governor', 'Councilman', 'Councilwoman', 'Councillor', 'Prosecutor',
   ...SHORTENED_TITLES,
 ];
 

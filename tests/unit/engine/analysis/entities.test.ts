@@ -586,4 +586,11 @@ describe('bodies and regions named after a place', () => {
     expect(entityNamed(a, 'U.S. Army').type).toBe('organization');
     expect(entityNamed(a, 'Mahmoud Abbas').type).toBe('person');
   });
+
+  it('takes a name ending in a region’s word for a place, before a verb of speech or a title', () => {
+    const a = analyzeText('Officials in Kherson Oblast said. Orange County Sheriff Don Barnes said.');
+    expect(entityNamed(a, 'Kherson Oblast').type).toBe('place');
+    expect(entityNamed(a, 'Orange County').type).toBe('place');
+    expect(entityNamed(a, 'Don Barnes').type).toBe('person');
+  });
 });
