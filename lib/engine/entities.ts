@@ -667,6 +667,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
+  // "LG Energy Solution said": a trade's word makes a name a company's wherever it stands in it.
+  if (chunk.length >= 2 && chunk.slice(1).some((w) => INDUSTRY_WORDS.has(w.text.toLowerCase()))) return piece(chunk, 'organization', 'head', null);
   // "Analysts said", "the Government said": a capitalised common noun, or an institution's word
   // alone, before a verb of speech is not a name.
   const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()));
@@ -953,7 +955,7 @@ function harmonizeTypes(names: NameMention[]): void {
     }
     const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));
     const company = companies.get(surface);
-    if (company && (rankOf(surest) >= WEAK_RANK || surest.cue === 'company')) {
+    if (company && (rankOf(surest) >= WEAK_RANK || surest.type === 'organization')) {
       // One canonical name for both forms, so that they are one entity.
       const canonical = company.canonical ?? company.surface;
       for (const m of bySurface.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;

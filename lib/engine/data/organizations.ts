@@ -79,6 +79,7 @@ export const ORGANIZATIONS: string[][] = [
   ['National Health Service', 'NHS'],
   ['Bank of England', 'BoE'],
   ['Bank of Japan', 'BOJ'],
+  ['Metropolitan Police', 'Scotland Yard', 'Met Police'],
   ['Interpol'], ['Europol'],
   ['UNICEF'], ['UNESCO'],
   ['UN Refugee Agency', 'UNHCR'],
@@ -149,7 +150,7 @@ export const INDUSTRY_WORDS = new Set([
   'securities', 'capital', 'partners', 'investments', 'foods', 'brands', 'stores', 'labs', 'software', 'communications',
   'telecom', 'entertainment', 'studios', 'pictures', 'logistics', 'shipping', 'utilities', 'railways', 'electric',
   'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp', 'research', 'analytics',
-  'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive',
+  'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive', 'market', 'markets',
 ]);
 
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */

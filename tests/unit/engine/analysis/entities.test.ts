@@ -496,6 +496,17 @@ describe('companies', () => {
     expect(entityNamed(a, 'Alphabet')).not.toBe(entityNamed(a, 'Google'));
   });
 
+  it('takes a name with a trade’s word inside it that speaks for a company, not a person', () => {
+    const a = analyzeText('LG Energy Solution said it would build a plant. BMO Capital Markets analyst John Smith agreed.');
+    expect(entityNamed(a, 'LG Energy Solution').type).toBe('organization');
+    expect(entityNamed(a, 'BMO Capital Markets').type).toBe('organization');
+  });
+
+  it('joins a company’s short name to its full name however each is typed', () => {
+    const a = analyzeText('Amazon-owned Whole Foods Market cut prices. Whole Foods stores were busy, and Whole Foods said sales rose.');
+    expect(entityNamed(a, 'Whole Foods')).toBe(entityNamed(a, 'Whole Foods Market'));
+  });
+
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
     const cues = [
       'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
