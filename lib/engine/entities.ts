@@ -943,10 +943,15 @@ function harmonizeTypes(names: NameMention[]): void {
     else bySurface.set(key, [m]);
   }
   const companies = new Map<string, NameMention>();
+  // "Donald Trump … Trump said … Trump Media": the surname of a person named in full is that person's.
+  const surnames = new Set<string>();
   for (const m of names) {
+    const surname = m.type === 'person' && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    if (surname !== null) surnames.add(foldTransliteration(surname));
     if (m.type !== 'organization') continue;
     for (const short of shortNamesOf(m.surface)) if (!companies.has(foldTransliteration(short))) companies.set(foldTransliteration(short), m);
   }
+  for (const surname of surnames) companies.delete(surname);
   for (const [surface, group] of bySurface) {
     // The musical the article names "Hamilton" is what it means by "Hamilton" throughout.
     if (group.some((m) => m.cue === 'work')) {

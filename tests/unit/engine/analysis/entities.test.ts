@@ -507,6 +507,12 @@ describe('companies', () => {
     expect(entityNamed(a, 'Whole Foods')).toBe(entityNamed(a, 'Whole Foods Market'));
   });
 
+  it('does not join to a company named after a person the surname of that person named in full', () => {
+    const a = analyzeText('Donald Trump said on Monday he would appeal. Trump said the ruling was wrong. Trump Media shares rose.');
+    expect(entityNamed(a, 'Trump').name).toBe('Donald Trump');
+    expect(entityNamed(a, 'Trump Media').aliases).toEqual(['Trump Media']);
+  });
+
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
     const cues = [
       'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
