@@ -95,6 +95,9 @@ const DWELLERS = new Set(['residents', 'villagers', 'locals', 'citizens', 'neigh
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 const INITIAL = /^\p{Lu}\.?$/u;
 
+/** "Jr.", "III": what follows a name and names no one alone; not "Xi". */
+const SUFFIX_ALONE = /^(?:Jr|Sr|[IVX]{2,})\.?$/;
+
 /** "NASA", "G20", "AT&T", "A&E": capitals and digits only, with an ampersand between two. */
 const ACRONYM = /^\p{Lu}(?:&?[\p{Lu}\d])+$/u;
 
@@ -538,7 +541,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let afterPersonOf = false;
   const flush = (isLast: boolean) => {
     if (!chunk.length) return;
-    if (chunk.every((w) => INITIAL.test(w.text))) {
+    if (chunk.every((w) => INITIAL.test(w.text) || SUFFIX_ALONE.test(w.text))) {
       chunk = [];
       titled = false;
       return;
@@ -574,7 +577,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       const span = words.slice(p, p + n);
       const found = lookup(joined(span));
       if (!found) continue;
-      if (n === 1 && found.kind !== 'title' && inPersonName(words, p, chunk, titled, found)) break;
+      if (n === 1 && inPersonName(words, p, chunk, titled, found)) break;
       matched = n;
       flush(false);
       // A title names the person right after it, not one after another name.
@@ -612,8 +615,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
 }
 
 /**
- * Whether the known name of one word at `p` is part of a person's name: the family name after a
- * title or a given name ("Queen Victoria", "Lewis Hamilton", "Michael Dell"), ending the run; or a
+ * Whether the known name or title of one word at `p` is part of a person's name: the family name
+ * after a title or a given name ("Queen Victoria", "Lewis Hamilton", "John Major"), ending the run; or a
  * given name, or any name after a title, before an unknown word that is no head of a name
  * ("Victoria Beckham", "Rep. Alexandria Ocasio-Cortez"). Only a name as written, not a demonym or
  * an abbreviation ("Mark English").
@@ -622,8 +625,9 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
   const word = words[p]!.text;
   if (hit.canonical !== word) return false;
   const next = words[p + 1];
-  if (next === undefined || NAME_SUFFIX.test(next.text)) return titled || (chunk.length > 0 && isGivenName(chunk[0]!.text));
-  if (chunk.length > 0 || !(titled || isGivenName(word)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
+  // "Martin Luther King Jr.", "John Major": a title's word is a family name too.
+  if (next === undefined || NAME_SUFFIX.test(next.text)) return (titled && hit.kind !== 'title') || (chunk.length > 0 && isGivenName(chunk[0]!.text));
+  if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
   const nextWord = next.text.toLowerCase();
   return !ORG_HEADS.has(nextWord) && !FACILITY_HEADS.has(nextWord) && !NATURE_HEADS.has(nextWord);
 }

@@ -432,6 +432,13 @@ describe('known places and bodies in people’s names', () => {
     expect(entityNamed(a, 'Victoria').type).toBe('person');
   });
 
+  it('reads a title’s word ending a name after a given name as a family name, with the suffix after it', () => {
+    const a = analyzeText('Martin Luther King Jr. spoke in Selma on Sunday to a large crowd. The speech by John Major was long.');
+    expect(entityNamed(a, 'Martin Luther King Jr.').type).toBe('person');
+    expect(entityNamed(a, 'John Major').type).toBe('person');
+    expect(a.entities.map((e) => e.name)).not.toContain('Jr.');
+  });
+
   it('reads a known place’s name that is also a given name, before an unknown word, as a person’s given name', () => {
     const a = analyzeText('Victoria Beckham arrived with Stanley Johnson on Friday.');
     expect(entityNamed(a, 'Victoria Beckham').type).toBe('person');
