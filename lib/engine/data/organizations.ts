@@ -165,7 +165,7 @@ export const ORG_HEADS = new Set([
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'centers', 'centres', 'institutes', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
-  'international',
+  'international', 'forum', 'society', 'academy', 'tribunal', 'chamber', 'caucus', 'consortium',
   // Sports clubs: "Leeds United", "Glasgow Rangers", "Tottenham Hotspur".
   'united', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'athletics', 'albion', 'hotspur', 'rangers',
   ...COMPANY_DESIGNATORS,

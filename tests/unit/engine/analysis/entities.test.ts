@@ -563,6 +563,11 @@ describe('names of sites, firms and airlines by their last or first word', () =>
     expect(entityNamed(a, 'Susan Hill').type).toBe('person');
   });
 
+  it('takes a name ending in a forum’s, a society’s, a chamber’s or a tribunal’s word for an organisation', () => {
+    const a = analyzeText('The World Economic Forum said attendance was a record. The Royal Society and the US Chamber of Commerce agreed with the International Criminal Tribunal.');
+    for (const name of ['World Economic Forum', 'Royal Society', 'US Chamber of Commerce', 'International Criminal Tribunal']) expect(entityNamed(a, name).type, name).toBe('organization');
+  });
+
   it('takes a name ending in a research firm’s or a picture agency’s word for an organisation', () => {
     const a = analyzeText('Coresight Research estimated the loss. Photo: Getty Images.');
     expect(entityNamed(a, 'Coresight Research').type).toBe('organization');
