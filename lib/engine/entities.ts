@@ -677,7 +677,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   // alone, before a verb of speech is not a name.
   const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()));
   // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
-  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun) return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
+  // "Police in Minneapolis said": a preposition's object is not who speaks.
+  if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun && before?.pos !== 'ADP') return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (chunk.length >= 2 && REGION_HEADS.has(lastWord)) return piece(chunk, 'place', 'head', null);
   if (after && BODY_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB') return piece(chunk, 'organization', 'head', null);

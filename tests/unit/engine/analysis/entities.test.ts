@@ -469,6 +469,14 @@ describe('possessives', () => {
   });
 });
 
+describe('who speaks', () => {
+  it('does not take the object of a preposition before a verb of speech for who speaks', () => {
+    const a = analyzeText('Police in Minneapolis said the officer was fired on Tuesday. Officials from Nordvale said the plan was good.');
+    expect(entityNamed(a, 'Minneapolis').type).toBe('place');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+});
+
 describe('titles of works', () => {
   it('does not take a name set beside the noun of a work for a place, there or elsewhere in the article', () => {
     const a = analyzeText('Protesters gathered outside the Hamilton musical in Chicago. Mike Pence attended Hamilton on Friday.');
