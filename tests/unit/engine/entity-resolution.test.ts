@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../lib/engine/analyze';
 import { entityKeys } from '../../../lib/engine/entities';
 import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
 import type { EntityType, LocalEntity } from '../../../lib/engine/types';
@@ -134,5 +135,12 @@ describe('joining a document’s entities with the store’s', () => {
     const keys = entityKeys('person', null, ['Dana Whitcomb']);
     expect(keys.length).toBeGreaterThan(1);
     expect(blockingKeys({ type: 'person', keys })).toEqual(['person:dana whitcomb']);
+  });
+
+  it('gives one id to a known company named with its legal form in one report and bare in another', () => {
+    const organisation = (text: string) => analyzeText(text).entities.find((e) => e.type === 'organization')!;
+    const first = resolveEntities([organisation('Amazon.com Inc. said on Thursday it would cut 18,000 jobs.')], []);
+    const second = resolveEntities([organisation('Amazon said on Thursday it would cut 18,000 jobs.')], first.records);
+    expect(second.ids).toEqual(first.ids);
   });
 });
