@@ -76,6 +76,9 @@ const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
+/** Months that are family names too. */
+const MONTH_NAMES = /^(?:May|June|April|August)$/;
+
 /** "Prosecutors said": groups that speak in news, capitalised at a sentence's start, which wink may take for a name. */
 const SPEAKING_GROUPS = new Set([
   'officials', 'prosecutors', 'police', 'witnesses', 'analysts', 'investigators', 'authorities', 'experts', 'residents',
@@ -369,6 +372,10 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
   const out: NameMention[] = [];
   const { tokens } = parsed;
   const capitalised = tokens.map(isCapitalised);
+  // "Theresa May", "Brian May": a month after a given name is a family name.
+  for (let i = 1; i < tokens.length; i++) {
+    if (!capitalised[i] && capitalised[i - 1] && MONTH_NAMES.test(tokens[i]!.text) && isGivenName(tokens[i - 1]!.text) && tokens[i + 1]?.type !== 'number') capitalised[i] = true;
+  }
   for (const s of parsed.sentences) {
     const sentence = sentenceIndex(s.first);
     const titled = strict ? null : titleCaseTokens(tokens, s.first, s.last);

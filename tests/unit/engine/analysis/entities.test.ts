@@ -439,6 +439,12 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Jr.');
   });
 
+  it('reads a month after a given name as a family name, but not before a day’s number', () => {
+    const a = analyzeText('British Prime Minister Theresa May said on Tuesday that the deal would pass. The vote was on May 5.');
+    expect(entityNamed(a, 'Theresa May').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Theresa May']);
+  });
+
   it('reads a known place’s name that is also a given name, before an unknown word, as a person’s given name', () => {
     const a = analyzeText('Victoria Beckham arrived with Stanley Johnson on Friday.');
     expect(entityNamed(a, 'Victoria Beckham').type).toBe('person');
