@@ -256,7 +256,7 @@ function inPlace(tokens: Token[], first: number): boolean {
   return false;
 }
 
-const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text);
+const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text.toLowerCase());
 
 /** "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,": a role noun names the run after it. */
 function namedByRole(tokens: Token[], first: number, after: Token | undefined): boolean {
@@ -392,8 +392,10 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const group = run.length > 2 && run[1]!.text === 'of' && SPEAKING_GROUPS.has(run[0]!.text.toLowerCase()) ? run.splice(0, 2)[0]!.text.toLowerCase() : null;
       // "Shares of Nordvale rose": what is held is the name, not the shares.
       if (group === null && run.length > 2 && run[1]!.text === 'of' && HOLDINGS.has(run[0]!.text.toLowerCase())) run.splice(0, 2);
-      // "Drugmaker Pellix said": a firm's noun opening a sentence is capitalised, and no part of the name.
-      if (run.length > 1 && run[0]!.first === s.first && FIRM_NOUNS.has(run[0]!.text.toLowerCase()) && !lookup(joined(run)) && !isOrgName(run)) run.splice(0, 1);
+      // "Drugmaker Pellix said", "Novelist Jack London wrote": a firm's or a role's noun opening a
+      // sentence is capitalised, and no part of the name.
+      const opening = run[0]!.text.toLowerCase();
+      if (run.length > 1 && run[0]!.first === s.first && (FIRM_NOUNS.has(opening) || ROLE_NOUNS.has(opening)) && !lookup(run[0]!.text) && !lookup(joined(run)) && !isOrgName(run)) run.splice(0, 1);
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
       const lastWord = run[run.length - 1]!;
@@ -584,7 +586,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       const span = words.slice(p, p + n);
       const found = lookup(joined(span));
       if (!found) continue;
-      if (n === 1 && inPersonName(words, p, chunk, titled, found)) break;
+      if (n === 1 && inPersonName(words, p, chunk, titled || (byRole && pieces.length === 0), found)) break;
       matched = n;
       flush(false);
       // A title names the person right after it, not one after another name.

@@ -445,6 +445,13 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Theresa May']);
   });
 
+  it('reads a known place’s name after a role’s noun as part of the person’s name, the noun capitalised at a sentence’s start included', () => {
+    const a = analyzeText('Novelist Jack London wrote about the Klondike. The singer Paris Hilton attended the gala in Chicago on Friday night.');
+    expect(entityNamed(a, 'Jack London').type).toBe('person');
+    expect(entityNamed(a, 'Paris Hilton').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Chicago']);
+  });
+
   it('reads a known place’s name that is also a given name, before an unknown word, as a person’s given name', () => {
     const a = analyzeText('Victoria Beckham arrived with Stanley Johnson on Friday.');
     expect(entityNamed(a, 'Victoria Beckham').type).toBe('person');
