@@ -276,6 +276,8 @@ const FIRM_NOUNS = new Set([
 ]);
 /** What is held in a firm: "shares of Nordvale", "a stake in Nordvale". */
 const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholders']);
+/** Who a firm has, and not a country: "the founder of FTX", "the chief executive of Nordvale". */
+const FIRM_PEOPLE_OF = new Set(['founder', 'founders', 'co-founder', 'cofounder', 'ceo', 'cfo', 'executive', 'executives']);
 /** What a firm has and a person has not: "Nordvale's chief executive", "Nordvale's quarterly revenue". */
 const FIRM_POSSESSIONS = new Set(['ceo', 'cfo', 'board', 'shareholders', 'subsidiary', 'subsidiaries', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'stores']);
 const FIRM_OFFICERS = new Set(['executive', 'financial', 'operating', 'technology']);
@@ -286,13 +288,15 @@ const textOf = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 
 /**
  * Whether the words around a name say it is a firm's: a firm's noun before it ("drugmaker
- * Nordvale"), its shares ("shares of Nordvale", "Nordvale shares fell"), what only a firm has
+ * Nordvale"), its shares ("shares of Nordvale", "Nordvale shares fell"), its founder or chief
+ * executive ("the founder of FTX"), what only a firm has
  * ("Nordvale's chief executive", "Nordvale's revenue"), or a firm's noun set off after it
  * ("Nordvale, the retailer,").
  */
 function firmContext(tokens: Token[], first: number, last: Word, after: Token | undefined): boolean {
   const before = textOf(tokens[first - 1]);
   if (FIRM_NOUNS.has(before) || ((before === 'of' || before === 'in') && HOLDINGS.has(textOf(tokens[first - 2])))) return true;
+  if (before === 'of' && FIRM_PEOPLE_OF.has(textOf(tokens[first - 2]))) return true;
   if (after === undefined) return false;
   const next = last.possessive ? last.last + 1 : last.last + 2;
   if (/^['’]s$/.test(after.text)) return FIRM_POSSESSIONS.has(textOf(tokens[next])) || (textOf(tokens[next]) === 'chief' && FIRM_OFFICERS.has(textOf(tokens[next + 1])));

@@ -548,8 +548,14 @@ describe('companies', () => {
       'Nordvale said on Monday it would cut jobs. Nordvale shares fell 4 percent.',
       'Nordvale said on Monday it would cut jobs. Nordvale, the world\'s largest retailer, disagreed.',
       'Drugmaker Nordvale said on Monday it would cut jobs.',
+      'Anna Berg, the chief executive of Nordvale, said on Monday it would cut jobs.',
+      'The co-founder of Nordvale said on Monday it would cut jobs.',
     ];
     for (const text of cues) expect(entityNamed(analyzeText(text), 'Nordvale').type, text).toBe('organization');
+  });
+
+  it('leaves a country a place after the noun of its leader and "of"', () => {
+    expect(entityNamed(analyzeText('The president of Kenya said on Monday that the vote would be held in May.'), 'Kenya').type).toBe('place');
   });
 
   it('leaves a person a person where the words around the name are a person’s', () => {
