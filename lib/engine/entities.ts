@@ -183,6 +183,11 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
+      // "Doctors Without Borders": a capitalised preposition between capitalised words is part of a name.
+      if (run.length && capitalised[i] && t.pos === 'ADP' && next && capitalised[i + 1] && !glued(t, next)) {
+        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        continue;
+      }
       if (run.length && t.text === '&' && next && capitalised[i + 1]) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;

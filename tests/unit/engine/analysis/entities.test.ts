@@ -541,6 +541,11 @@ describe('companies', () => {
     expect(entityNamed(a, 'Trump Media').aliases).toEqual(['Trump Media']);
   });
 
+  it('reads a known name with a capitalised preposition inside it whole', () => {
+    const a = analyzeText('Doctors Without Borders said its hospital in Gaza was hit on Tuesday.');
+    expect(entityNamed(a, 'Doctors Without Borders').type).toBe('organization');
+  });
+
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
     const cues = [
       'Nordvale said on Monday it would cut jobs. Shares of Nordvale fell 4 percent.',
