@@ -513,6 +513,12 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
   return !SITE_BEFORE.has(before?.text.toLowerCase() ?? '') && !PLACE_AFTER.has(after?.text.toLowerCase() ?? '');
 }
 
+/**
+ * Words that end the name of a prize or an event ("Stanley Cup", "Nobel Prize", "French Open"),
+ * which is neither the person nor the place it is named after.
+ */
+const EVENT_HEADS = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'medal', 'open', 'championship', 'championships', 'games', 'olympics', 'festival', 'marathon']);
+
 /** Words before a known place that name an airline or a sports club: "Air France", "Real Madrid", "Inter Milan". */
 const BEFORE_PLACE_OF_ORIGIN = new Set(['air', 'real', 'atletico', 'atlético', 'inter', 'ac', 'fc', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'bayern']);
 
@@ -538,6 +544,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
   const head = words[words.length - 1]!.text.toLowerCase();
+  if (words.length >= 2 && EVENT_HEADS.has(head)) return [piece(words, null, 'work', null)];
   if (words === run && familyNamedLikeSite(words, head, before, after)) return [piece(words, 'person', 'given', null)];
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.

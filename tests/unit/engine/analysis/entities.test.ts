@@ -497,6 +497,11 @@ describe('titles of works', () => {
     expect(entityNamed(a, 'Chicago').type).toBe('place');
   });
 
+  it('does not take a prize or an event named after a person or a place for either', () => {
+    const a = analyzeText('The Boston Bruins won the Stanley Cup on Monday. The French Open starts in May, and Margaret Court won the Australian Open in Melbourne.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Boston', 'Margaret Court', 'Melbourne']);
+  });
+
   it('keeps a place a place before a work noun that starts a longer noun, or after such a noun used as a verb', () => {
     const a = analyzeText('She went to the London film festival. They film Paris at night.');
     expect(entityNamed(a, 'London').type).toBe('place');
