@@ -285,6 +285,7 @@ const HOLDINGS = new Set(['shares', 'stake', 'stakes', 'stock', 'shareholders'])
 const FIRM_PEOPLE_OF = new Set(['founder', 'founders', 'co-founder', 'cofounder', 'ceo', 'cfo', 'executive', 'executives']);
 /** What a firm has and a person has not: "Nordvale's chief executive", "Nordvale's quarterly revenue". */
 const FIRM_POSSESSIONS = new Set(['ceo', 'cfo', 'board', 'shareholders', 'subsidiary', 'subsidiaries', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'stores']);
+/** A firm's officers named "chief …": "Nordvale's chief executive", "its chief financial officer". */
 const FIRM_OFFICERS = new Set(['executive', 'financial', 'operating', 'technology']);
 /** Words that may stand between an article and a firm's noun: "the world's largest", "the Seattle-based". */
 const MOST_WORDS_BEFORE_FIRM_NOUN = 4;
@@ -294,9 +295,8 @@ const textOf = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 /**
  * Whether the words around a name say it is a firm's: a firm's noun before it ("drugmaker
  * Nordvale"), its shares ("shares of Nordvale", "Nordvale shares fell"), its founder or chief
- * executive ("the founder of FTX"), what only a firm has
- * ("Nordvale's chief executive", "Nordvale's revenue"), or a firm's noun set off after it
- * ("Nordvale, the retailer,").
+ * executive ("the founder of FTX"), what only a firm has ("Nordvale's chief executive",
+ * "Nordvale's revenue"), or a firm's noun set off after it ("Nordvale, the retailer,").
  */
 function firmContext(tokens: Token[], first: number, last: Word, after: Token | undefined): boolean {
   const before = textOf(tokens[first - 1]);
