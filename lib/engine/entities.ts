@@ -287,8 +287,8 @@ const FIRM_PEOPLE_OF = new Set(['founder', 'founders', 'co-founder', 'cofounder'
 const FIRM_POSSESSIONS = new Set(['ceo', 'cfo', 'board', 'shareholders', 'subsidiary', 'subsidiaries', 'revenue', 'revenues', 'profit', 'profits', 'earnings', 'stores']);
 /** A firm's officers named "chief …": "Nordvale's chief executive", "its chief financial officer". */
 const FIRM_OFFICERS = new Set(['executive', 'financial', 'operating', 'technology']);
-/** Words that may stand between an article and a firm's noun: "the world's largest", "the Seattle-based". */
-const MOST_WORDS_BEFORE_FIRM_NOUN = 4;
+/** Tokens that may stand between an article and a firm's noun: "the world's largest", "a Boston - based". */
+const MOST_WORDS_BEFORE_FIRM_NOUN = 5;
 
 const textOf = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
 
@@ -309,8 +309,11 @@ function firmContext(tokens: Token[], first: number, last: Word, after: Token | 
   if (after.text !== ',' || !ARTICLES.has(textOf(tokens[last.last + 2]))) return false;
   for (let i = last.last + 3; i <= last.last + 3 + MOST_WORDS_BEFORE_FIRM_NOUN; i++) {
     const t = tokens[i];
-    if (t === undefined || t.type !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+    if (t === undefined) return false;
     if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN';
+    // "the Swedish retailer", "a Boston-based drugmaker": a known place may say where the firm is.
+    if (t.text === '-' || (/^\p{Lu}/u.test(t.text) && lookup(t.text)?.kind === 'place')) continue;
+    if (t.type !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
   }
   return false;
 }

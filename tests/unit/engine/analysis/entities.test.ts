@@ -560,6 +560,8 @@ describe('companies', () => {
       'Drugmaker Nordvale said on Monday it would cut jobs.',
       'Anna Berg, the chief executive of Nordvale, said on Monday it would cut jobs.',
       'The co-founder of Nordvale said on Monday it would cut jobs.',
+      'Nordvale, a Boston-based drugmaker, said on Monday it would cut jobs.',
+      'Nordvale, the Swedish retailer, said on Monday it would cut jobs.',
     ];
     for (const text of cues) expect(entityNamed(analyzeText(text), 'Nordvale').type, text).toBe('organization');
   });
