@@ -25,6 +25,19 @@ describe('which sentences are claims', () => {
     expect(claimsOf('Many observers believe that the meeting went better than expected by everyone.')).toEqual([]);
   });
 
+  it('leaves out a quoted opinion whose sentence only says who said it', () => {
+    expect(claimsOf('“That’s a powerful combination,” Tom Forte said.')).toEqual([]);
+    expect(claimsOf('“There is no reason to believe the guys in charge have changed,” said Eric Reeves, a senior fellow at Harvard University.')).toEqual([]);
+    expect(claimsOf('The attack is “also aimed at the country’s security and stability during the transition,” Azzouz said.')).toEqual([]);
+  });
+
+  it('keeps a quotation that names someone or reports an act, and a report that quotes a few words', () => {
+    const named = '“Whole Foods is one of the better ones, to be honest with you,” Bassi said.';
+    const act = 'Prime Minister Theresa May condemned the attack, saying in a statement that it “will not break our people’s will.”';
+    const report = 'Barack Obama said recent concerns were "legitimate and deserve intense attention" but insisted progress had been made.';
+    expect(claimsOf(`${named} ${act} ${report}`)).toEqual([named, act, report]);
+  });
+
   it('takes a short sentence with a figure and a verb for a claim, but not a line without a full stop', () => {
     expect(claimsOf('Revenue climbed 11% to $4.27 billion.')).toEqual(['Revenue climbed 11% to $4.27 billion.']);
     expect(claimsOf('Shares fell 4%.')).toEqual([]);
