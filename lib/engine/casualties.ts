@@ -48,7 +48,8 @@ const CUES: Array<[RegExp, Casualty]> = [
  * a conjunction and before its own verb, is told by that clause alone, not by the clause before.
  */
 const CONJUNCTIONS = new Set(['and', 'but', 'while', 'whereas']);
-const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained']);
+/** "and three others may have escaped": a modal opens a clause of its own as "were" does. */
+const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', 'remain', 'remained', 'may', 'might', 'could', 'would', 'will', 'can', 'should', 'must', 'did']);
 /** Words on each side of the number read for a cue. */
 const REACH = 5;
 /** "The death toll … rose to 267", "the toll stood at 267": a toll's verb, then its figure. */

@@ -504,4 +504,10 @@ describe('measures and casualty counts', () => {
     expect(one('500 people attended a vigil for those killed.', 'count')).toMatchObject({ value: 500, unit: 'people' });
     expect(only('He died aged 85.', 'count')).toEqual([]);
   });
+
+  it('reads a figure whose own clause opens with a modal by that clause, not by the deaths told before it', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman'], [3, 'others']]);
+    expect(read('Two gunmen died, and three others could be hiding in the hills.')).toEqual([[2, 'gunman'], [3, 'others']]);
+  });
 });
