@@ -102,6 +102,16 @@ function nearWords(text: string, fromEnd: boolean): string[] {
   return (fromEnd ? found.reverse() : found).slice(0, REACH);
 }
 
+/**
+ * The words after a figure without its noun, which may come after a word that describes it:
+ * "12 injured people" are injured.
+ */
+function withoutNoun(words: string[], noun: string): string[] {
+  const stem = noun.slice(0, Math.max(3, noun.length - 1));
+  const at = words.findIndex((w) => w.toLowerCase().startsWith(stem));
+  return at < 0 ? words.slice(1) : [...words.slice(0, at), ...words.slice(at + 1)];
+}
+
 function dropLeading(words: string[], drop: (word: string) => boolean): string[] {
   let i = 0;
   while (i < words.length && drop(words[i]!)) i++;
@@ -127,7 +137,7 @@ export function casualtyOf(noun: string | null, before: string, after: string): 
   if (AGE_BEFORE.test(before)) return null;
   // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
   const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));
-  const right = noun === null ? nearWords(after, false) : nearWords(after, false).slice(1);
+  const right = noun === null ? nearWords(after, false) : withoutNoun(nearWords(after, false), noun);
   if (FORCING.test(left[0] ?? '') && FROM_HOMES.test(after)) return 'evacuated';
   const ownClause = CONJUNCTIONS.has(left[0]?.toLowerCase() ?? '') && AUXILIARIES.has(right[0]?.toLowerCase() ?? '');
   for (let distance = 0; distance < REACH; distance++) {

@@ -470,6 +470,8 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
       continue;
     }
     if (t.pos === 'NOUN') { head = i; continue; }
+    // "11 automated Go convenience stores", "40 trained staff": a participle before a noun describes it.
+    if (head < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
     // "9.4 million current and former customers": adjectives joined by a conjunction still lead to the noun.
     if (head < 0 && /^(?:and|or)$/i.test(t.text) && parsed.tokens[i - 1]?.pos === 'ADJ' && parsed.tokens[i + 1]?.pos === 'ADJ') continue;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.text === '-' && head < 0)) { if (head >= 0) break; continue; }

@@ -234,6 +234,12 @@ describe('counts, money and percentages', () => {
     expect(one('Police arrested 12 gang-members.', 'count').unit).toBe('member');
   });
 
+  it('counts the noun a participle describes: "11 automated convenience stores", "12 injured people" are injured', () => {
+    expect(one('It now has 11 automated Go convenience stores.', 'count')).toMatchObject({ value: 11, unit: 'store' });
+    expect(one('Rebels freed 30 kidnapped children on Monday.', 'count')).toMatchObject({ value: 30, unit: 'child' });
+    expect(one('The blast left 12 injured people in the street.', 'count')).toMatchObject({ value: 12, unit: 'injured' });
+  });
+
   it('does not count "one" set against "another": "one structure over another"', () => {
     expect(only('You would choose one structure over another for tax reasons.', 'count')).toEqual([]);
     expect(only('Prices moved from one country to another last year.', 'count')).toEqual([]);
