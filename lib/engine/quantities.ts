@@ -451,6 +451,12 @@ function namedByWordBefore(view: string, from: number, at: number, to: number): 
   return long.filter((w) => w[0]! >= 'A' && w[0]! <= 'Z').length * 2 < long.length;
 }
 
+/** A place's own name ("Philippines"), not the name of its people ("Filipinos"), which the gazetteer leads to it. */
+function isPlaceName(word: string): boolean {
+  const hit = lookup(word);
+  return hit?.kind === 'place' && hit.canonical === word;
+}
+
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
 
 /** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
@@ -472,6 +478,9 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
     if (t.pos === 'NOUN') { head = i; continue; }
     // "11 automated Go convenience stores", "40 trained staff": a participle before a noun describes it.
     if (head < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
+    // "21 Christians", "thousands of Tunisians": a people named by a capitalised plural that ends
+    // its phrase is what is counted.
+    if (head < 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && !NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '') && !isPlaceName(t.text)) return t.text.slice(0, -1).toLowerCase();
     // "9.4 million current and former customers": adjectives joined by a conjunction still lead to the noun.
     if (head < 0 && /^(?:and|or)$/i.test(t.text) && parsed.tokens[i - 1]?.pos === 'ADJ' && parsed.tokens[i + 1]?.pos === 'ADJ') continue;
     if (t.pos === 'ADJ' || t.pos === 'PROPN' || (t.text === '-' && head < 0)) { if (head >= 0) break; continue; }

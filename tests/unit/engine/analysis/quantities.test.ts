@@ -240,6 +240,13 @@ describe('counts, money and percentages', () => {
     expect(one('The blast left 12 injured people in the street.', 'count')).toMatchObject({ value: 12, unit: 'injured' });
   });
 
+  it('counts a people named by a capitalised plural, but not a place\'s own name', () => {
+    expect(one('Libyan militants beheaded 21 Christians along the coast.', 'count')).toMatchObject({ value: 21, unit: 'christian' });
+    expect(one('Thousands of Tunisians have joined jihadist groups.', 'count')).toMatchObject({ value: 2000, unit: 'tunisian', bound: 'atLeast' });
+    expect(only('Police arrested 3 Britons and 2 Americans.', 'count').map((q) => [q.value, q.unit])).toEqual([[3, 'briton'], [2, 'american']]);
+    expect(only('Troops left 3 Philippines.', 'count')).toEqual([]);
+  });
+
   it('does not count "one" set against "another": "one structure over another"', () => {
     expect(only('You would choose one structure over another for tax reasons.', 'count')).toEqual([]);
     expect(only('Prices moved from one country to another last year.', 'count')).toEqual([]);
