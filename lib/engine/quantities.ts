@@ -335,8 +335,9 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 ];
 
 // A duration that measures an offset ("20 minutes late", "two hours longer", "a year ago") is
-// not how long something lasted; comparing it with a duration would give false conflicts.
-const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand)\b/i;
+// not how long something lasted; comparing it with a duration would give false conflicts. Nor
+// is the span a record is told over ("a 40-year high", "a two-decade low").
+const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
 const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
 const THEN_AFTER = /^\s*(?:before|after)\b/i;

@@ -135,6 +135,12 @@ describe('durations', () => {
     expect(only('The vote came a week after the hearing, two years ago.', 'duration')).toEqual([]);
   });
 
+  it('does not read the span a record is told over as a duration: "a 40-year high", "a two-decade low"', () => {
+    expect(only('Inflation hit a 40-year high of 9.1 percent in June.', 'duration')).toEqual([]);
+    expect(only('The yen fell to a two-decade low against the dollar.', 'duration')).toEqual([]);
+    expect(one('The lease runs for 20 years.', 'duration').value).toBe(20 * 31_536_000);
+  });
+
   it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week", "$650m a year"', () => {
     expect(only("Prime, Amazon's $119-a-year program, keeps growing.", 'duration')).toEqual([]);
     expect(only('The two teams meet twice a week.', 'duration')).toEqual([]);
