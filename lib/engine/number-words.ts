@@ -84,7 +84,8 @@ export function parseNumber(phrase: string): number | null {
     const whole = rest.trim() ? parseNumber(rest) : 0;
     return whole === null ? null : whole + VULGAR_FRACTIONS[vulgar[1]!]!;
   }
-  let words = phrase.toLowerCase().split(/[\s\u00a0-]+/).filter((w) => w.length > 0 && w !== 'and');
+  // "3.5m", "2bn": the scale glued to the digits.
+  let words = phrase.toLowerCase().replace(/(\d)(bn|mn|tn|m|b|k)\b/g, '$1 $2').split(/[\s\u00a0-]+/).filter((w) => w.length > 0 && w !== 'and');
   let fraction = 0;
   const last = words[words.length - 1];
   if ((last === 'half' || last === 'quarter') && words.length >= 2 && words[words.length - 2] === 'a') {

@@ -167,6 +167,13 @@ const MEASURE_RE = measurePattern(`(?:${NUM}|half[\\s-]+an?)`);
 const VAGUE_RE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions)(?=\s+of\s)/gi;
 const VAGUE_ORDER: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 };
 
+/**
+ * "1m people", "2.5bn users", "300k signatures": a count's scale abbreviated as a sum's is. Only
+ * before a plural noun, and "m" only after a figure below 100 or with a decimal: "a 5m wall",
+ * "the 100m sprint" and "two 400m races" are in metres.
+ */
+const SCALED_COUNT_RE = /\b(?:\d+(?:\.\d+)?(?:mn|bn|k)|(?:\d{1,2}|\d+\.\d+)m)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:[A-Za-z]+[^\Ws]s|people|children|men|women)\b)/g;
+
 const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent)s?$/;
 
 /** Whether a count is told only by its order of size ("Thousands", "tens of thousands"). */
@@ -291,6 +298,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   collect(PERCENT_RE, sentence, from, 'percent', found);
   collect(VAGUE_RE, sentence, from, 'vague', found);
   if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
+  if (digits) collect(SCALED_COUNT_RE, sentence, from, 'cardinal', found);
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS[span.type];
     if (!kind || span.start < from || span.end > to) continue;

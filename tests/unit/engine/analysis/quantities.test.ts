@@ -246,6 +246,18 @@ describe('counts, money and percentages', () => {
     expect(one('The blast left 12 injured people in the street.', 'count')).toMatchObject({ value: 12, unit: 'injured' });
   });
 
+  it('reads a count whose scale is abbreviated as a sum\'s is: "1m people", "2bn users", "300k signatures"', () => {
+    expect(one('Over 1m people signed the petition.', 'count')).toMatchObject({ value: 1e6, unit: 'people', bound: 'atLeast' });
+    expect(one('About 1.5m households lost power.', 'count')).toMatchObject({ value: 1.5e6, unit: 'household', bound: 'approx' });
+    expect(one('The firm has 2bn users.', 'count')).toMatchObject({ value: 2e9, unit: 'user' });
+    expect(one('The petition has 300k signatures.', 'count')).toMatchObject({ value: 300_000, unit: 'signature' });
+  });
+
+  it('reads no count in metres written like a scale: "a 5m wall", "two 400m races"', () => {
+    expect(only('They built a 5m wall.', 'count')).toEqual([]);
+    expect(only('She ran two 400m races.', 'count').filter((q) => q.value > 2)).toEqual([]);
+  });
+
   it('counts a people named by a capitalised plural, but not a place\'s own name', () => {
     expect(one('Libyan militants beheaded 21 Christians along the coast.', 'count')).toMatchObject({ value: 21, unit: 'christian' });
     expect(one('Thousands of Tunisians have joined jihadist groups.', 'count')).toMatchObject({ value: 2000, unit: 'tunisian', bound: 'atLeast' });
