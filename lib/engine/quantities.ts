@@ -549,6 +549,36 @@ function tallyOf(noun: string | null, after: string, sentence: string): string |
   return side.startsWith('abst') ? 'abstention' : side === 'against' ? 'vote against' : 'vote for';
 }
 
+/**
+ * "passed 52-48", "passed by a 98-2 vote", "the vote was 98 to 2": a tally written as a score, the
+ * larger side first. In a bill passed or a vote held, the larger side is those for; in one
+ * rejected, it is not told which side is which, and the score is left unread.
+ */
+const SCORE_RE = /(?<![\d.,$€£¥-])\b(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?![-–.,]?\d)(?=\s*(?:votes?\b|margin\b|in\b|on\b|to\b|with\b|[,;.)]|$))/g;
+const PASSED = /\b(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|confirm(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\b/i;
+const REJECTED = /\b(?:reject\w*|defeat\w*|vot\w+\s+down|struck\s+down|block\w*|fail\w*)\b/i;
+
+/** The two sides of each tally written as a score in a sentence about a vote (see SCORE_RE). */
+function scoresIn(view: string, original: string, from: number, to: number, base: number): Quantity[] {
+  const sentence = view.slice(from, to);
+  if (!(VOTE_CONTEXT.test(sentence) || PASSED.test(sentence)) || REJECTED.test(sentence)) return [];
+  const out: Quantity[] = [];
+  SCORE_RE.lastIndex = 0;
+  for (let m = SCORE_RE.exec(sentence); m; m = SCORE_RE.exec(sentence)) {
+    const [, forText, againstText] = m;
+    const votesFor = Number(forText);
+    const votesAgainst = Number(againstText);
+    if (votesFor < votesAgainst) continue;
+    const forStart = from + m.index;
+    const againstStart = forStart + m[0].length - againstText!.length;
+    const side = (value: number, start: number, text: string, unit: string): Quantity => ({
+      kind: 'count', value, unit, text: original.slice(start, start + text.length), start: base + start, end: base + start + text.length, bound: 'exact', role: 'actual',
+    });
+    out.push(side(votesFor, forStart, forText!, 'vote for'), side(votesAgainst, againstStart, againstText!, 'vote against'));
+  }
+  return out;
+}
+
 /** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */
 const GATHERING = new RegExp(`\\b(?:crowd|crowds|attendance|audience|gathering)\\s+of\\s+${COUNT_HEDGE}$`, 'i');
 
@@ -618,7 +648,9 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
   let previous: Quantity | undefined;
   const verbs = new Map<Quantity, string>();
   const ranges = rangesIn(view, from, to);
+  const scores = /\d/.test(view.slice(from, to)) ? scoresIn(view, original, from, to, base) : [];
   for (const c of candidates(view, from, to, parsed, ranges)) {
+    if (scores.some((q) => c.start < q.end - base && q.start - base < c.end)) continue;
     let verbOf: string | null = null;
     const phrase = view.slice(c.start, c.end);
     const before = view.slice(Math.max(from, c.start - 40), c.start);
@@ -716,6 +748,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     if (verbOf !== null) verbs.set(previous, verbOf);
     previousEnd = c.end;
   }
+  if (scores.length) out.push(...scores);
+  if (scores.length) out.sort((a, b) => a.start - b.start);
   return ranges.length ? withRangeLows(out, ranges, original, base) : out;
 }
 

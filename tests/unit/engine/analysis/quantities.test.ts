@@ -183,7 +183,7 @@ describe('spans and fractions', () => {
 
   it('does not add up two numbers joined by "and", nor read a score or a count of one-to-one talks as a span', () => {
     expect(only('Two and three hours were both proposed.', 'duration').map((q) => q.value)).toEqual([10800]);
-    expect(only('The Senate voted 52-48 to pass the bill.', 'count')).toEqual([]);
+    expect(only('The Senate voted 52-48 to pass the bill.', 'count').map((q) => [q.value, q.unit, q.bound])).toEqual([[52, 'vote for', 'exact'], [48, 'vote against', 'exact']]);
     expect(one('They held one-to-one talks.', 'count')).toMatchObject({ value: 1, bound: 'exact' });
   });
 
@@ -297,8 +297,8 @@ describe('counts, money and percentages', () => {
     expect(only('Two thirds of voters backed it.', 'count')).toEqual([]);
   });
 
-  it('does not read a score or a year as a count', () => {
-    expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count')).toEqual([]);
+  it('does not read a year as a count, nor a vote\'s score as one number', () => {
+    expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count').map((q) => [q.value, q.unit])).toEqual([[98, 'vote for'], [2, 'vote against']]);
   });
 
   it('reads money with its currency code and scale', () => {
@@ -332,6 +332,15 @@ describe('counted nouns', () => {
     expect(read('The motion passed with 98 for, 97 against.')).toEqual([[98, 'vote for'], [97, 'vote against']]);
     expect(read('After the vote police held 12 for looting.')).toEqual([]);
     expect(read('The team won 12 matches for the first time and lost 3 against rivals.')).toEqual([[12, 'match']]);
+  });
+
+  it('reads a tally written as a score in a vote or a bill passed as the votes for and against', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The bill passed 52-48 in the Senate.')).toEqual([[52, 'vote for'], [48, 'vote against']]);
+    expect(read('A week later the Senate passed by a 98-2 vote new sanctions.')).toEqual([[98, 'vote for'], [2, 'vote against']]);
+    expect(read('The vote was 98 to 2.')).toEqual([[98, 'vote for'], [2, 'vote against']]);
+    expect(read('The Senate rejected the bill 52-48.')).toEqual([]);
+    expect(read('United came back to win 3-1 on Sunday.')).toEqual([]);
   });
 
   it('reads a figure with no noun whose verb follows it as a count of what the sentence counted before, told apart by the verbs', () => {
