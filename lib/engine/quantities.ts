@@ -445,12 +445,12 @@ const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', '
 const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
 
 /**
- * "the ATR 72 aircraft", "a Boeing 737", "Apollo 11", "Windows 10": a number right after a
- * capitalised word inside a sentence is part of a name. Not after a sentence's first word ("Some
+ * "the ATR 72 aircraft", "a Boeing 737", "Apollo 11", "Windows 10", "the iPhone 7": a number
+ * right after a word with a capital inside a sentence is part of a name. Not after a sentence's first word ("Some
  * 30,000 fled"), a weekday, a month or a place ("on Monday 20 people", "In Paris 300 people
  * marched"), nor in a headline written in title case, where every word is capitalised.
  */
-const NAME_BEFORE = /\S\s+([A-Z][A-Za-z-]*) $/;
+const NAME_BEFORE = /\S\s+([a-z]*[A-Z][A-Za-z-]*) $/;
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})$`);
 
 function namedByWordBefore(view: string, from: number, at: number, to: number): boolean {
@@ -485,6 +485,8 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
       continue;
     }
     if (t.pos === 'NOUN') { head = i; continue; }
+    // "2.5 million iPhone 7 units", "300 Boeing 737 jets": a name's own number is part of the name.
+    if (head < 0 && t.type === 'number' && parsed.tokens[i - 1]?.pos === 'PROPN' && parsed.tokens[i - 1]!.end < t.start) continue;
     // "11 automated Go convenience stores", "40 trained staff": a participle before a noun describes it.
     if (head < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
     // "21 Christians", "thousands of Tunisians": a people named by a capitalised plural that ends

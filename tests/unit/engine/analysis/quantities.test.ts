@@ -491,6 +491,11 @@ describe('measures and casualty counts', () => {
     expect(one('The Apollo 11 crew spent 21 hours on the Moon.', 'duration').value).toBe(21 * 3600);
   });
 
+  it('reads a model\'s number as part of its name, even one with a capital inside, and counts the noun after it: "2.5 million iPhone 7 units"', () => {
+    expect(only('Apple sold 2.5 million iPhone 7 units in the quarter.', 'count').map((q) => [q.value, q.unit])).toEqual([[2_500_000, 'unit']]);
+    expect(only('The airline ordered 300 Boeing 737 jets.', 'count').map((q) => [q.value, q.unit])).toEqual([[300, 'jet']]);
+  });
+
   it('still counts a number after a weekday or a place that opens its sentence', () => {
     expect(one('On Monday 20 people were hurt.', 'count')).toMatchObject({ value: 20, unit: 'injured' });
     expect(one('In Paris 300 people marched.', 'count')).toMatchObject({ value: 300, unit: 'protester' });
