@@ -152,10 +152,12 @@ const CAPTION_CREDIT = /(?:\([^()]+\s\/\s[^()]+\)|\([^()]*\b(?:photo|image|pictu
 const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]+|^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:is an? (?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\b|contributed (?:reporting|research)\b)[^.!?]*\.?$/iu;
 /** "Subscribe to our newsletter", "Donate $5 today": a sentence that asks the reader to sign up or to pay. */
 const APPEAL = /(?:^|[.!?]\s+)(?:subscribe|donate|sign up|support (?:us|our|independent)|join us|become a (?:member|subscriber|supporter))\b/i;
+/** "We use cookies to improve your experience", "By continuing you agree to our privacy policy": the site's notice, not news. */
+const SITE_NOTICE = /\b(?:we|this (?:site|website))\s+uses?\s+cookies\b|\bcookie (?:policy|settings|preferences)\b|\bour (?:privacy policy|terms of (?:use|service))\b/i;
 
 function isChrome(text: string, ws: string[]): boolean {
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
-  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text)) return true;
+  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text) || SITE_NOTICE.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;

@@ -165,6 +165,12 @@ describe('site chrome yields no entities and no claims', () => {
     }
   });
 
+  it('drops the site\'s notice on cookies, though it names a figure', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    const notice = 'We use cookies to improve your experience on our site and to show you 3 relevant ads.';
+    expect(analyzeText(`${story}\n\n${notice}\n\n${story}`).claims.map((c) => c.text)).toEqual([story, story]);
+  });
+
   it('keeps a "Related:" link to another story out of the paragraph after it', () => {
     const story = 'The report also found that the U.S. ranked last among the 10 countries on poverty, its authors said.';
     const a = analyzeText(`Related: Rich are paying more in taxes but not as much as they used to\n\n${story}`);
