@@ -154,10 +154,18 @@ const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]
 const APPEAL = /(?:^|[.!?]\s+)(?:subscribe|donate|sign up|support (?:us|our|independent)|join us|become a (?:member|subscriber|supporter))\b/i;
 /** "We use cookies to improve your experience", "By continuing you agree to our privacy policy": the site's notice, not news. */
 const SITE_NOTICE = /\b(?:we|this (?:site|website))\s+uses?\s+cookies\b|\bcookie (?:policy|settings|preferences)\b|\bour (?:privacy policy|terms of (?:use|service))\b/i;
+/**
+ * "Jane Doe is a senior correspondent based in London. She has covered weather for 15 years.": an
+ * author's note may go on for a sentence or two after it says who the author is.
+ */
+const AUTHOR_INTRO = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}is an? (?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\b[^.!?]*[.!?]\s+\p{Lu}/u;
+/** Most words of an author's note that goes on after its first sentence. */
+const AUTHOR_NOTE_WORDS = 40;
 
 function isChrome(text: string, ws: string[]): boolean {
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
   if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text) || SITE_NOTICE.test(text)) return true;
+  if (AUTHOR_INTRO.test(text) && ws.length <= AUTHOR_NOTE_WORDS) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;

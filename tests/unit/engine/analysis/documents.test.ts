@@ -171,6 +171,12 @@ describe('site chrome yields no entities and no claims', () => {
     expect(analyzeText(`${story}\n\n${notice}\n\n${story}`).claims.map((c) => c.text)).toEqual([story, story]);
   });
 
+  it('drops an author\'s note that goes on for a sentence after saying who the author is', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    const note = 'Jane Smith is a senior correspondent based in London. She has covered weather for 15 years.';
+    expect(analyzeText(`${story}\n\n${note}\n\n${story}`).claims.map((c) => c.text)).toEqual([story, story]);
+  });
+
   it('keeps a "Related:" link to another story out of the paragraph after it', () => {
     const story = 'The report also found that the U.S. ranked last among the 10 countries on poverty, its authors said.';
     const a = analyzeText(`Related: Rich are paying more in taxes but not as much as they used to\n\n${story}`);
