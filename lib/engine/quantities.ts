@@ -150,7 +150,11 @@ function elapsedSeconds(text: string): number | null {
   return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
+/** "7-8 July 2017", "from 7 to 8 July", "July 7-8": the days a thing ran over, in one month. */
+const DAY_SPAN = '\\d{1,2}(?:st|nd|rd|th)?\\s*(?:[-–]|\\s(?:to|and)\\s)\\s*\\d{1,2}(?:st|nd|rd|th)?';
 const DATE_RES = [
+  new RegExp(`\\b${DAY_SPAN}(?:\\s+of)?\\s+${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`, 'g'),
+  new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\s*[-–]\\s*\\d{1,2}\\b(?:,?\\s+\\d{4}\\b)?`, 'g'),
   new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+${MONTH}(?:,?\\s+\\d{4})?(?![\\w])`, 'g'),
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?`, 'g'),
   new RegExp(`\\b${MONTH}\\s+\\d{4}\\b`, 'g'),
@@ -654,6 +658,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
   for (const c of candidates(view, from, to, parsed, ranges)) {
     if (scores.some((q) => c.start < q.end - base && q.start - base < c.end)) continue;
     let verbOf: string | null = null;
+    let spanLast = false;
     const phrase = view.slice(c.start, c.end);
     const before = view.slice(Math.max(from, c.start - 40), c.start);
     const after = view.slice(c.end, Math.min(to, c.end + 40));
@@ -676,8 +681,18 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       }
       case 'date': {
         kind = 'date';
-        const d = parseDate(phrase);
+        const days = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|and)\s)\s*(\d{1,2})(?!\d)/.exec(phrase);
+        const d = parseDate(days ? phrase.replace(days[0], days[2]!) : phrase);
         if (d) { value = d.value; unit = d.unit; }
+        const firstDay = days ? Number(days[1]) : 0;
+        if (d && days && d.unit !== 'ym' && firstDay >= 1 && firstDay < Number(days[2])) {
+          // The span's first day, then its last: each bounds the other, as a range's figures do.
+          const at = c.start + days.index;
+          out.push({ kind, value: d.value - Number(days[2]) + firstDay, unit: d.unit, text: original.slice(at, at + days[1]!.length), start: base + at, end: base + at + days[1]!.length, bound: 'atLeast', role: roleOf(view.slice(previousEnd, c.start), after, view.slice(c.end, Math.min(to, c.end + CLAUSE_REACH))) });
+          spanLast = true;
+          // "8 July 2017" stands alone as the last day; "July 7-8" leaves its month before the first.
+          if (days.index === 0) c.start += days[0].length - days[2]!.length;
+        }
         break;
       }
       case 'money': {
@@ -738,7 +753,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       text: original.slice(start, end),
       start: base + start,
       end: base + end,
-      bound: c.kind === 'vague' ? 'atLeast' : bound,
+      bound: c.kind === 'vague' ? 'atLeast' : spanLast ? 'atMost' : bound,
       role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleOf(view.slice(previousEnd, c.start), after, view.slice(c.end, Math.min(to, c.end + CLAUSE_REACH))),
     });
     const current = out[out.length - 1]!;

@@ -501,6 +501,14 @@ describe('measures and casualty counts', () => {
     expect(one('In Paris 300 people marched.', 'count')).toMatchObject({ value: 300, unit: 'protester' });
   });
 
+  it('reads the days a thing ran over as its first day at least and its last at most: "7-8 July 2017", "July 7-8"', () => {
+    const read = (sentence: string) => only(sentence, 'date').map((q) => [q.value, q.bound]);
+    expect(read('The summit runs from 7 to 8 July 2017.')).toEqual([[20170707, 'atLeast'], [20170708, 'atMost']]);
+    expect(read('The G20 summit was held on July 7-8, 2017.')).toEqual([[20170707, 'atLeast'], [20170708, 'atMost']]);
+    expect(read('The talks ended on the night of 12-13 June.')).toEqual([[612, 'atLeast'], [613, 'atMost']]);
+    expect(read('It was held on 9 July.')).toEqual([[709, 'exact']]);
+  });
+
   it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {
     const found = extractQuantities('The bill would go ahead, with a second reading on 12 June.', 0);
     expect(found.map((q) => [q.kind, q.text])).toEqual([['date', '12 June']]);
