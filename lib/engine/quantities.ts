@@ -106,10 +106,12 @@ function withRangeLows(out: Quantity[], ranges: Range[], original: string, base:
 const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
 /** A time zone written after a clock time, in capitals: "14:32 GMT", "10:32 a.m. EDT". */
 const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[DS]T)\\b)?';
+/** "p.m." keeps its last stop; in "at 3pm." the stop ends the sentence. */
+const MERIDIEM = '(?:[ap]\\.m\\.|[ap]\\.?m\\b)';
 /** Clock times: like dates and sums of money, written with digits. */
 const CLOCK_RES = [
-  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*[ap]\\.?m\\b\\.?)?${ZONE}`, 'gi'),
-  new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*[ap]\\.?m\\b\\.?${ZONE}`, 'gi'),
+  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*${MERIDIEM})?${ZONE}`, 'gi'),
+  new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*${MERIDIEM}${ZONE}`, 'gi'),
   // Military style needs a time word after it; a bare "1200" is a count.
   /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,
   /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
@@ -311,7 +313,9 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     if (kind === 'time' && UNIT_RE.test(view.slice(span.start, span.end))) continue;
     // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
-    found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end });
+    // wink takes the full stop after "3pm" into the time; it ends the sentence (see MERIDIEM).
+    const stop = kind === 'time' && /[^.]m\.$/i.test(view.slice(span.start, span.end)) ? 1 : 0;
+    found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end - stop });
   }
   found = cutAtRanges(found, ranges);
   for (const c of found) {

@@ -509,6 +509,11 @@ describe('measures and casualty counts', () => {
     expect(read('It was held on 9 July.')).toEqual([[709, 'exact']]);
   });
 
+  it('leaves the full stop after "3pm" to the sentence, and keeps the one of "p.m."', () => {
+    expect(one('The storm hit around 3pm.', 'time')).toMatchObject({ value: 900, text: 'around 3pm' });
+    expect(one('It began at 9 a.m.', 'time')).toMatchObject({ value: 540, text: '9 a.m.' });
+  });
+
   it('reads no second in "a second reading", and leaves the full stop after a date to the sentence', () => {
     const found = extractQuantities('The bill would go ahead, with a second reading on 12 June.', 0);
     expect(found.map((q) => [q.kind, q.text])).toEqual([['date', '12 June']]);
