@@ -70,6 +70,9 @@ function parseWhole(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
+/** Significant digits a number written in news text is given back with. */
+const PRECISION = 12;
+
 /**
  * Parses a number phrase: "17", "1,200", "3.5 million", "twenty-five", "two and a half",
  * "two-and-a-half", "half", "a half", "half a million", "a dozen", "one hundred and twenty".
@@ -104,5 +107,7 @@ export function parseNumber(phrase: string): number | null {
   }
   const whole = parseWhole(words);
   if (whole === null) return null;
-  return whole * multiplier + fraction;
+  // 4.1 × 1e9 is 4099999999.9999995 in binary floating point: a figure written in decimals has
+  // far fewer significant digits than a double, and is given back as written.
+  return Number((whole * multiplier + fraction).toPrecision(PRECISION));
 }

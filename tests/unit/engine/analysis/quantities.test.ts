@@ -301,6 +301,12 @@ describe('counts, money and percentages', () => {
     expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count').map((q) => [q.value, q.unit])).toEqual([[98, 'vote for'], [2, 'vote against']]);
   });
 
+  it('reads a decimal figure with its scale as written, not as its nearest binary fraction: "$4.1 billion" is "$4,100 million"', () => {
+    expect(one('Analysts had expected revenue of $4.1 billion.', 'money').value).toBe(4_100_000_000);
+    expect(one('Revenue came in at $4,100 million.', 'money').value).toBe(4_100_000_000);
+    expect(one('The app reached 1.1 million users.', 'count').value).toBe(1_100_000);
+  });
+
   it('reads money with its currency code and scale', () => {
     expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
     expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
