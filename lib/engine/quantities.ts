@@ -359,10 +359,12 @@ const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
-// A figure forecast, aimed at or asked for is not yet what happened: "now expects earnings of
-// $6.40 a share", "plans to invest $3bn", "prosecutors had sought a 15-year sentence".
+// A figure forecast, aimed at, promised or asked for is not yet what happened: "now expects
+// earnings of $6.40 a share", "plans to invest $3bn", "hopes to vaccinate 70% of adults", "the
+// target is to cut emissions by 50%", "pledged to plant 1 billion trees", "prosecutors had sought
+// a 15-year sentence".
 const PLANNED_STRONG =
-  /\b(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
+  /\b(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
 const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */

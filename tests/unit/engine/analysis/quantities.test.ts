@@ -58,6 +58,15 @@ describe('durations', () => {
     expect(one('The shelter sees about 300 people a day.', 'count').role).toBe('actual');
   });
 
+  it('reads a figure hoped for, promised or set as a target as planned, and one that beat or missed a target as actual', () => {
+    expect(one('Officials hope to vaccinate 70% of adults by June.', 'percent').role).toBe('planned');
+    expect(one('The target is to reduce emissions by 50 percent by 2030.', 'percent').role).toBe('planned');
+    expect(one('The company pledged to plant 1 billion trees.', 'count').role).toBe('planned');
+    expect(one('He vowed to cut taxes by 10%.', 'percent').role).toBe('planned');
+    expect(one('The team beat its goal by 300 votes.', 'count').role).toBe('actual');
+    expect(one('The club missed its target, selling 12,000 tickets.', 'count').role).toBe('actual');
+  });
+
   it('reads "projects" as a verb of foresight when a word leading to the figure follows what it foresees, and as a noun otherwise', () => {
     expect(one('The bank projects growth of 2.4% next year.', 'percent').role).toBe('planned');
     expect(one('The ministry now projects that the deficit will reach 3.1% of output.', 'percent').role).toBe('planned');
