@@ -446,8 +446,8 @@ const ONE_AGAINST_ANOTHER = /^\s+[\p{L}-]+\s+(?:over|to|or|than|versus|vs\.?|int
 const AGE_SET_OFF_BEFORE = /(\p{L}+)\s*,\s*(?:\d{1,3}\s+(?:and|or)\s+)?$/u;
 const AGE_SET_OFF_AFTER = /^\s*(?:,|(?:and|or)\s+\d{1,3}\s*,)/;
 const AGE_AFTER_BE = /\b(?:he|she)\s+(?:was|is|turned|turns)\s+$/i;
-/** "one in five adults", "nine in 10 voters": a share, not a count of five adults. */
-const SHARE_BEFORE = new RegExp(`\\b(?:\\d+|${NW})\\s+in\\s+$`, 'i');
+/** "one in five adults", "nine in 10 voters", "two out of three people": a share, not a count of five adults. */
+const SHARE_BEFORE = new RegExp(`\\b(?:\\d+|${NW})\\s+(?:in|out\\s+of)\\s+$`, 'i');
 /** "two thirds", "one half": a share, not a count of thirds. */
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
 

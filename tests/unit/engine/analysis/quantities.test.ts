@@ -288,7 +288,8 @@ describe('counts, money and percentages', () => {
     expect(one('He was 12 points ahead.', 'count').unit).toBe('point');
   });
 
-  it('does not count the whole of a share: "one in five adults", "nine in 10 voters"', () => {
+  it('does not count the whole of a share: "one in five adults", "nine in 10 voters", "two out of three people"', () => {
+    expect(only('Two out of three people agreed.', 'count')).toEqual([]);
     expect(only('One in five adults smoke.', 'count')).toEqual([]);
     expect(only('Nine in 10 voters backed the plan.', 'count')).toEqual([]);
   });
