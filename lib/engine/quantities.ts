@@ -354,7 +354,8 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 // not how long something lasted; comparing it with a duration would give false conflicts. Nor
 // is the span a record is told over ("a 40-year high", "a two-decade low").
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
-const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past)\s*$/i;
+/** "the lowest in 50 years", "the first time in a decade": the span a record is told over. */
+const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:highest|lowest|biggest|largest|smallest|worst|best|first(?:\s+time)?|fastest|slowest|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|for|since)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?)\s*$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;

@@ -150,6 +150,12 @@ describe('durations', () => {
     expect(one('The lease runs for 20 years.', 'duration').value).toBe(20 * 31_536_000);
   });
 
+  it('does not read the span a record is told over after its superlative as a duration: "the lowest in 50 years"', () => {
+    expect(only('Unemployment fell to 3.5 percent, the lowest in 50 years.', 'duration')).toEqual([]);
+    expect(only('It was the first time in more than a decade that prices fell.', 'duration')).toEqual([]);
+    expect(only('The economy grew at its fastest pace in 20 years.', 'duration')).toEqual([]);
+  });
+
   it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week", "$650m a year"', () => {
     expect(only("Prime, Amazon's $119-a-year program, keeps growing.", 'duration')).toEqual([]);
     expect(only('The two teams meet twice a week.', 'duration')).toEqual([]);
