@@ -70,6 +70,9 @@ function parseWhole(words: string[]): number | null {
   return seen ? total + current : null;
 }
 
+/** Parts of a scale a number phrase may open with: "half a million", "a third of a billion". */
+const PARTS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, third: 1 / 3 };
+
 /** Significant digits a number written in news text is given back with. */
 const PRECISION = 12;
 
@@ -96,8 +99,12 @@ export function parseNumber(phrase: string): number | null {
     words = words.slice(0, -2);
   }
   let multiplier = 1;
-  if (words[0] === 'half' || words[0] === 'quarter') {
-    multiplier = words[0] === 'half' ? 0.5 : 0.25;
+  // "a quarter of a million", "a third of a billion": a part of a scale, as "half a million" is.
+  if (words.length >= 4 && words[2] === 'of' && /^(?:a|one)$/.test(words[0]!) && words[1]! in PARTS) {
+    multiplier = PARTS[words[1]!]!;
+    words = words.slice(3);
+  } else if (words[0] === 'half' || words[0] === 'quarter') {
+    multiplier = PARTS[words[0]]!;
     words = words.slice(1);
   }
   if (words[0] === 'a' || words[0] === 'an') words = words.slice(1);

@@ -180,6 +180,9 @@ const VAGUE_ORDER: Record<string, number> = { tens: 10, dozens: 12, scores: 20, 
  */
 const SCALED_COUNT_RE = /\b(?:\d+(?:\.\d+)?(?:mn|bn|k)|(?:\d{1,2}|\d+\.\d+)m)\b(?=\s+(?:[a-z-]+\s+){0,2}?(?:[A-Za-z]+[^\Ws]s|people|children|men|women)\b)/g;
 
+/** "a quarter of a million people", "a third of a billion users": a part of a scale, counted whole. */
+const PART_OF_SCALE_RE = /\b(?:a|one)\s+(?:half|quarter|third)\s+of\s+an?\s+(?:million|billion|trillion)\b/gi;
+
 const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent)s?$/;
 
 /** Whether a count is told only by its order of size ("Thousands", "tens of thousands"). */
@@ -303,6 +306,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   }
   collect(PERCENT_RE, sentence, from, 'percent', found);
   collect(VAGUE_RE, sentence, from, 'vague', found);
+  collect(PART_OF_SCALE_RE, sentence, from, 'cardinal', found);
   if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
   if (digits) collect(SCALED_COUNT_RE, sentence, from, 'cardinal', found);
   for (const span of parsed.numeric) {

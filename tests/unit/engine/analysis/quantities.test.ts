@@ -261,6 +261,11 @@ describe('counts, money and percentages', () => {
     expect(one('The blast left 12 injured people in the street.', 'count')).toMatchObject({ value: 12, unit: 'injured' });
   });
 
+  it('reads a part of a scale as the count it makes: "a quarter of a million people" are 250,000, not a million', () => {
+    expect(one('Around a quarter of a million people attended.', 'count')).toMatchObject({ value: 250_000, bound: 'approx', text: 'Around a quarter of a million' });
+    expect(one('Half a million people marched.', 'count').value).toBe(500_000);
+  });
+
   it('reads a count whose scale is abbreviated as a sum\'s is: "1m people", "2bn users", "300k signatures"', () => {
     expect(one('Over 1m people signed the petition.', 'count')).toMatchObject({ value: 1e6, unit: 'people', bound: 'atLeast' });
     expect(one('About 1.5m households lost power.', 'count')).toMatchObject({ value: 1.5e6, unit: 'household', bound: 'approx' });
