@@ -95,6 +95,12 @@ function cueOf(word: string): Casualty | null {
   return CUES.find(([re]) => re.test(lower))?.[1] ?? null;
 }
 
+/**
+ * "Over 300 people, including 40 children, were evacuated": a part of the count set off after
+ * it stands between the count and what happened to all of it.
+ */
+const PART_SET_OFF = /^([^,;]*?),\s*(?:including|among\s+them|most\s+of\s+them|many\s+of\s+them|mostly)\b[^,;]*,/i;
+
 /** Up to REACH words of `text`, nearest first, stopping at another figure or a clause's end. */
 function nearWords(text: string, fromEnd: boolean): string[] {
   const parts = fromEnd ? text.split(/\d|;/).pop()! : text.split(/\d|;/)[0]!;
@@ -122,7 +128,8 @@ function dropLeading(words: string[], drop: (word: string) => boolean): string[]
  * What a count of people counts, read from its noun (`null` when it has none) and the words of
  * its sentence before and after it; null when it is no casualty count.
  */
-export function casualtyOf(noun: string | null, before: string, after: string): Casualty | null {
+export function casualtyOf(noun: string | null, before: string, told: string): Casualty | null {
+  const after = told.replace(PART_SET_OFF, '$1');
   if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && SERIOUS_AFTER.test(after)) return 'seriously injured';
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;

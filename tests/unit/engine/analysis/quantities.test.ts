@@ -590,6 +590,12 @@ describe('measures and casualty counts', () => {
     expect(only('He died aged 85.', 'count')).toEqual([]);
   });
 
+  it('reads what happened to all of a count past a part of it set off after it: "300 people, including 40 children, were evacuated"', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Over 300 people, including 40 children, were evacuated.')).toEqual([[300, 'evacuated'], [40, 'child']]);
+    expect(read('About 50 people, most of them tourists, were injured.')).toEqual([[50, 'injured']]);
+  });
+
   it('reads a figure whose own clause opens with a modal by that clause, not by the deaths told before it', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman'], [3, 'others']]);
