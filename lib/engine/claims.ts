@@ -48,9 +48,27 @@ function proposed(parsed: Parsed, i: number): boolean {
   return i >= 2 && /^(?:['’]s|us)$/i.test(parsed.tokens[i - 1]!.text) && /^let$/i.test(parsed.tokens[i - 2]!.text);
 }
 
+/** Modals of what may, might or should be: "Russia could launch an attack" reports no attack. */
+const SUPPOSING = /^(?:would|could|might|should|may)$/i;
+/** Words that may stand between such a modal and its verb: "could not have been". */
+const BETWEEN_MODAL = /^(?:not|n't|have|be|been|also|still|never|well|easily|only|then)$/i;
+
+/**
+ * "could launch", "would have been sold", "might not sign": an act supposed, not one done. But
+ * "could not provide" tells what someone failed to do.
+ */
+function supposed(parsed: Parsed, first: number, i: number): boolean {
+  for (let j = i - 1; j >= first; j--) {
+    const text = parsed.tokens[j]!.text;
+    if (SUPPOSING.test(text)) return !(/^could$/i.test(text) && /^(?:not|n't)$/i.test(parsed.tokens[j + 1]?.text ?? ''));
+    if (!BETWEEN_MODAL.test(text)) return false;
+  }
+  return false;
+}
+
 function hasVerb(parsed: Parsed, first: number, last: number, lemmas: ReadonlySet<string>): boolean {
   for (let i = first; i <= last; i++) {
-    if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase()) && !proposed(parsed, i)) return true;
+    if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase()) && !proposed(parsed, i) && !supposed(parsed, first, i)) return true;
   }
   return false;
 }

@@ -38,6 +38,14 @@ describe('which sentences are claims', () => {
     expect(claimsOf(`${named} ${act} ${report}`)).toEqual([named, act, report]);
   });
 
+  it('leaves out an act only supposed by a modal, but keeps one someone is reported to say or could not do', () => {
+    expect(claimsOf('Officials worry that Tunisian militants may have joined the jihadists in Libya.')).toEqual([]);
+    expect(claimsOf('Analysts say Russia could launch an attack on Ukraine within weeks.')).toEqual(['Analysts say Russia could launch an attack on Ukraine within weeks.']);
+    expect(claimsOf('In that structure Yahoo would have been sold to Verizon.')).toEqual([]);
+    const failed = 'The source could not confirm details of the talks with Robert Mugabe.';
+    expect(claimsOf(failed)).toEqual([failed]);
+  });
+
   it('takes a short sentence with a figure and a verb for a claim, but not a line without a full stop', () => {
     expect(claimsOf('Revenue climbed 11% to $4.27 billion.')).toEqual(['Revenue climbed 11% to $4.27 billion.']);
     expect(claimsOf('Shares fell 4%.')).toEqual([]);
