@@ -68,6 +68,8 @@ function supposed(parsed: Parsed, first: number, i: number): boolean {
 
 function hasVerb(parsed: Parsed, first: number, last: number, lemmas: ReadonlySet<string>): boolean {
   for (let i = first; i <= last; i++) {
+    // "if only Yahoo had bought Snapchat": what follows a wish did not happen.
+    if (/^only$/i.test(parsed.tokens[i]!.text) && i > first && /^if$/i.test(parsed.tokens[i - 1]!.text)) return false;
     if (parsed.tokens[i]!.pos === 'VERB' && lemmas.has(parsed.lemma(i).toLowerCase()) && !proposed(parsed, i) && !supposed(parsed, first, i)) return true;
   }
   return false;

@@ -46,6 +46,11 @@ describe('which sentences are claims', () => {
     expect(claimsOf(failed)).toEqual([failed]);
   });
 
+  it('leaves out a wish: "if only Yahoo had bought Snapchat"', () => {
+    expect(claimsOf('Ahh, if only Yahoo had bought Snapchat instead of Tumblr.')).toEqual([]);
+    expect(claimsOf('Yahoo bought Tumblr, and if only it had bought Snapchat instead.')).toEqual(['Yahoo bought Tumblr, and if only it had bought Snapchat instead.']);
+  });
+
   it('takes a short sentence with a figure and a verb for a claim, but not a line without a full stop', () => {
     expect(claimsOf('Revenue climbed 11% to $4.27 billion.')).toEqual(['Revenue climbed 11% to $4.27 billion.']);
     expect(claimsOf('Shares fell 4%.')).toEqual([]);
