@@ -513,8 +513,20 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
     break;
   }
   if (head < 0) return null;
-  const noun = parsed.lemma(head).toLowerCase();
+  const noun = singular(parsed.lemma(head).toLowerCase(), parsed.tokens[head]!.text.toLowerCase());
   return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
+}
+
+/** Plurals that are not one of many: "news", "series", "headquarters". */
+const NOT_PLURAL = /(?:ss|us|is|news|series|species|means|quarters|whereabouts|politics|economics|physics|mathematics)$/;
+
+/**
+ * The lemmatiser knows common nouns only: "12 airstrikes", "10 sublists" and "3 smartphones" come
+ * back as written, and a count of them would not meet one of "an airstrike".
+ */
+function singular(lemma: string, written: string): string {
+  if (lemma !== written || !/[a-z]s$/.test(lemma) || NOT_PLURAL.test(lemma)) return lemma;
+  return /[^aeiou]ies$/.test(lemma) ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1);
 }
 
 /** Nouns a workforce is counted in: "2,000 workers", "30,000 employees", "1,800 jobs", "9,800 people". */

@@ -278,6 +278,12 @@ describe('counts, money and percentages', () => {
     expect(only('She ran two 400m races.', 'count').filter((q) => q.value > 2)).toEqual([]);
   });
 
+  it('gives a count of a noun the lemmatiser does not know its singular form: "12 airstrikes", "3 smartphones"', () => {
+    expect(one('Russia carried out 12 airstrikes overnight.', 'count').unit).toBe('airstrike');
+    expect(one('They seized 3 smartphones.', 'count').unit).toBe('smartphone');
+    expect(one('It aired 3 news bulletins.', 'count').unit).toBe('bulletin');
+  });
+
   it('counts a people named by a capitalised plural, but not a place\'s own name', () => {
     expect(one('Libyan militants beheaded 21 Christians along the coast.', 'count')).toMatchObject({ value: 21, unit: 'christian' });
     expect(one('Thousands of Tunisians have joined jihadist groups.', 'count')).toMatchObject({ value: 2000, unit: 'tunisian', bound: 'atLeast' });
@@ -598,7 +604,7 @@ describe('measures and casualty counts', () => {
 
   it('reads a figure whose own clause opens with a modal by that clause, not by the deaths told before it', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
-    expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman'], [3, 'others']]);
-    expect(read('Two gunmen died, and three others could be hiding in the hills.')).toEqual([[2, 'gunman'], [3, 'others']]);
+    expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman'], [3, 'other']]);
+    expect(read('Two gunmen died, and three others could be hiding in the hills.')).toEqual([[2, 'gunman'], [3, 'other']]);
   });
 });
