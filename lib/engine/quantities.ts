@@ -3,7 +3,7 @@
  * them; a few patterns add the forms it splits or misses ("two-and-a-half-hour", "1200 Damascus
  * time"); each candidate is then read into a value, a bound and a role.
  */
-import type { Quantity, QuantityBound, QuantityKind, QuantityRole } from './types';
+import type { Quantity, QuantityBound, QuantityKind } from './types';
 import { parse, type Parsed } from './nlp';
 import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
@@ -13,6 +13,9 @@ import { casualtyOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
+import { CLOCK_RES, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
+import { scoresIn, tallyOf } from './vote-tallies';
+import { CLAUSE_REACH, roleOf } from './quantity-roles';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal' | 'vague';
@@ -101,55 +104,6 @@ function withRangeLows(out: Quantity[], ranges: Range[], original: string, base:
     }, { ...high, bound: high.bound === 'exact' ? 'atMost' : high.bound });
   }
   return out;
-}
-
-const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
-/** A time zone written after a clock time, in capitals: "14:32 GMT", "10:32 a.m. EDT". */
-const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[DS]T)\\b)?';
-/** "p.m." keeps its last stop; in "at 3pm." the stop ends the sentence. */
-const MERIDIEM = '(?:[ap]\\.m\\.|[ap]\\.?m\\b)';
-/** Clock times: like dates and sums of money, written with digits. */
-const CLOCK_RES = [
-  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*${MERIDIEM})?${ZONE}`, 'gi'),
-  new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*${MERIDIEM}${ZONE}`, 'gi'),
-  // Military style needs a time word after it; a bare "1200" is a count.
-  /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,
-  /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
-];
-
-/**
- * "won in 2:04:37", "reached halfway in 62:10": a clock with seconds, or minutes past any hour of
- * a day, is a race's or a record's time, how long something took. Not after "at" ("at 14:32:05"),
- * nor before a time zone or "a.m.", which say it is a time of day.
- */
-const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
-
-/** Hours ahead of UTC of the zones a clock time names; a zone that is summer or winter time by season ("ET") has none. */
-const ZONE_OFFSETS: Record<string, number> = {
-  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
-  EDT: -4, EST: -5, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8,
-};
-const ZONE_AFTER = /\b([A-Z]{2,4})$/;
-const DAY_MINUTES = 1440;
-
-/**
- * "14:32 GMT" and "10:32 a.m. EDT" are one moment: a time in a zone of known offset is read in
- * UTC, and compared only with another so read. A time in a zone of no fixed offset ("ET") is
- * compared only with one in that zone, and a time with no zone only with another without, which
- * is the commonest case: two reports of a local event give its local time.
- */
-function inZone(phrase: string, minutes: number | null): { value: number | null; unit: string } {
-  const zone = ZONE_AFTER.exec(phrase)?.[1];
-  if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
-  const offset = ZONE_OFFSETS[zone];
-  if (offset === undefined) return { value: minutes, unit: `min ${zone}` };
-  return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
-}
-
-/** Seconds in an elapsed time written as a clock: "2:04:37", "62:10". */
-function elapsedSeconds(text: string): number | null {
-  if (!/^\d+(?::\d\d){1,2}$/.test(text)) return null;
-  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
 }
 
 /** "7-8 July 2017", "from 7 to 8 July", "July 7-8": the days a thing ran over, in one month. */
@@ -317,7 +271,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     if (kind === 'time' && UNIT_RE.test(view.slice(span.start, span.end))) continue;
     // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
-    // wink takes the full stop after "3pm" into the time; it ends the sentence (see MERIDIEM).
+    // wink takes the full stop after "3pm" into the time; it ends the sentence (see MERIDIEM in clock-times.ts).
     const stop = kind === 'time' && /[^.]m\.$/i.test(view.slice(span.start, span.end)) ? 1 : 0;
     found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end - stop });
   }
@@ -364,37 +318,6 @@ const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:hi
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
-// A figure forecast, aimed at, promised or asked for is not yet what happened: "now expects
-// earnings of $6.40 a share", "plans to invest $3bn", "hopes to vaccinate 70% of adults", "the
-// target is to cut emissions by 50%", "pledged to plant 1 billion trees", "prosecutors had sought
-// a 15-year sentence".
-const PLANNED_STRONG =
-  /\b(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
-const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
-const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
-/** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
-const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
-/**
- * "said 500,000 doses would arrive on Wednesday", "200 more buses are due this week": what is yet
- * to come, told by its own clause. Only arriving: "2,000 workers will lose their jobs" is a
- * decision already taken, and a deal's "will pay" is its term.
- */
-const ARRIVING_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|be\s+(?:delivered|shipped|flown|sent|handed\s+over))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within))\b/i;
-/**
- * "the bank sees inflation averaging 3.2%", "predicts growth of 2%": a verb of foresight with what
- * it foresees between it and the figure. Not "the city sees 20% more visitors", nor "sees about
- * 300 a day", where the figure is what is seen now.
- */
-const FORESEEN = /\b(?:sees?|seeing|predicts?|predicting)\s+(?!(?:about|around|some|nearly|almost|roughly|over|more|less|fewer|up|just|only|at|an?)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$/i;
-/**
- * "the bank projects growth of 2.4%", "projects that the economy will grow 2%": "projects" as a
- * verb has what it foresees and a word that leads to the figure between it and the figure; as a
- * noun ("projects worth $3bn", "housing projects in 12 towns") it has not.
- */
-const PROJECTS = /\b(?:projects|projecting)\s+(?:that\s+)?(?:the\s+)?[a-z][\w'’-]*\s+(?:of|at|to|averaging|around|near|will|would|could)\b(?:\s+[\w'’-]+){0,2}\s*$/i;
-// A contrast or another number ends the stretch of text whose cue words apply to a number.
-const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
-
 function boundOf(before: string, after: string): { bound: QuantityBound; hedge: number; trail: number } {
   for (const [re, bound] of BOUND_BEFORE) {
     const m = re.exec(before);
@@ -405,25 +328,6 @@ function boundOf(before: string, after: string): { bound: QuantityBound; hedge: 
     if (m) return { bound, hedge: 0, trail: m[0].length };
   }
   return { bound: 'exact', hedge: 0, trail: 0 };
-}
-
-/**
- * "will cost it $30m", "could exceed $20m", "would save roughly $650m": a modal with a verb of
- * reaching an amount foresees the figure. Not every modal: "will pay $68 a share" is a deal's
- * term, as "agreed to pay $68" is.
- */
-const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b/i;
-
-/** Characters after a figure read for the clause it goes on with ("doses of oral cholera vaccine would arrive"). */
-const CLAUSE_REACH = 80;
-
-function roleOf(window: string, after: string, clause: string): QuantityRole {
-  let start = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
-  const recent = window.slice(start).split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause)) return 'planned';
-  return 'actual';
 }
 
 /** "$6.40 to $6.60", "between 30 and 35": the second figure of a range is what the first is, planned or actual. */
@@ -551,61 +455,6 @@ function workforceOf(noun: string, before: string): string {
   if (!WORKFORCE_NOUNS.has(noun)) return countedSense(noun);
   if (CUTTING.test(before)) return 'job cut';
   return EMPLOYING.test(before) ? 'employee' : noun;
-}
-
-/** Nouns a vote's tally is counted in: "121 votes in favour", "121 deputies voting in favour". */
-const VOTERS = new Set(['vote', 'ballot', 'voting', 'deputy', 'lawmaker', 'legislator', 'member', 'senator', 'representative', 'councillor', 'councilor', 'delegate', 'mp']);
-/**
- * Which side of a vote a figure counts, right after it and its noun: "98 against", "97 voted
- * against", "12 abstained", "98 for, 97 against". Not "12 for looting", nor "38,412 votes for
- * Smith", a candidate's share.
- */
-const TALLY_AFTER = /^\s*(?:[a-z]+\s+)?(?:(?:voting|voted|were|was|cast)\s+)?(in\s+favou?r|for(?=\s*(?:[,;.)]|(?:and|the|it|them)\b|$))|against|abstain(?:ed|ing|s)?|abstentions?)\b/i;
-/** A sentence about a vote: without one, "40 for" and "12 against" may be anything. */
-const VOTE_CONTEXT = /\b(?:vot(?:e|es|ed|ing)|ballots?|motions?|abstain\w*|abstentions?)\b/i;
-
-/**
- * "121 votes in favour, 98 against and 11 abstentions", "121 deputies voting in favour and 97
- * against": the sides of a vote, each counted apart, so that one report's votes against are set
- * against the other's and never against its votes for. A tally of another vote ("defeated by 112
- * votes to 104") says no side, and stays a count of votes.
- */
-function tallyOf(noun: string | null, after: string, sentence: string): string | null {
-  if (noun === 'abstention') return 'abstention';
-  if ((noun !== null && !VOTERS.has(noun)) || !VOTE_CONTEXT.test(sentence)) return null;
-  const side = TALLY_AFTER.exec(after)?.[1]?.toLowerCase();
-  if (side === undefined) return null;
-  return side.startsWith('abst') ? 'abstention' : side === 'against' ? 'vote against' : 'vote for';
-}
-
-/**
- * "passed 52-48", "passed by a 98-2 vote", "the vote was 98 to 2": a tally written as a score, the
- * larger side first. In a bill passed or a vote held, the larger side is those for; in one
- * rejected, it is not told which side is which, and the score is left unread.
- */
-const SCORE_RE = /(?<![\d.,$€£¥-])\b(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?![-–.,]?\d)(?=\s*(?:votes?\b|margin\b|in\b|on\b|to\b|with\b|[,;.)]|$))/g;
-const PASSED = /\b(?:pass(?:es|ed|ing)?|approv(?:e|es|ed|ing)|adopt(?:s|ed|ing)?|confirm(?:s|ed|ing)?|ratif(?:y|ies|ied|ying)|backed|endors(?:e|es|ed|ing))\b/i;
-const REJECTED = /\b(?:reject\w*|defeat\w*|vot\w+\s+down|struck\s+down|block\w*|fail\w*)\b/i;
-
-/** The two sides of each tally written as a score in a sentence about a vote (see SCORE_RE). */
-function scoresIn(view: string, original: string, from: number, to: number, base: number): Quantity[] {
-  const sentence = view.slice(from, to);
-  if (!(VOTE_CONTEXT.test(sentence) || PASSED.test(sentence)) || REJECTED.test(sentence)) return [];
-  const out: Quantity[] = [];
-  SCORE_RE.lastIndex = 0;
-  for (let m = SCORE_RE.exec(sentence); m; m = SCORE_RE.exec(sentence)) {
-    const [, forText, againstText] = m;
-    const votesFor = Number(forText);
-    const votesAgainst = Number(againstText);
-    if (votesFor < votesAgainst) continue;
-    const forStart = from + m.index;
-    const againstStart = forStart + m[0].length - againstText!.length;
-    const side = (value: number, start: number, text: string, unit: string): Quantity => ({
-      kind: 'count', value, unit, text: original.slice(start, start + text.length), start: base + start, end: base + start + text.length, bound: 'exact', role: 'actual',
-    });
-    out.push(side(votesFor, forStart, forText!, 'vote for'), side(votesAgainst, againstStart, againstText!, 'vote against'));
-  }
-  return out;
 }
 
 /** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */

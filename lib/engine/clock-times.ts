@@ -1,0 +1,52 @@
+/**
+ * Clock times as news writes them ("14:32 GMT", "10:32 a.m. EDT", "1200 Damascus time", "noon"),
+ * and the race or record times written like a clock ("2:04:37"), which are how long, not when.
+ */
+export const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
+/** A time zone written after a clock time, in capitals: "14:32 GMT", "10:32 a.m. EDT". */
+const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[DS]T)\\b)?';
+/** "p.m." keeps its last stop; in "at 3pm." the stop ends the sentence. */
+const MERIDIEM = '(?:[ap]\\.m\\.|[ap]\\.?m\\b)';
+/** Clock times: like dates and sums of money, written with digits. */
+export const CLOCK_RES = [
+  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*${MERIDIEM})?${ZONE}`, 'gi'),
+  new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*${MERIDIEM}${ZONE}`, 'gi'),
+  // Military style needs a time word after it; a bare "1200" is a count.
+  /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,
+  /\b(?:1[0-2]|[1-9])\s+o'?clock\b/gi,
+];
+
+/**
+ * "won in 2:04:37", "reached halfway in 62:10": a clock with seconds, or minutes past any hour of
+ * a day, is a race's or a record's time, how long something took. Not after "at" ("at 14:32:05"),
+ * nor before a time zone or "a.m.", which say it is a time of day.
+ */
+export const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
+
+/** Hours ahead of UTC of the zones a clock time names; a zone that is summer or winter time by season ("ET") has none. */
+const ZONE_OFFSETS: Record<string, number> = {
+  GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
+  EDT: -4, EST: -5, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8,
+};
+const ZONE_AFTER = /\b([A-Z]{2,4})$/;
+const DAY_MINUTES = 1440;
+
+/**
+ * "14:32 GMT" and "10:32 a.m. EDT" are one moment: a time in a zone of known offset is read in
+ * UTC, and compared only with another so read. A time in a zone of no fixed offset ("ET") is
+ * compared only with one in that zone, and a time with no zone only with another without, which
+ * is the commonest case: two reports of a local event give its local time.
+ */
+export function inZone(phrase: string, minutes: number | null): { value: number | null; unit: string } {
+  const zone = ZONE_AFTER.exec(phrase)?.[1];
+  if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
+  const offset = ZONE_OFFSETS[zone];
+  if (offset === undefined) return { value: minutes, unit: `min ${zone}` };
+  return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
+}
+
+/** Seconds in an elapsed time written as a clock: "2:04:37", "62:10". */
+export function elapsedSeconds(text: string): number | null {
+  if (!/^\d+(?::\d\d){1,2}$/.test(text)) return null;
+  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+}

@@ -1,0 +1,60 @@
+/**
+ * A figure's role: what happened, or what was planned, forecast, promised or asked for ("now
+ * expects earnings of $6.40 a share", "30 minutes were planned", "the bank projects growth of
+ * 2.4%"). Two reports' figures are compared only in one role.
+ */
+import type { QuantityRole } from './types';
+
+// A figure forecast, aimed at, promised or asked for is not yet what happened: "now expects
+// earnings of $6.40 a share", "plans to invest $3bn", "hopes to vaccinate 70% of adults", "the
+// target is to cut emissions by 50%", "pledged to plant 1 billion trees", "prosecutors had sought
+// a 15-year sentence".
+const PLANNED_STRONG =
+  /\b(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
+const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
+const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
+/** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
+const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
+/**
+ * "said 500,000 doses would arrive on Wednesday", "200 more buses are due this week": what is yet
+ * to come, told by its own clause. Only arriving: "2,000 workers will lose their jobs" is a
+ * decision already taken, and a deal's "will pay" is its term.
+ */
+const ARRIVING_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|be\s+(?:delivered|shipped|flown|sent|handed\s+over))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within))\b/i;
+/**
+ * "the bank sees inflation averaging 3.2%", "predicts growth of 2%": a verb of foresight with what
+ * it foresees between it and the figure. Not "the city sees 20% more visitors", nor "sees about
+ * 300 a day", where the figure is what is seen now.
+ */
+const FORESEEN = /\b(?:sees?|seeing|predicts?|predicting)\s+(?!(?:about|around|some|nearly|almost|roughly|over|more|less|fewer|up|just|only|at|an?)\b)[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*$/i;
+/**
+ * "the bank projects growth of 2.4%", "projects that the economy will grow 2%": "projects" as a
+ * verb has what it foresees and a word that leads to the figure between it and the figure; as a
+ * noun ("projects worth $3bn", "housing projects in 12 towns") it has not.
+ */
+const PROJECTS = /\b(?:projects|projecting)\s+(?:that\s+)?(?:the\s+)?[a-z][\w'’-]*\s+(?:of|at|to|averaging|around|near|will|would|could)\b(?:\s+[\w'’-]+){0,2}\s*$/i;
+// A contrast or another number ends the stretch of text whose cue words apply to a number.
+const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
+
+/**
+ * "will cost it $30m", "could exceed $20m", "would save roughly $650m": a modal with a verb of
+ * reaching an amount foresees the figure. Not every modal: "will pay $68 a share" is a deal's
+ * term, as "agreed to pay $68" is.
+ */
+const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b/i;
+
+/** Characters after a figure read for the clause it goes on with ("doses of oral cholera vaccine would arrive"). */
+export const CLAUSE_REACH = 80;
+
+/**
+ * Whether a figure is what happened or what was planned, forecast or asked for, from the words of
+ * its clause before it (`window`), right after it (`after`) and the clause it goes on with.
+ */
+export function roleOf(window: string, after: string, clause: string): QuantityRole {
+  let start = 0;
+  CLAUSE_BREAK.lastIndex = 0;
+  for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
+  const recent = window.slice(start).split(/\s+/).slice(-7).join(' ');
+  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause)) return 'planned';
+  return 'actual';
+}
