@@ -655,9 +655,21 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
   const next = words[p + 1];
   // "Martin Luther King Jr.", "John Major": a title's word is a family name too.
   if (next === undefined || NAME_SUFFIX.test(next.text)) return (titled && hit.kind !== 'title') || (chunk.length > 0 && isGivenName(chunk[0]!.text));
-  if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word)) || !/^\p{Lu}\p{Ll}/u.test(next.text) || lookup(next.text)) return false;
-  const nextWord = next.text.toLowerCase();
-  return !ORG_HEADS.has(nextWord) && !FACILITY_HEADS.has(nextWord) && !NATURE_HEADS.has(nextWord);
+  if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word))) return false;
+  // "Israel Katz" but not "Israel Defense Forces" nor "Georgia State University": without a title,
+  // every word after the given name must read as a family name.
+  const rest = titled ? [next] : words.slice(p + 1);
+  return rest.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || readsAsFamilyName(w.text));
+}
+
+/** Words after a place's name in the names of what is there, and no family name: "Georgia State", "Sydney Opera House". */
+const AFTER_PLACE = new Set(['state', 'city', 'opera', 'house', 'today', 'central', 'national', 'metro', 'north', 'south', 'east', 'west']);
+
+/** A capitalised word no gazetteer knows that ends no name of a body, a site, a region or a thing there. */
+function readsAsFamilyName(text: string): boolean {
+  if (!/^\p{Lu}\p{Ll}/u.test(text) || lookup(text)) return false;
+  const word = text.toLowerCase();
+  return !ORG_HEADS.has(word) && !FACILITY_HEADS.has(word) && !NATURE_HEADS.has(word) && !REGION_HEADS.has(word) && !AFTER_PLACE.has(word);
 }
 
 /** The known names of a run, longest first ("New Zealand" in "New Zealand Takes a Pause"). */

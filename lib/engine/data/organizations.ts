@@ -96,12 +96,13 @@ export const ORGANIZATIONS: string[][] = [
   ['National Basketball Association', 'NBA'],
   ['Major League Baseball', 'MLB'],
   ['National Hockey League', 'NHL'],
+  ['Paris Saint-Germain', 'PSG'],
   ['NCAA'],
   // Media groups and outlets cited by name alone ("Bloomberg reported").
   ['Bloomberg', 'Bloomberg News'],
   ['Fox News'], ['MSNBC'], ['NBC', 'NBC News'], ['CBS', 'CBS News'], ['NPR'],
   ['Al Jazeera'], ['Politico'], ['Axios'], ['Xinhua'], ['Kyodo'], ['Yonhap'], ['Interfax'],
-  ['Guardian', 'The Guardian'], ['Le Monde'], ['Der Spiegel'], ['Deutsche Welle', 'DW'],
+  ['Israel Hayom'], ['Haaretz'], ['Guardian', 'The Guardian'], ['Le Monde'], ['Der Spiegel'], ['Deutsche Welle', 'DW'],
   ['Netflix'], ['Disney', 'Walt Disney', 'Walt Disney Co'], ['Comcast'], ['Warner Bros', 'Warner Bros.', 'Warner Bros. Discovery'],
   ['Paramount'], ['Spotify'],
   // The largest listed companies and those most in the news, named by one word or a name of
@@ -166,6 +167,8 @@ export const ORG_HEADS = new Set([
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'centers', 'centres', 'institutes', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
   'international', 'forum', 'society', 'academy', 'tribunal', 'chamber', 'caucus', 'consortium',
+  // Newspapers and universities named after their place: "China Daily", "Georgia Tech".
+  'daily', 'gazette', 'chronicle', 'tech',
   // Sports clubs: "Leeds United", "Glasgow Rangers", "Tottenham Hotspur".
   'united', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'athletics', 'albion', 'hotspur', 'rangers',
   ...COMPANY_DESIGNATORS,

@@ -44,6 +44,7 @@ export const ROLE_NOUNS = new Set(`
   wife husband son daughter brother sister mother father widow widower uncle aunt nephew niece cousin
 `.trim().split(/\s+/));
 
+/** Given names; the last line's are places' names too, read as given names only before a family name ("Israel Katz"). */
 export const GIVEN_NAMES = `
 aaron abdul abdullah abe abigail abraham adam adrian ahmad ahmed aisha akira alan albert alberto
 alejandro aleksandar aleksandr aleksei alessandro alex alexander alexandra alexei alexey ali alice
@@ -93,6 +94,7 @@ ursula valentin valentina valerie valery vanessa vera vicky victor victoria vikr
 vitaly vivek vivian vladimir vladislav volker volodymyr wade wallace walt walter wang warren wayne
 wei wendy wesley whitney william wolfgang xavier xi yan yasmin yasser yevgeny yoshihide youssef yuki
 yulia yuri yury yusuf yvonne zach zachary zhang zoe zoran
+chelsea florence georgia israel jordan keisuke nikola paris
 `.trim().split(/\s+/);
 
 /**

@@ -466,6 +466,25 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('reads a country’s name that is also a given name, before a family name, as a person’s given name', () => {
+    const a = analyzeText('Jordan Bardella said the vote was lost. Israel Katz visited the border, and Georgia Meloni met Chelsea Clinton.');
+    for (const name of ['Jordan Bardella', 'Israel Katz', 'Georgia Meloni', 'Chelsea Clinton']) expect(entityNamed(a, name).type, name).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('keeps a place that is also a given name in the names of the bodies and places named after it', () => {
+    const a = analyzeText('She studied at Georgia Tech and Georgia State University, China Daily reported. The Israel Defense Forces entered the Jordan Valley.');
+    for (const name of ['Georgia Tech', 'Georgia State University', 'China Daily', 'Israel Defense Forces']) expect(entityNamed(a, name).type, name).toBe('organization');
+    expect(entityNamed(a, 'Jordan Valley').type).toBe('place');
+    expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('reads a known company’s name after a given name as a family name', () => {
+    const a = analyzeText('Keisuke Honda scored twice. Nikola Tesla was born in 1856, and Henry Ford in 1863.');
+    for (const name of ['Keisuke Honda', 'Nikola Tesla', 'Henry Ford']) expect(entityNamed(a, name).type, name).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
+  });
+
   it('keeps a place that is also a given name a place before a word that ends names of bodies or sites', () => {
     const a = analyzeText('Victoria Police said the roads were closed. He lives in Victoria, Tom Becker said.');
     expect(entityNamed(a, 'Victoria Police').type).toBe('organization');
