@@ -530,6 +530,37 @@ function namedAfterPlace(words: Word[]): boolean {
   return words.length >= 2 && BEFORE_PLACE_OF_ORIGIN.has(words[0]!.text.toLowerCase()) && lookup(joined(words.slice(1)))?.kind === 'place';
 }
 
+/**
+ * Plural words after a place's name that name no team: its people ("Texas Republicans"), what was
+ * agreed or happened there ("Oslo Accords", "Panama Papers") and places ("Colorado Springs").
+ */
+const NOT_NICKNAMES = new Set([
+  'accords', 'agreements', 'talks', 'papers', 'files', 'protests', 'riots', 'elections', 'hearings', 'trials', 'conventions',
+  'protocols', 'principles', 'fires', 'wildfires', 'floods', 'storms', 'attacks', 'bombings', 'shootings', 'killings',
+  'springs', 'heights', 'woods', 'lakes', 'plains', 'keys', 'isles', 'palms', 'rapids', 'highlands', 'flats', 'sands', 'docks', 'gardens',
+]);
+
+/** Most words of a team's nickname: "Red Sox", "Maple Leafs". */
+const MOST_WORDS_OF_NICKNAME = 2;
+
+/**
+ * "Los Angeles Lakers", "Boston Red Sox": a town's or a state's name before a plural nickname
+ * names a team, not the place. Not a country's name, which a person's given name may be too
+ * ("Jordan Peters"), nor a place that is a given name.
+ */
+function namesATeam(words: Word[]): boolean {
+  for (let n = Math.min(longestName(), words.length - 1); n >= Math.max(1, words.length - MOST_WORDS_OF_NICKNAME); n--) {
+    const hit = lookup(joined(words.slice(0, n)));
+    if (hit?.kind !== 'place') continue;
+    const nickname = words.slice(n);
+    const last = nickname[nickname.length - 1]!.text;
+    if (isCountry(hit.canonical) || isGivenName(words[0]!.text) || !/^\p{Lu}\p{Ll}+[^s]s$/u.test(last)) return false;
+    const plural = last.toLowerCase();
+    return !SPEAKING_GROUPS.has(plural) && !NOT_NICKNAMES.has(plural) && nickname.every((w) => readsAsFamilyName(w.text));
+  }
+  return false;
+}
+
 /** Cuts a run of capitalised words into known names and typed or untyped name chunks. */
 function segment(run: Word[], before: Token | undefined, after: Token | undefined, strict: boolean, role: boolean, firm: boolean, apposed: Apposed): Piece[] {
   const whole = joined(run);
@@ -552,7 +583,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
   if (words.length >= 2 && (FACILITY_HEADS.has(head) || NATURE_HEADS.has(head) || REGION_HEADS.has(head))) return [piece(words, 'place', 'head', null)];
-  if (namedAfterPlace(words)) return [piece(words, 'organization', 'head', null)];
+  if (namedAfterPlace(words) || namesATeam(words)) return [piece(words, 'organization', 'head', null)];
   // "Florida Power & Light", "Procter & Gamble": a firm, unless both sides are known names ("Trump & Putin").
   const ampersand = words.findIndex((w) => w.text === '&');
   if (ampersand > 0 && !(lookup(joined(words.slice(0, ampersand))) && lookup(joined(words.slice(ampersand + 1))))) {

@@ -69,7 +69,8 @@ export const REGIONS = [
 /** A city's name, or its name then the short forms it is written by. */
 export const CITIES: (string | string[])[] = [
   'New York', ['New York City', 'NYC'], ['Los Angeles', 'L.A.'], 'Chicago', 'Houston', 'Philadelphia', 'Phoenix',
-  'San Francisco', 'Seattle', 'Boston', 'Miami', 'Atlanta', 'Detroit', 'Dallas', 'Denver',
+  'San Francisco', 'Seattle', 'Boston', 'Miami', 'Atlanta', 'Detroit', 'Dallas', 'Denver', 'Kansas City',
+  ['St. Louis', 'St Louis', 'Saint Louis'],
   'Las Vegas', 'San Diego', 'Baltimore', 'Pittsburgh', 'Portland', 'Toronto', 'Montreal',
   'Vancouver', 'Hamburg', 'Munich', 'Frankfurt', 'Cologne', 'Stuttgart', 'Dusseldorf', 'Leipzig',
   'Dresden', 'Geneva', 'Zurich', 'Milan', 'Naples', 'Venice', 'Florence', 'Turin', 'Barcelona',

@@ -518,7 +518,7 @@ describe('titles of works', () => {
 
   it('does not take a prize or an event named after a person or a place for either', () => {
     const a = analyzeText('The Boston Bruins won the Stanley Cup on Monday. The French Open starts in May, and Margaret Court won the Australian Open in Melbourne.');
-    expect(a.entities.map((e) => e.name).sort()).toEqual(['Boston', 'Margaret Court', 'Melbourne']);
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Boston Bruins', 'Margaret Court', 'Melbourne']);
   });
 
   it('keeps a place a place before a work noun that starts a longer noun, or after such a noun used as a verb', () => {
@@ -663,6 +663,19 @@ describe('sports clubs', () => {
     const a = analyzeText('Manchester United beat Leeds United on Sunday. Real Madrid and Bayern Munich drew in Madrid.');
     for (const name of ['Manchester United', 'Leeds United', 'Real Madrid', 'Bayern Munich']) expect(entityNamed(a, name).type, name).toBe('organization');
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Madrid']);
+  });
+});
+
+describe('teams named after their town', () => {
+  it('takes a town’s name before a plural nickname for a team, not for the town', () => {
+    const a = analyzeText('The Los Angeles Lakers beat the Boston Celtics on Sunday, and the Kansas City Chiefs won in Denver.');
+    for (const name of ['Los Angeles Lakers', 'Boston Celtics', 'Kansas City Chiefs']) expect(entityNamed(a, name).type, name).toBe('organization');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Denver']);
+  });
+
+  it('keeps the place before the plural of its people, of an accord or of a place', () => {
+    const a = analyzeText('Texas Republicans met after the Oslo Accords were discussed in Colorado Springs.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Texas', 'place'], ['Oslo', 'place'], ['Colorado', 'place']]);
   });
 });
 
