@@ -670,6 +670,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     p++;
   }
   flush(true);
+  // "Martin Luther King Jr. … King said": a title's word alone names no one, unless it is the
+  // surname of a person the article names in full (see `resolveEntities`).
+  if (!pieces.length && words.length === 1 && titled) return [piece(words, null, 'title', null)];
   return pieces.filter((x) => !JOINERS.has(x.surface));
 }
 
@@ -1067,7 +1070,7 @@ function inheritListTypes(names: NameMention[]): void {
     if (list.length > 1 && names[j]!.listed === 'and') {
       const typed = list.find((m) => m.type !== null && m.cue !== 'gazetteer');
       for (const m of list) {
-        if (m.type !== null || !typed) continue;
+        if (m.type !== null || m.cue === 'title' || !typed) continue;
         m.type = typed.type;
         m.cue = typed.cue;
       }

@@ -439,6 +439,13 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Jr.');
   });
 
+  it('takes a title’s word alone for the person named in full with it as a family name, and for no one else', () => {
+    const a = analyzeText('Martin Luther King Jr. spoke in Selma. King said the march would go on.');
+    expect(entityNamed(a, 'King').name).toBe('Martin Luther King Jr.');
+    const royal = analyzeText('The King, the Queen and Prince Harry attended, Tom Becker said. The King spoke first.');
+    expect(royal.entities.map((e) => e.name)).not.toContain('King');
+  });
+
   it('reads a month after a given name as a family name, but not before a day’s number', () => {
     const a = analyzeText('British Prime Minister Theresa May said on Tuesday that the deal would pass. The vote was on May 5.');
     expect(entityNamed(a, 'Theresa May').type).toBe('person');
