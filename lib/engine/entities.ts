@@ -416,7 +416,9 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
+      const owned = knownOnly ? null : possessiveName(tokens, run, text);
       const pieces = namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
+        : owned ? [owned]
         : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
@@ -428,6 +430,24 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     }
   }
   return out;
+}
+
+/** Verbs after a name's "'s" that leave it nothing to own: "Macy's said". */
+const OWNERLESS_VERBS = new Set([...SPEECH, 'reported']);
+/** Most words of a company's name written with a possessive: "Macy's", "Dunkin' Donuts'" are not one. */
+const MOST_WORDS_OF_OWNED_NAME = 2;
+
+/**
+ * "Macy's said", "McDonald's reported": a name whose "'s" comes right before a verb of speech owns
+ * nothing, and its "'s" is part of a company's name, as shops are named after their founders.
+ */
+function possessiveName(tokens: Token[], run: Word[], text: string): Piece | null {
+  const last = run[run.length - 1]!;
+  const mark = last.possessive ? last.last : /^['’]s$/.test(tokens[last.last + 1]?.text ?? '') ? last.last + 1 : -1;
+  if (mark < 0 || run.length > MOST_WORDS_OF_OWNED_NAME || !OWNERLESS_VERBS.has(textOf(tokens[mark + 1]))) return null;
+  if (lookup(joined(run)) || (run.length > 1 && isGivenName(run[0]!.text))) return null;
+  const name = piece(run, 'organization', 'company', null);
+  return { ...name, end: tokens[mark]!.end, surface: name.surface + text.slice(last.end, tokens[mark]!.end) };
 }
 
 /** Nouns of works that stand before their titles: "the musical Hamilton", "the film Casablanca". */
@@ -824,6 +844,8 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     for (const n of full) {
       keys.add(`org:${keyOf(withoutDesignators(n.split(' ')).join(' '))}`);
       keys.add(`org:${keyOf(n)}`);
+      // "Macy's" joins the "Macy" of a report that only wrote "Macy's stores".
+      if (/['’]s$/.test(n)) keys.add(`org:${keyOf(n.slice(0, -2))}`);
     }
   } else {
     for (const n of names) {
@@ -855,6 +877,8 @@ function shortNamesOf(name: string): string[] {
   const words = name.split(' ');
   const named = withoutDesignators(words);
   const shorter: string[] = [];
+  // "Macy's stores": the company named with its "'s" is also written without it.
+  if (/['’]s$/.test(name)) shorter.push(name.slice(0, -2));
   if (named.length < words.length) shorter.push(named.join(' '));
   if (named.length > 1 && INDUSTRY_WORDS.has(named[named.length - 1]!.toLowerCase())) shorter.push(named.slice(0, -1).join(' '));
   return shorter.filter((short) => short.length >= 3);
@@ -1031,6 +1055,8 @@ function harmonizeTypes(names: NameMention[]): void {
     for (const short of shortNamesOf(m.surface)) if (!companies.has(foldTransliteration(short))) companies.set(foldTransliteration(short), m);
   }
   for (const surname of surnames) companies.delete(surname);
+  // "Donald Trump … Trump's said": the "'s" after a person's surname stands for "has".
+  for (const m of names) if (m.cue === 'company' && /['’]s$/.test(m.surface) && surnames.has(foldTransliteration(m.surface.slice(0, -2)))) adopt(m, { type: null, cue: null, canonical: null });
   for (const [surface, group] of bySurface) {
     // The musical the article names "Hamilton" is what it means by "Hamilton" throughout.
     if (group.some((m) => m.cue === 'work')) {

@@ -603,6 +603,20 @@ describe('companies', () => {
   });
 });
 
+describe('companies named with a possessive', () => {
+  it('takes a name whose "\'s" comes before a verb of speech for a company’s, with the "\'s", one company with the name without it', () => {
+    const a = analyzeText("Macy's said sales fell in the quarter. Shoppers at Macy's stores complained about prices.");
+    expect(entityNamed(a, "Macy's").type).toBe('organization');
+    expect(entityNamed(a, "Macy's").aliases).toContain('Macy');
+    expect(shareKey(entityNamed(a, "Macy's").keys, keysOf("Sales at Macy's stores fell.", 'Macy'))).toBe(true);
+  });
+
+  it('reads the "\'s" after the surname of a person named in full before a verb of speech as "has"', () => {
+    const a = analyzeText("Donald Trump spoke on Monday. Trump's said it before, aides noted.");
+    expect(a.entities.map((e) => e.name)).toEqual(['Donald Trump']);
+  });
+});
+
 describe('bodies named by the noun after them', () => {
   it('takes a name before a body’s noun in lower case for an organisation', () => {
     const a = analyzeText('Voters had elected a government led by the Ennahda party. The CGT union put the figure at 400,000. He shared an article by Vulture magazine.');
