@@ -379,6 +379,35 @@ function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
   return out;
 }
 
+/** What stands between a court case's parties: "Roe v. Wade", "Brown v Board of Education". */
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
+
+/**
+ * "Dobbs v. Jackson Women's Health Organization": a court case's name is one run, its parties'
+ * names and what joins them, and is neither party (`cases` gets it). A party's possessive does not
+ * end it.
+ */
+function joinedCases(tokens: Token[], runs: Word[][], cases: Set<Word[]>): Word[][] {
+  const out: Word[][] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const end = prev ? prev[prev.length - 1]! : undefined;
+    const versus = end ? tokens[end.last + 1] : undefined;
+    const joins = versus !== undefined && VERSUS.has(versus.text.toLowerCase()) && run[0]!.first === end!.last + 2;
+    const owned = prev !== undefined && cases.has(prev) && run[0]!.first === (end!.possessive ? end!.last + 1 : end!.last + 2) && /['’]s$/.test(tokens[run[0]!.first - 1]!.text);
+    if (!joins && !owned) {
+      out.push(run);
+      continue;
+    }
+    const between = joins ? [{ start: versus.start, end: versus.end, text: versus.text, first: end!.last + 1, last: end!.last + 1, pos: versus.pos }] : [];
+    const merged = [...prev!, ...between, ...run];
+    cases.delete(prev!);
+    cases.add(merged);
+    out[out.length - 1] = merged;
+  }
+  return out;
+}
+
 /** Names in the sentences of one parsed block. `text` is what was parsed; `base` its offset. */
 export function findNames(parsed: Parsed, text: string, base: number, sentenceIndex: (first: number) => number, strict: boolean): NameMention[] {
   const out: NameMention[] = [];
@@ -393,7 +422,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const titled = strict ? null : titleCaseTokens(tokens, s.first, s.last);
     const runs = runsOf(tokens, capitalised, s.first, s.last);
     for (const run of runs) for (const w of run) w.text = text.slice(w.start, w.end);
-    for (const run of joinedByAnd(tokens, runs)) {
+    const cases = new Set<Word[]>();
+    for (const run of joinedCases(tokens, joinedByAnd(tokens, runs), cases)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);
@@ -417,7 +447,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
       const owned = knownOnly ? null : possessiveName(tokens, run, text);
-      const pieces = namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
+      const pieces = cases.has(run) || namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
         : owned ? [owned]
         : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {

@@ -603,6 +603,13 @@ describe('companies', () => {
   });
 });
 
+describe('court cases', () => {
+  it('takes a court case’s name for neither of its parties, a party’s possessive included', () => {
+    const a = analyzeText("The court overturned Roe v. Wade in Dobbs v. Jackson Women's Health Organization. In Brown v Board of Education it had ruled otherwise.");
+    expect(a.entities).toEqual([]);
+  });
+});
+
 describe('companies named with a possessive', () => {
   it('takes a name whose "\'s" comes before a verb of speech for a company’s, with the "\'s", one company with the name without it', () => {
     const a = analyzeText("Macy's said sales fell in the quarter. Shoppers at Macy's stores complained about prices.");
