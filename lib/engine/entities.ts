@@ -92,6 +92,12 @@ const SPEAKING_GROUPS = new Set([
   'loyalists', 'islamists', 'unionists', 'tories', 'greens', 'independents', 'progressives', 'moderates',
 ]);
 
+/** Words of a party's side, not a party's name: "Socialist", "Democrat" (but "Labour", "Likud" are names). */
+const PARTISANS = new Set([
+  'democrat', 'democratic', 'republican', 'socialist', 'conservative', 'liberal', 'communist', 'tory', 'centrist',
+  'progressive', 'populist', 'nationalist', 'separatist', 'unionist', 'libertarian', 'social-democratic',
+]);
+
 /** Groups named by where they live: "residents of Homs" says Homs is a place. */
 const DWELLERS = new Set(['residents', 'villagers', 'locals', 'citizens', 'neighbours', 'neighbors']);
 
@@ -794,6 +800,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const first = chunk[0]!.text;
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
+  // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
+  if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
   // "LG Energy Solution said": a trade's word makes a name a company's wherever it stands in it.
   if (chunk.length >= 2 && chunk.slice(1).some((w) => INDUSTRY_WORDS.has(w.text.toLowerCase()))) return piece(chunk, 'organization', 'head', null);

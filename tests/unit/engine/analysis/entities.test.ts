@@ -603,6 +603,13 @@ describe('companies', () => {
   });
 });
 
+describe('parties', () => {
+  it('takes a party’s adjective or its member’s word alone for no body and no person', () => {
+    const a = analyzeText('Talks with the Socialist party failed. The Democrat said no, and a Conservative lawmaker agreed.');
+    expect(a.entities).toEqual([]);
+  });
+});
+
 describe('court cases', () => {
   it('takes a court case’s name for neither of its parties, a party’s possessive included', () => {
     const a = analyzeText("The court overturned Roe v. Wade in Dobbs v. Jackson Women's Health Organization. In Brown v Board of Education it had ruled otherwise.");
