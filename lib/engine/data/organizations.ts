@@ -151,7 +151,7 @@ export const INDUSTRY_WORDS = new Set([
   'securities', 'capital', 'partners', 'investments', 'foods', 'brands', 'stores', 'labs', 'software', 'communications',
   'telecom', 'entertainment', 'studios', 'pictures', 'logistics', 'shipping', 'utilities', 'railways', 'electric',
   'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp', 'research', 'analytics',
-  'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive', 'market', 'markets',
+  'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive', 'market', 'markets', 'mobile', 'wireless',
 ]);
 
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */

@@ -561,6 +561,13 @@ describe('companies', () => {
     expect(entityNamed(a, 'BMO Capital Markets').type).toBe('organization');
   });
 
+  it('takes a mobile or wireless operator’s name for a company’s, and its short name that speaks for the same company', () => {
+    const a = analyzeText('Meridian Mobile, the carrier, lost data. Meridian said it would pay. Nordic Wireless agreed.');
+    expect(entityNamed(a, 'Meridian')).toBe(entityNamed(a, 'Meridian Mobile'));
+    expect(entityNamed(a, 'Meridian Mobile').type).toBe('organization');
+    expect(entityNamed(a, 'Nordic Wireless').type).toBe('organization');
+  });
+
   it('joins a company’s short name to its full name however each is typed', () => {
     const a = analyzeText('Amazon-owned Whole Foods Market cut prices. Whole Foods stores were busy, and Whole Foods said sales rose.');
     expect(entityNamed(a, 'Whole Foods')).toBe(entityNamed(a, 'Whole Foods Market'));
