@@ -956,9 +956,10 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     const surname = m.type === 'person' && isFullName(m.surface) ? surnameOf(m.surface) : null;
     if (surname !== null) people.set(foldTransliteration(surname), `person:${foldTransliteration(m.surface)}`);
   }
+  const byGivenName = peopleByGivenName(names, people);
   for (const m of names) {
     const surname = foldTransliteration(m.surface);
-    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname)) people.set(surname, `${SURNAME_KEY}${surname}`);
+    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname) && !byGivenName.has(surname)) people.set(surname, `${SURNAME_KEY}${surname}`);
   }
   const drafts = new Map<string, Draft>();
   const located: Array<{ id: string; start: number; end: number }> = [];
@@ -966,7 +967,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     const surname = foldTransliteration(m.surface);
     let type = m.type;
     let id: string;
-    const person = people.get(surname);
+    const person = people.get(surname) ?? (type === 'person' ? byGivenName.get(surname) : undefined);
     // "Lewis Hamilton … Hamilton said": a known place's or body's name that is the surname of a
     // person the article names in full is that person.
     const namesake = person?.startsWith('person:') === true && m.cue === 'gazetteer' && m.canonical === m.surface;
@@ -1002,6 +1003,25 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   }
   const mentions = located.map((l) => ({ entity: index.get(l.id)!, start: l.start, end: l.end }));
   return { entities, mentions };
+}
+
+/**
+ * "her mother, Fiona, … Fiona Parry": a person named in full may be called by the given name
+ * alone, when no one else the article names in full has it and it is no one's surname. Only a
+ * name a cue types as a person's: "the Bill" is a law's, not Bill Shorten's. Given name → that
+ * person's id.
+ */
+function peopleByGivenName(names: NameMention[], people: Map<string, string>): Map<string, string> {
+  const ids = new Map<string, string | null>();
+  for (const m of names) {
+    if (m.type !== 'person' || !isFullName(m.surface) || familyNameFirst(m.surface.split(' '))) continue;
+    const given = foldTransliteration(m.surface.slice(0, m.surface.indexOf(' ')));
+    const id = `person:${foldTransliteration(m.surface)}`;
+    ids.set(given, ids.has(given) && ids.get(given) !== id ? null : id);
+  }
+  const out = new Map<string, string>();
+  for (const [given, id] of ids) if (id !== null && !people.has(given)) out.set(given, id);
+  return out;
 }
 
 /** The country a known organisation's canonical name begins with: "United States" of "United States Senate". */

@@ -347,6 +347,13 @@ describe('names within one document', () => {
     expect(a.mentions.filter((m) => m.entity === people[0]!.index)).toHaveLength(3);
   });
 
+  it('joins a person’s given name alone to the one person the article names in full with it', () => {
+    const a = analyzeText('Her mother, Fiona, said in a statement that it was terrible. Fiona Parry issued a plea on Monday.');
+    expect(entityNamed(a, 'Fiona').name).toBe('Fiona Parry');
+    const two = analyzeText('Bill Clinton met Bill Gates in Seattle. Bill said the talks went well. The Bill was passed.');
+    expect(entityNamed(two, 'Bill').aliases).toEqual(['Bill']);
+  });
+
   it('joins a surname that begins with a particle to the full name: "Le Pen", "von der Leyen"', () => {
     const a = analyzeText(
       'Le Pen conceded defeat in a speech to her supporters on Sunday evening. The far-right leader Marine Le Pen took 33.9 percent of the vote in the second round. European Commission President Ursula von der Leyen said that von der Leyen would not comment on the result.',
