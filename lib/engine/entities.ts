@@ -578,6 +578,11 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
  */
 const EVENT_HEADS = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'medal', 'open', 'championship', 'championships', 'games', 'olympics', 'festival', 'marathon']);
 
+/** Words that open the name of a place of nature or a fort: "Cape Canaveral", "Mount Etna", "Lake Tahoe", "Fort Bragg". */
+const PLACE_OPENERS = new Set(['cape', 'mount', 'mt', 'mt.', 'lake', 'isle', 'fort', 'loch']);
+/** Most words after a place's opener: "Isle of Man", "Cape of Good Hope" is longer and known. */
+const MOST_WORDS_AFTER_OPENER = 2;
+
 /** Words before a known place that name an airline or a sports club: "Air France", "Real Madrid", "Inter Milan". */
 const BEFORE_PLACE_OF_ORIGIN = new Set(['air', 'real', 'atletico', 'atlético', 'inter', 'ac', 'fc', 'sporting', 'dynamo', 'dinamo', 'olympique', 'borussia', 'bayern']);
 
@@ -649,6 +654,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     // "Russian Foreign Ministry" is one organisation, but "Foreign Minister Lavrov" is not.
     return [piece(words, 'organization', 'head', null)];
   }
+  if (words.length >= 2 && words.length <= MOST_WORDS_AFTER_OPENER + 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase())) return [piece(words, 'place', 'head', null)];
   const pieces: Piece[] = [];
   let chunk: Word[] = [];
   let titled = false;

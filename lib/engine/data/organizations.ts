@@ -44,6 +44,8 @@ export const ORGANIZATIONS: string[][] = [
   ['United States Congress', 'Congress', 'US Congress', 'U.S. Congress'],
   ['United States Senate', 'Senate', 'US Senate', 'U.S. Senate'],
   ['House of Representatives'],
+  ['House of Commons'], ['House of Lords'],
+  ['Nasdaq'], ['New York Stock Exchange', 'NYSE'],
   ['Federal Bureau of Investigation', 'FBI'],
   ['Central Intelligence Agency', 'CIA'],
   ['National Security Agency', 'NSA'],

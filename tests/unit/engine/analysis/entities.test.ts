@@ -48,6 +48,11 @@ describe('entity types', () => {
     expect(groups.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('types the chambers of Parliament and the stock exchanges as organisations', () => {
+    const a = analyzeText('Rishi Sunak told the House of Commons that shares on the Nasdaq and the New York Stock Exchange fell.');
+    for (const name of ['House of Commons', 'Nasdaq', 'New York Stock Exchange']) expect(entityNamed(a, name).type, name).toBe('organization');
+  });
+
   it('types known places and organisations from the gazetteer', () => {
     expect(entityNamed(a, 'Hamburg').type).toBe('place');
     expect(entityNamed(a, 'State Department').type).toBe('organization');
@@ -712,6 +717,18 @@ describe('sports clubs', () => {
     const a = analyzeText('Manchester United beat Leeds United on Sunday. Real Madrid and Bayern Munich drew in Madrid.');
     for (const name of ['Manchester United', 'Leeds United', 'Real Madrid', 'Bayern Munich']) expect(entityNamed(a, name).type, name).toBe('organization');
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Madrid']);
+  });
+});
+
+describe('places named by their first word', () => {
+  it('takes a name opened by a cape’s, a mountain’s, a lake’s or a fort’s word for a place, though a known place follows the word', () => {
+    const a = analyzeText('The rocket lifted off from Cape Canaveral. Climbers on Mount Everest waited, Lake Geneva froze and troops at Fort Bragg trained.');
+    for (const name of ['Cape Canaveral', 'Mount Everest', 'Lake Geneva', 'Fort Bragg']) expect(entityNamed(a, name).type, name).toBe('place');
+    expect(a.entities).toHaveLength(4);
+  });
+
+  it('keeps a body named after such a place a body', () => {
+    expect(entityNamed(analyzeText('Doctors at Mount Sinai Hospital said the patient was stable.'), 'Mount Sinai Hospital').type).toBe('organization');
   });
 });
 
