@@ -8,6 +8,7 @@ import type { Parsed, Token } from './nlp';
 import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
+import { US_STATE_ABBREVIATIONS } from './data/places';
 import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer' | 'work' | 'company';
@@ -229,8 +230,8 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
 }
 
-/** What a name's apposition says of it: a person's age, "who", or the place where it is. */
-type Apposed = 'age' | 'who' | 'place' | null;
+/** What a name's apposition says of it: a person's age, "who", or the place or the state where it is. */
+type Apposed = 'age' | 'who' | 'place' | 'state' | null;
 
 /**
  * What is set off by a comma after a name: an age ("Mark Ellison, 34, was …"), which makes it a
@@ -242,6 +243,8 @@ function apposition(tokens: Token[], last: number): Apposed {
   const next = tokens[last + 2];
   if (next?.text.toLowerCase() === 'who') return 'who';
   if (next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST_AGE && tokens[last + 3]?.text === ',') return 'age';
+  // "Asheville, N.C., and Augusta, Ga.": a state's abbreviation names a town's state, in a list too.
+  if (US_STATE_ABBREVIATIONS.has(next?.text ?? '')) return 'state';
   return inPlace(tokens, last + 2) ? 'place' : null;
 }
 
@@ -670,7 +673,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null)
       : firm && isLast && pieces.length === 0 && !isGivenName(chunk[0]!.text) ? piece(chunk, 'organization', 'company', null)
       : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null)
-      : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null) : null;
+      : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null)
+      : isLast && apposed === 'state' && !titled && (chunk.length === 1 || !isGivenName(chunk[0]!.text)) ? piece(chunk, 'place', 'place-after', null) : null;
     byRole = false;
     // What follows a person's "of" ("Tim Cook of Apple", "the mayor of Amatrice") is not what speaks after it.
     const cueAfter = isLast && !afterPersonOf ? after : undefined;

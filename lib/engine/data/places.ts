@@ -85,3 +85,10 @@ export const CITIES: (string | string[])[] = [
   'Melbourne', 'Brisbane', 'Perth', 'Auckland', 'Rio de Janeiro', 'Sao Paulo', 'Buenos Aires',
   'Astana', 'Almaty', 'Minsk', 'Davos', 'Camp David', 'Warsaw', 'Krakow', 'Gdansk',
 ];
+
+/** The abbreviations of the United States' states that news writes after a town: "Asheville, N.C.", "Yorba Linda, Calif.". */
+export const US_STATE_ABBREVIATIONS = new Set([
+  'Ala.', 'Ariz.', 'Ark.', 'Calif.', 'Colo.', 'Conn.', 'Del.', 'Fla.', 'Ga.', 'Ill.', 'Ind.', 'Kan.', 'Kans.', 'Ky.', 'La.',
+  'Md.', 'Mass.', 'Mich.', 'Minn.', 'Miss.', 'Mo.', 'Mont.', 'Neb.', 'Nev.', 'N.H.', 'N.J.', 'N.M.', 'N.Y.', 'N.C.', 'N.D.',
+  'Okla.', 'Ore.', 'Pa.', 'R.I.', 'S.C.', 'S.D.', 'Tenn.', 'Tex.', 'Vt.', 'Va.', 'Wash.', 'W.Va.', 'Wis.', 'Wyo.',
+]);

@@ -720,6 +720,17 @@ describe('sports clubs', () => {
   });
 });
 
+describe('towns named with their state', () => {
+  it('takes a name before a state’s abbreviation for a town’s, in a list too and though it is a given name', () => {
+    const a = analyzeText('The storm hit Asheville, N.C., and Augusta, Ga. Shelters opened in Yorba Linda, Calif., and Charlotte, N.C., on Monday.');
+    for (const name of ['Asheville', 'Augusta', 'Yorba Linda', 'Charlotte']) expect(entityNamed(a, name).type, name).toBe('place');
+  });
+
+  it('leaves a full name before a state’s abbreviation a person’s', () => {
+    expect(entityNamed(analyzeText('Mary Jones, Miss., won the race on Saturday.'), 'Mary Jones').type).toBe('person');
+  });
+});
+
 describe('places named by their first word', () => {
   it('takes a name opened by a cape’s, a mountain’s, a lake’s or a fort’s word for a place, though a known place follows the word', () => {
     const a = analyzeText('The rocket lifted off from Cape Canaveral. Climbers on Mount Everest waited, Lake Geneva froze and troops at Fort Bragg trained.');
