@@ -663,7 +663,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let titled = false;
   let byRole = role;
   let afterPersonOf = false;
-  const flush = (isLast: boolean) => {
+  const flush = (isLast: boolean, beforeTitle = false) => {
     if (!chunk.length) return;
     if (chunk.every((w) => INITIAL.test(w.text) || SUFFIX_ALONE.test(w.text))) {
       chunk = [];
@@ -683,7 +683,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
     const place = pieces[pieces.length - 1];
     const afterPlace = place?.type === 'place' && place.cue === 'gazetteer' && chunk[0]!.start - place.end <= 1;
     // "Palestinian Authority President Mahmoud Abbas": a body's word alone after a known place.
-    const body = afterPlace && !titled && chunk.length === 1 && ORG_HEADS.has(chunk[0]!.text.toLowerCase()) ? piece(chunk, 'organization', 'head', null) : null;
+    const body = afterPlace && !titled && chunk.length === 1 && ORG_HEADS.has(chunk[0]!.text.toLowerCase()) ? piece(chunk, 'organization', 'head', null)
+      // "FEMA Administrator Deanne Criswell", "NYPD Commissioner …": an acronym before a title is the body the title is of.
+      : beforeTitle && !titled && chunk.length === 1 && ACRONYM.test(chunk[0]!.text) ? piece(chunk, 'organization', 'head', null) : null;
     const found = typed ?? body ?? typeChunk(chunk, titled, cueAfter, cueBefore);
     if (found.type === null && isLast && apposed === 'who' && chunk.length === 1) found.cue = 'apposition';
     // "Australian Federal Police Commissioner Andrew Colvin": the known place before an
@@ -704,7 +706,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       if (!found) continue;
       if (n === 1 && inPersonName(words, p, chunk, titled || (byRole && pieces.length === 0), found)) break;
       matched = n;
-      flush(false);
+      flush(false, found.kind === 'title');
       // A title names the person right after it, not one after another name.
       titled = found.kind === 'title';
       if (found.kind !== 'title') pieces.push(piece(span, found.kind, 'gazetteer', found.canonical));

@@ -26,6 +26,8 @@ export const TITLES = [
   'Imam', 'Ayatollah', 'Premier', 'Speaker', 'Commissioner', 'Deputy', 'Chief of Staff', 'First Lady',
   'Detective', 'Inspector', 'Officer', 'Coach', 'Saint', 'St', 'Corporal', 'Superintendent', 'Sheriff',
   'District Attorney', 'Lieutenant Governor', 'Councilman', 'Councilwoman', 'Councillor', 'Prosecutor',
+  'Administrator', 'Treasurer', 'Comptroller', 'Surgeon General', 'Solicitor General', 'Inspector General',
+  'Executive Director', 'Managing Director',
   ...SHORTENED_TITLES,
 ];
 

@@ -756,6 +756,21 @@ describe('teams named after their town', () => {
   });
 });
 
+describe('bodies before a title', () => {
+  it('takes an unknown acronym before a title for the body, and leaves it out of the person’s name', () => {
+    const a = analyzeText('FEMA Administrator Deanne Criswell said aid was coming. NYPD Commissioner Edward Caban resigned on Thursday.');
+    expect(entityNamed(a, 'FEMA').type).toBe('organization');
+    expect(entityNamed(a, 'NYPD').type).toBe('organization');
+    expect(entityNamed(a, 'Deanne Criswell').type).toBe('person');
+    expect(entityNamed(a, 'Edward Caban').type).toBe('person');
+  });
+
+  it('leaves a general’s title of an office out of the person’s name', () => {
+    const a = analyzeText('Surgeon General Vivek Murthy issued a warning about social media on Tuesday.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Vivek Murthy', 'person']]);
+  });
+});
+
 describe('bodies and regions named after a place', () => {
   it('takes a known place and a body’s word alone, before a title, for one organisation', () => {
     const a = analyzeText('Palestinian Authority President Mahmoud Abbas condemned the raid. U.S. Army Gen. Mark Milley said.');
