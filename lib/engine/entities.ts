@@ -665,7 +665,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let afterPersonOf = false;
   const flush = (isLast: boolean, beforeTitle = false) => {
     if (!chunk.length) return;
-    if (chunk.every((w) => INITIAL.test(w.text) || SUFFIX_ALONE.test(w.text))) {
+    // "Chief Financial Officer", "Chief Operating Officer": a word alone between two titles' words is part of one title.
+    if (chunk.every((w) => INITIAL.test(w.text) || SUFFIX_ALONE.test(w.text)) || (titled && beforeTitle && chunk.length === 1)) {
       chunk = [];
       titled = false;
       return;

@@ -765,6 +765,11 @@ describe('bodies before a title', () => {
     expect(entityNamed(a, 'Edward Caban').type).toBe('person');
   });
 
+  it('takes a word between two titles’ words for part of one title, not for a person', () => {
+    const a = analyzeText('Chief Financial Officer Anna Berg said margins improved, and Chief Operating Officer Tom Lind agreed.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Anna Berg', 'Tom Lind']);
+  });
+
   it('leaves a general’s title of an office out of the person’s name', () => {
     const a = analyzeText('Surgeon General Vivek Murthy issued a warning about social media on Tuesday.');
     expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Vivek Murthy', 'person']]);
