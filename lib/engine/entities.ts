@@ -571,7 +571,8 @@ function placeBeforeQualifier(run: Word[]): Piece | null {
  * a site ("at Victoria Park", "the Albert Hall", "Victoria Park area").
  */
 function familyNamedLikeSite(words: Word[], head: string, before: Token | undefined, after: Token | undefined): boolean {
-  if (words.length !== 2 || !SURNAME_HEADS.has(head) || !isGivenName(words[0]!.text)) return false;
+  // "Georgia Power", "Jordan Street": a given name that is a place's too is the place's before such a word.
+  if (words.length !== 2 || !SURNAME_HEADS.has(head) || !isGivenName(words[0]!.text) || lookup(words[0]!.text)) return false;
   return !SITE_BEFORE.has(before?.text.toLowerCase() ?? '') && !PLACE_AFTER.has(after?.text.toLowerCase() ?? '');
 }
 

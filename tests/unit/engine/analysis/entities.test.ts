@@ -498,6 +498,12 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'person')).toEqual([]);
   });
 
+  it('keeps a place that is also a given name a place’s or a body’s before a word that ends a site’s or a body’s name and is a family name too', () => {
+    const a = analyzeText('Georgia Power reported outages, and traffic stopped on Jordan Street.');
+    expect(entityNamed(a, 'Georgia Power').type).toBe('organization');
+    expect(entityNamed(a, 'Jordan Street').type).toBe('place');
+  });
+
   it('reads a known company’s name after a given name as a family name', () => {
     const a = analyzeText('Keisuke Honda scored twice. Nikola Tesla was born in 1856, and Henry Ford in 1863.');
     for (const name of ['Keisuke Honda', 'Nikola Tesla', 'Henry Ford']) expect(entityNamed(a, name).type, name).toBe('person');
