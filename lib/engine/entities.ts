@@ -4,7 +4,7 @@
  * a name, a given name, "said" after it, "Ministry" at its end, "province" after a place).
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
-import type { Parsed, Token } from './nlp';
+import { inLexicon, type Parsed, type Token } from './nlp';
 import { isCountry, isFamilyNameFirst, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
@@ -760,10 +760,11 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
   // "Martin Luther King Jr.", "John Major": a title's word is a family name too.
   if (next === undefined || NAME_SUFFIX.test(next.text)) return (titled && hit.kind !== 'title') || (chunk.length > 0 && isGivenName(chunk[0]!.text));
   if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word))) return false;
-  // "Israel Katz" but not "Israel Defense Forces" nor "Georgia State University": without a title,
-  // every word after the given name must read as a family name.
-  const rest = titled ? [next] : words.slice(p + 1);
-  return rest.every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || readsAsFamilyName(w.text));
+  if (titled) return readsAsFamilyName(next.text);
+  // "Israel Katz" but not "Israel Defense Forces", "Georgia State University" nor "the Paris
+  // Agreement": without a title, every word after the given name must read as a family name, and
+  // one no English word is written as.
+  return words.slice(p + 1).every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (readsAsFamilyName(w.text) && !inLexicon(w.text)));
 }
 
 /** Words after a place's name in the names of what is there, and no family name: "Georgia State", "Sydney Opera House". */

@@ -4,7 +4,7 @@
  */
 import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { BoundedCache } from './memo';
+import { BoundedCache, memoized } from './memo';
 import { SHORTENED_TITLES } from './data/people';
 
 export interface Token {
@@ -129,3 +129,17 @@ export function parse(text: string): Parsed {
     stem: (i) => stems.get(values[i] ?? '', () => String(all.itemAt(i).out(stemOf))),
   };
 }
+
+const uniqueIdOf = its.uniqueId as unknown as ItsFunction<number>;
+const idOf = (word: string): number => Number(nlp.readDoc(word).tokens().itemAt(0).out(uniqueIdOf));
+/**
+ * wink numbers the words of its lexicon first and those it meets outside it from there on, in
+ * the order it meets them: a word never seen before tells where the lexicon ends.
+ */
+const LEXICON_SIZE = idOf('qxzjqxzj');
+
+/**
+ * Whether a word in lower case is one of wink's English lexicon, which holds the common words
+ * and few family names: "agreement", "lobby", "smith", but not "katz" or "meloni".
+ */
+export const inLexicon: (word: string) => boolean = memoized((word) => idOf(word.toLowerCase()) < LEXICON_SIZE);

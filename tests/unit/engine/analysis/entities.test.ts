@@ -491,6 +491,12 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('keeps a place that is also a given name a place before an English word written with a capital', () => {
+    const a = analyzeText('The Paris Agreement set targets, and the Georgia Runoff was close, Tom Becker said.');
+    expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Becker']);
+    expect(entityNamed(a, 'Paris').type).toBe('place');
+  });
+
   it('keeps a place that is also a given name in the names of the bodies and places named after it', () => {
     const a = analyzeText('She studied at Georgia Tech and Georgia State University, China Daily reported. The Israel Defense Forces entered the Jordan Valley.');
     for (const name of ['Georgia Tech', 'Georgia State University', 'China Daily', 'Israel Defense Forces']) expect(entityNamed(a, name).type, name).toBe('organization');
