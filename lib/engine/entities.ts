@@ -432,6 +432,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const runs = runsOf(tokens, capitalised, s.first, s.last);
     for (const run of runs) for (const w of run) w.text = text.slice(w.start, w.end);
     const cases = new Set<Word[]>();
+    // The last token of a company's name written with a possessive, whose legal form is a run of its own.
+    let ownedThrough = -1;
     for (const run of joinedCases(tokens, joinedByAnd(tokens, runs), cases)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
@@ -455,9 +457,11 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
+      if (firstToken <= ownedThrough) continue;
       const owned = knownOnly ? null : possessiveName(tokens, run, text);
+      if (owned) ownedThrough = owned.through;
       const pieces = cases.has(run) || namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
-        : owned ? [owned]
+        : owned ? [owned.name]
         : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
@@ -480,13 +484,15 @@ const MOST_WORDS_OF_OWNED_NAME = 2;
  * "Macy's said", "McDonald's reported": a name whose "'s" comes right before a verb of speech owns
  * nothing, and its "'s" is part of a company's name, as shops are named after their founders.
  */
-function possessiveName(tokens: Token[], run: Word[], text: string): Piece | null {
+function possessiveName(tokens: Token[], run: Word[], text: string): { name: Piece; through: number } | null {
   const last = run[run.length - 1]!;
   const mark = last.possessive ? last.last : /^['’]s$/.test(tokens[last.last + 1]?.text ?? '') ? last.last + 1 : -1;
-  if (mark < 0 || run.length > MOST_WORDS_OF_OWNED_NAME || !OWNERLESS_VERBS.has(textOf(tokens[mark + 1]))) return null;
-  if (lookup(joined(run)) || (run.length > 1 && isGivenName(run[0]!.text))) return null;
+  if (mark < 0 || run.length > MOST_WORDS_OF_OWNED_NAME) return null;
+  // "McDonald's Corp. said": the company's legal form may follow its "'s".
+  const through = COMPANY_DESIGNATORS.has(textOf(tokens[mark + 1]).replace(/\.$/, '')) ? mark + 1 : mark;
+  if (!OWNERLESS_VERBS.has(textOf(tokens[through + 1])) || lookup(joined(run)) || (run.length > 1 && isGivenName(run[0]!.text))) return null;
   const name = piece(run, 'organization', 'company', null);
-  return { ...name, end: tokens[mark]!.end, surface: name.surface + text.slice(last.end, tokens[mark]!.end) };
+  return { name: { ...name, end: tokens[through]!.end, surface: name.surface + text.slice(last.end, tokens[through]!.end) }, through };
 }
 
 /** Nouns of works that stand before their titles: "the musical Hamilton", "the film Casablanca". */
@@ -895,10 +901,11 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     const full = canonical ? [canonical] : names.filter((n) => !names.some((other) => other !== n && shortNamesOf(other).includes(n)));
     const keyOf = canonical ? foldName : orgKey;
     for (const n of full) {
-      keys.add(`org:${keyOf(withoutDesignators(n.split(' ')).join(' '))}`);
+      const named = withoutDesignators(n.split(' ')).join(' ');
+      keys.add(`org:${keyOf(named)}`);
       keys.add(`org:${keyOf(n)}`);
       // "Macy's" joins the "Macy" of a report that only wrote "Macy's stores".
-      if (/['’]s$/.test(n)) keys.add(`org:${keyOf(n.slice(0, -2))}`);
+      if (/['’]s$/.test(named)) keys.add(`org:${keyOf(named.slice(0, -2))}`);
     }
   } else {
     for (const n of names) {
@@ -930,9 +937,10 @@ function shortNamesOf(name: string): string[] {
   const words = name.split(' ');
   const named = withoutDesignators(words);
   const shorter: string[] = [];
-  // "Macy's stores": the company named with its "'s" is also written without it.
-  if (/['’]s$/.test(name)) shorter.push(name.slice(0, -2));
   if (named.length < words.length) shorter.push(named.join(' '));
+  // "Macy's stores": the company named with its "'s" is also written without it.
+  const bare = named.join(' ');
+  if (/['’]s$/.test(bare)) shorter.push(bare.slice(0, -2));
   if (named.length > 1 && INDUSTRY_WORDS.has(named[named.length - 1]!.toLowerCase())) shorter.push(named.slice(0, -1).join(' '));
   return shorter.filter((short) => short.length >= 3);
 }

@@ -656,6 +656,12 @@ describe('companies named with a possessive', () => {
     expect(shareKey(entityNamed(a, "Macy's").keys, keysOf("Sales at Macy's stores fell.", 'Macy'))).toBe(true);
   });
 
+  it('keeps a company’s legal form after its "\'s" in its name, one company with the name without either', () => {
+    const a = analyzeText("McDonald's Corp. said sales fell. Customers at McDonald's stores waited longer.");
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([["McDonald's Corp.", 'organization']]);
+    expect(entityNamed(a, 'McDonald').keys).toContain('org:mcdonald');
+  });
+
   it('reads the "\'s" after the surname of a person named in full before a verb of speech as "has"', () => {
     const a = analyzeText("Donald Trump spoke on Monday. Trump's said it before, aides noted.");
     expect(a.entities.map((e) => e.name)).toEqual(['Donald Trump']);
