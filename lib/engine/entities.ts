@@ -838,7 +838,9 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.
   const possessive = after !== undefined && /^['’]s?$/.test(after.text);
-  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !possessive && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
+  // "in Parliament", "in Government": an institution's word alone is no place one is in.
+  const institution = chunk.length === 1 && ORG_HEADS.has(first.toLowerCase());
+  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !possessive && !institution && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
   return piece(chunk, null, null, null);
 }
 

@@ -634,6 +634,13 @@ describe('companies', () => {
   });
 });
 
+describe('institutions', () => {
+  it('takes no institution’s word alone after "in" for a place', () => {
+    const a = analyzeText('The vote in Parliament failed on Monday, and the reform stalled in Cabinet.');
+    expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+});
+
 describe('parties', () => {
   it('takes a party’s adjective or its member’s word alone for no body and no person', () => {
     const a = analyzeText('Talks with the Socialist party failed. The Democrat said no, and a Conservative lawmaker agreed.');
