@@ -320,8 +320,9 @@ function firmContext(tokens: Token[], first: number, last: Word, after: Token | 
     const t = tokens[i];
     if (t === undefined) return false;
     if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN';
-    // "the Swedish retailer", "a Boston-based drugmaker": a known place may say where the firm is.
-    if (t.text === '-' || (/^\p{Lu}/u.test(t.text) && lookup(t.text)?.kind === 'place')) continue;
+    // "the Swedish retailer", "a Boston-based drugmaker": a known place may say where the firm is,
+    // and an acronym what it does ("the AI startup", "the EV maker").
+    if (t.text === '-' || (/^\p{Lu}/u.test(t.text) && lookup(t.text)?.kind === 'place') || ACRONYM.test(t.text)) continue;
     if (t.type !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
   }
   return false;

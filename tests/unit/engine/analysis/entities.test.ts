@@ -619,6 +619,7 @@ describe('companies', () => {
       'The co-founder of Nordvale said on Monday it would cut jobs.',
       'Nordvale, a Boston-based drugmaker, said on Monday it would cut jobs.',
       'Nordvale, the Swedish retailer, said on Monday it would cut jobs.',
+      'Nordvale, the AI startup, said on Monday it would cut jobs.',
     ];
     for (const text of cues) expect(entityNamed(analyzeText(text), 'Nordvale').type, text).toBe('organization');
   });
