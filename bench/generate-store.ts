@@ -13,7 +13,7 @@
 import { analyzeText } from '../lib/engine/analyze';
 import { claimTerms } from '../lib/engine/claims';
 import { sketchBandKeys, sketchText } from '../lib/engine/duplicates';
-import { entityKeys } from '../lib/engine/entities';
+import { entityKeys } from '../lib/engine/entity-keys';
 import { resolveEntities } from '../lib/engine/entity-resolution';
 import { lookup } from '../lib/engine/gazetteer';
 import { candidateKeys } from '../lib/engine/matching';

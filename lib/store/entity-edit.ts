@@ -4,7 +4,7 @@
  * and evaluates the matches of every affected claim again (see rematch.ts).
  */
 import { entityIdFor, entityTypeOfId } from '../engine/entity-resolution';
-import { entityKeys } from '../engine/entities';
+import { entityKeys } from '../engine/entity-keys';
 import { foldName } from '../engine/name-keys';
 import type { EntityType } from '../engine/types';
 import type { EntityBlockView, EntityEditView, EntityListItem, Page } from '../messages';

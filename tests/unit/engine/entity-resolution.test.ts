@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine/analyze';
-import { entityKeys } from '../../../lib/engine/entities';
+import { entityKeys } from '../../../lib/engine/entity-keys';
 import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
 import type { EntityType, LocalEntity } from '../../../lib/engine/types';
 import { blockingKeys } from '../../../lib/store/entity-blocklist';
