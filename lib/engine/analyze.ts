@@ -6,7 +6,8 @@ import type { DocumentAnalysis, LocalClaim, LocalEntity, LocalMention, Quantity 
 import { parse, type Parsed } from './nlp';
 import { countWords, detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
-import { findNames, resolveEntities, type NameMention } from './entities';
+import { findNames, type NameMention } from './entities';
+import { resolveEntities } from './document-entities';
 import { lookup } from './gazetteer';
 import { claimTerms, isClaim } from './claims';
 import { sketchText } from './duplicates';

@@ -1,0 +1,241 @@
+/**
+ * A document's name mentions joined into its entities: a surname alone joins the full name seen
+ * anywhere in the document, transliterations of one name join, a name takes the type its
+ * strongest cue gives it (or the type of the names listed with it), and untyped names are dropped.
+ */
+import type { EntityType, LocalEntity, LocalMention } from './types';
+import { isCapitals, type Cue, type NameMention } from './entities';
+import { entityKeys, familyNameFirst, isFullName, shortNamesOf, surnameOf } from './entity-keys';
+import { isCountry, lookup } from './gazetteer';
+import { foldName, foldTransliteration, SURNAME_KEY } from './name-keys';
+
+interface Draft {
+  type: EntityType;
+  canonical: string | null;
+  names: string[];
+  id: string;
+}
+
+/**
+ * Joins the document's name mentions into entities: a surname alone joins the full name seen
+ * anywhere in the document, transliterations of one name join, untyped names take the type of
+ * the names listed with them or are dropped.
+ */
+export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
+  placeNationalBodies(names);
+  inheritListTypes(names);
+  harmonizeTypes(names);
+  namePeopleInFull(names);
+  // Surname → the person it names in this document: a full name if one was seen, else the
+  // surname seen with a title or a verb of speech.
+  const people = new Map<string, string>();
+  for (const m of names) {
+    const surname = m.type === 'person' && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    if (surname !== null) people.set(foldTransliteration(surname), `person:${foldTransliteration(m.surface)}`);
+  }
+  const byGivenName = peopleByGivenName(names, people);
+  for (const m of names) {
+    const surname = foldTransliteration(m.surface);
+    if (m.type === 'person' && !isFullName(m.surface) && !people.has(surname) && !byGivenName.has(surname)) people.set(surname, `${SURNAME_KEY}${surname}`);
+  }
+  const drafts = new Map<string, Draft>();
+  const located: Array<{ id: string; start: number; end: number }> = [];
+  for (const m of names) {
+    const surname = foldTransliteration(m.surface);
+    let type = m.type;
+    let id: string;
+    const person = people.get(surname) ?? (type === 'person' ? byGivenName.get(surname) : undefined);
+    // "Lewis Hamilton … Hamilton said": a known place's or body's name that is the surname of a
+    // person the article names in full is that person.
+    const namesake = person?.startsWith('person:') === true && m.cue === 'gazetteer' && m.canonical === m.surface;
+    if (person && (type === 'person' || type === null || m.cue === 'place-before' || namesake) && !isFullName(m.surface)) {
+      type = 'person';
+      id = person;
+    } else if (type === null) {
+      continue;
+    } else if (type === 'person') {
+      id = isFullName(m.surface) ? `person:${foldTransliteration(m.surface)}` : `${SURNAME_KEY}${surname}`;
+    } else {
+      id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
+    }
+    let draft = drafts.get(id);
+    if (!draft) { draft = { type, canonical: type === 'person' ? null : m.canonical, names: [], id }; drafts.set(id, draft); }
+    if (!draft.names.includes(m.surface)) draft.names.push(m.surface);
+    located.push({ id, start: m.start, end: m.end });
+  }
+  const index = new Map<string, number>();
+  const entities: LocalEntity[] = [];
+  for (const d of drafts.values()) {
+    index.set(d.id, entities.length);
+    // "Redwater" rather than its dateline's "REDWATER".
+    const name = d.canonical ?? d.names.reduce((a, b) => (displayRank(b) > displayRank(a) ? b : a));
+    const fullNames = d.type === 'person' ? d.names.filter(isFullName) : d.names;
+    entities.push({
+      index: entities.length,
+      name,
+      type: d.type,
+      aliases: d.names,
+      keys: entityKeys(d.type, d.canonical, fullNames.length ? fullNames : d.names),
+    });
+  }
+  const mentions = located.map((l) => ({ entity: index.get(l.id)!, start: l.start, end: l.end }));
+  return { entities, mentions };
+}
+
+/**
+ * "her mother, Fiona, … Fiona Parry": a person named in full may be called by the given name
+ * alone, when no one else the article names in full has it and it is no one's surname. Only a
+ * name a cue types as a person's: "the Bill" is a law's, not Bill Shorten's. Given name → that
+ * person's id.
+ */
+function peopleByGivenName(names: NameMention[], people: Map<string, string>): Map<string, string> {
+  const ids = new Map<string, string | null>();
+  for (const m of names) {
+    if (m.type !== 'person' || !isFullName(m.surface) || familyNameFirst(m.surface.split(' '))) continue;
+    const given = foldTransliteration(m.surface.slice(0, m.surface.indexOf(' ')));
+    const id = `person:${foldTransliteration(m.surface)}`;
+    ids.set(given, ids.has(given) && ids.get(given) !== id ? null : id);
+  }
+  const out = new Map<string, string>();
+  for (const [given, id] of ids) if (id !== null && !people.has(given)) out.set(given, id);
+  return out;
+}
+
+/** The country a known organisation's canonical name begins with: "United States" of "United States Senate". */
+function countryOfBody(canonical: string): string | null {
+  const words = canonical.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const hit = lookup(words.slice(0, n).join(' '));
+    if (hit?.kind === 'place' && isCountry(hit.canonical)) return hit.canonical;
+  }
+  return null;
+}
+
+/**
+ * "the Senate", "Congress": a country's body named by its bare word is that country's only in an
+ * article that names the country; in another ("the legislation goes to the Senate" in Canberra)
+ * it is a body of that name, and no other country's.
+ */
+function placeNationalBodies(names: NameMention[]): void {
+  const named = new Set<string | null>();
+  for (const m of names) named.add(m.type === 'place' ? m.canonical : m.type === 'organization' ? countryOfBody(m.surface) : null);
+  for (const m of names) {
+    if (m.type !== 'organization' || m.canonical === null || m.cue !== 'gazetteer') continue;
+    const country = countryOfBody(m.canonical);
+    if (country !== null && !named.has(country)) m.canonical = null;
+  }
+}
+
+/**
+ * How well a name written one way shows an entity: the longest, and a dateline's capitals
+ * ("PORT ARVON —") below the name as running text writes it ("Port Arvon").
+ */
+function displayRank(name: string): number {
+  const shouted = /\p{Lu}{2}/u.test(name) && isCapitals(name);
+  return name.length - (shouted ? name.length : 0);
+}
+
+/**
+ * "Evans Kiprotich broke the record … Kiprotich said", "… Kiprotich, who finished fourth": a story
+ * names a person in full once and by the surname after, so a name no cue types is the full name
+ * of the person its last word is, and a word alone followed by "who" is that person's surname.
+ */
+function namePeopleInFull(names: NameMention[]): void {
+  const alone = (m: NameMention) => !isFullName(m.surface) && (m.type === 'person' || (m.type === null && m.cue === 'apposition'));
+  const surnames = new Set(names.filter(alone).map((m) => foldTransliteration(m.surface)));
+  const named = new Set<string>();
+  for (const m of names) {
+    const surname = m.type === null && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    if (surname === null || !surnames.has(foldTransliteration(surname))) continue;
+    adopt(m, { type: 'person', cue: 'speech', canonical: null });
+    named.add(foldTransliteration(surname));
+  }
+  for (const m of names) if (m.type === null && alone(m) && named.has(foldTransliteration(m.surface))) adopt(m, { type: 'person', cue: 'apposition', canonical: null });
+}
+
+/** How much a cue says about a name's type: lower is surer. */
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
+const WEAK_RANK = CUE_RANK.speech;
+
+const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);
+
+function adopt(m: NameMention, from: Pick<NameMention, 'type' | 'cue' | 'canonical'>): void {
+  m.type = from.type;
+  m.cue = from.cue;
+  m.canonical = from.canonical;
+}
+
+/**
+ * One name, one type within an article: a name typed only by a weak cue ("Yahoo said", "in
+ * Yahoo") takes the type of the same name read with a surer cue, and a company's short name
+ * ("Alibaba") that of its full name ("Alibaba Group"). A name of several words that is said to
+ * speak and is also something one is in ("Whole Foods said", "in Whole Foods stores") is neither
+ * a person nor a place: an organisation.
+ */
+function harmonizeTypes(names: NameMention[]): void {
+  const bySurface = new Map<string, NameMention[]>();
+  for (const m of names) {
+    const key = foldTransliteration(m.surface);
+    const group = bySurface.get(key);
+    if (group) group.push(m);
+    else bySurface.set(key, [m]);
+  }
+  const companies = new Map<string, NameMention>();
+  // "Donald Trump … Trump said … Trump Media": the surname of a person named in full is that person's.
+  const surnames = new Set<string>();
+  for (const m of names) {
+    const surname = m.type === 'person' && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    if (surname !== null) surnames.add(foldTransliteration(surname));
+    if (m.type !== 'organization') continue;
+    for (const short of shortNamesOf(m.surface)) if (!companies.has(foldTransliteration(short))) companies.set(foldTransliteration(short), m);
+  }
+  for (const surname of surnames) companies.delete(surname);
+  // "Donald Trump … Trump's said": the "'s" after a person's surname stands for "has".
+  for (const m of names) if (m.cue === 'company' && /['’]s$/.test(m.surface) && surnames.has(foldTransliteration(m.surface.slice(0, -2)))) adopt(m, { type: null, cue: null, canonical: null });
+  for (const [surface, group] of bySurface) {
+    // The musical the article names "Hamilton" is what it means by "Hamilton" throughout.
+    if (group.some((m) => m.cue === 'work')) {
+      for (const m of group) adopt(m, { type: null, cue: 'work', canonical: null });
+      continue;
+    }
+    const surest = group.reduce((best, m) => (m.type !== null && rankOf(m) < rankOf(best) ? m : best));
+    const company = companies.get(surface);
+    if (company && (rankOf(surest) >= WEAK_RANK || surest.type === 'organization')) {
+      // One canonical name for both forms, so that they are one entity.
+      const canonical = company.canonical ?? company.surface;
+      for (const m of bySurface.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;
+      for (const m of group) adopt(m, { type: 'organization', cue: 'head', canonical });
+      continue;
+    }
+    if (surest.type === null) continue;
+    if (rankOf(surest) >= WEAK_RANK) {
+      const types = new Set(group.map((m) => m.type).filter((t) => t !== null));
+      if (types.has('person') && types.has('place') && surface.includes(' ')) {
+        for (const m of group) adopt(m, { type: 'organization', cue: surest.cue, canonical: null });
+        continue;
+      }
+    }
+    for (const m of group) if (m !== surest && rankOf(m) >= WEAK_RANK && m.type !== surest.type) adopt(m, surest);
+  }
+}
+
+/**
+ * In "Daraa, Quneitra and As-Suwayda provinces" every listed name is a place. Only a real list
+ * (one ending in "and") shares types: "Mother's Day, Besecker said" is not one.
+ */
+function inheritListTypes(names: NameMention[]): void {
+  for (let i = 0; i < names.length;) {
+    let j = i;
+    while (j + 1 < names.length && names[j + 1]!.listed) j++;
+    const list = names.slice(i, j + 1);
+    if (list.length > 1 && names[j]!.listed === 'and') {
+      const typed = list.find((m) => m.type !== null && m.cue !== 'gazetteer');
+      for (const m of list) {
+        if (m.type !== null || m.cue === 'title' || !typed) continue;
+        m.type = typed.type;
+        m.cue = typed.cue;
+      }
+    }
+    i = j + 1;
+  }
+}
