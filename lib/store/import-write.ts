@@ -26,7 +26,7 @@ import { pieces, StoreFileReader } from './store-file-reader';
  * Records per write request: large enough that a request's fixed cost is small beside its
  * records, small enough that a chunk's records are soon garbage and progress moves.
  */
-const WRITE_CHUNK = 5000;
+const WRITE_CHUNK = 2500;
 /**
  * Sources per write request: each carries its whole text, and the sources come first in the file,
  * so a chunk of WRITE_CHUNK would hold every source's text until the file's end.
