@@ -130,12 +130,14 @@ function dropLeading(words: string[], drop: (word: string) => boolean): string[]
  */
 export function casualtyOf(noun: string | null, before: string, told: string): Casualty | null {
   const after = told.replace(PART_SET_OFF, '$1');
-  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && SERIOUS_AFTER.test(after)) return 'seriously injured';
+  // A noun that says no more than who they are leaves what happened to them to the words after it.
+  const plain = noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun);
+  if (plain && SERIOUS_AFTER.test(after)) return 'seriously injured';
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;
   if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
   // Read past the noun, if any: "Two died in hospital" are dead.
-  if ((noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun)) && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
+  if (plain && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';

@@ -534,6 +534,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     const phrase = view.slice(c.start, c.end);
     const before = view.slice(Math.max(from, c.start - 40), c.start);
     const after = view.slice(c.end, Math.min(to, c.end + 40));
+    // Read where it is asked: a span of days moves its figure's start before the figure is pushed.
+    const roleHere = () => roleOf(view.slice(previousEnd, c.start), after, view.slice(c.end, Math.min(to, c.end + CLAUSE_REACH)));
     let kind: QuantityKind;
     let value: number | null = null;
     let unit = '';
@@ -560,7 +562,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (d && days && d.unit !== 'ym' && firstDay >= 1 && firstDay < Number(days[2])) {
           // The span's first day, then its last: each bounds the other, as a range's figures do.
           const at = c.start + days.index;
-          out.push({ kind, value: d.value - Number(days[2]) + firstDay, unit: d.unit, text: original.slice(at, at + days[1]!.length), start: base + at, end: base + at + days[1]!.length, bound: 'atLeast', role: roleOf(view.slice(previousEnd, c.start), after, view.slice(c.end, Math.min(to, c.end + CLAUSE_REACH))) });
+          out.push({ kind, value: d.value - Number(days[2]) + firstDay, unit: d.unit, text: original.slice(at, at + days[1]!.length), start: base + at, end: base + at + days[1]!.length, bound: 'atLeast', role: roleHere() });
           spanLast = true;
           // "8 July 2017" stands alone as the last day; "July 7-8" leaves its month before the first.
           if (days.index === 0) c.start += days[0].length - days[2]!.length;
@@ -626,7 +628,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       start: base + start,
       end: base + end,
       bound: c.kind === 'vague' ? 'atLeast' : spanLast ? 'atMost' : bound,
-      role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleOf(view.slice(previousEnd, c.start), after, view.slice(c.end, Math.min(to, c.end + CLAUSE_REACH))),
+      role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleHere(),
     });
     const current = out[out.length - 1]!;
     if (previous && spansSums(previous, current, view.slice(previousEnd, c.start), view.slice(from, previous.start - base))) {
@@ -637,8 +639,10 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     if (verbOf !== null) verbs.set(previous, verbOf);
     previousEnd = c.end;
   }
-  if (scores.length) out.push(...scores);
-  if (scores.length) out.sort((a, b) => a.start - b.start);
+  if (scores.length) {
+    out.push(...scores);
+    out.sort((a, b) => a.start - b.start);
+  }
   return ranges.length ? withRangeLows(out, ranges, original, base) : out;
 }
 

@@ -23,11 +23,17 @@ const GROUPS: readonly string[] = [
   'ballot ballots vote votes',
 ];
 
-const SENSE = new Map<string, string>();
-for (const group of GROUPS) {
-  const [head, ...others] = group.split(' ').map((word) => lightStem(foldWord(word)));
-  for (const word of others) SENSE.set(word!, head!);
+/** Each word of each group, as `normal` writes it, to its group's first word. */
+function headsOf(groups: readonly string[], normal: (word: string) => string): Map<string, string> {
+  const heads = new Map<string, string>();
+  for (const group of groups) {
+    const [head, ...others] = group.split(' ').map(normal);
+    for (const word of others) heads.set(word!, head!);
+  }
+  return heads;
 }
+
+const SENSE = headsOf(GROUPS, (word) => lightStem(foldWord(word)));
 
 /** The word standing for `stem`'s group, or `stem` itself; `stem` is a folded, light-stemmed word. */
 export function sense(stem: string): string {
@@ -41,11 +47,7 @@ export function sense(stem: string): string {
  */
 const COUNTED_GROUPS: readonly string[] = ['building structure', 'home house'];
 
-const COUNTED = new Map<string, string>();
-for (const group of COUNTED_GROUPS) {
-  const [head, ...others] = group.split(' ');
-  for (const noun of others) COUNTED.set(noun!, head!);
-}
+const COUNTED = headsOf(COUNTED_GROUPS, (noun) => noun);
 
 /** The noun a count of `noun` (singular, lower case) is told in, one for all the nouns of its group. */
 export function countedSense(noun: string): string {

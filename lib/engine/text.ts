@@ -145,11 +145,14 @@ const UI_WORDS = new Set([
  * the story.
  */
 const CAPTION_CREDIT = /(?:\([^()]+\s\/\s[^()]+\)|\([^()]*\b(?:photo|image|picture|credit)s?\b[^()]*\)|(?:^|[.!?]["')\]]*\s+)(?:credit:?|(?:photograph|photo|image|picture)s?:|photo by)\s+[^.!?]+|\bgetty images)$/i;
+/** An author's name opening their note, and what it says they are: "Jane Doe is a senior correspondent". */
+const AUTHOR_NAME = "(?:\\p{Lu}[\\p{L}'.-]*\\s+){1,3}";
+const IS_A_WRITER = '(?:is an? (?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\\b)';
 /**
  * The author's note after a story: "Follow him on Twitter @… or email him at …", "Jane Doe is a
  * senior correspondent at Politico.", "Daniel Brown contributed reporting from London."
  */
-const AUTHOR_NOTE = /\bfollow (?:him|her|them|me|us) on\b|[\w.+-]+@[\w-]+\.[\w.]+|^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}(?:is an? (?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\b|contributed (?:reporting|research)\b)[^.!?]*\.?$/iu;
+const AUTHOR_NOTE = new RegExp(`\\bfollow (?:him|her|them|me|us) on\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|^${AUTHOR_NAME}(?:${IS_A_WRITER}|contributed (?:reporting|research)\\b)[^.!?]*\\.?$`, 'iu');
 /** "Subscribe to our newsletter", "Donate $5 today": a sentence that asks the reader to sign up or to pay. */
 const APPEAL = /(?:^|[.!?]\s+)(?:subscribe|donate|sign up|support (?:us|our|independent)|join us|become a (?:member|subscriber|supporter))\b/i;
 /** "We use cookies to improve your experience", "By continuing you agree to our privacy policy": the site's notice, not news. */
@@ -158,7 +161,7 @@ const SITE_NOTICE = /\b(?:we|this (?:site|website))\s+uses?\s+cookies\b|\bcookie
  * "Jane Doe is a senior correspondent based in London. She has covered weather for 15 years.": an
  * author's note may go on for a sentence or two after it says who the author is.
  */
-const AUTHOR_INTRO = /^(?:\p{Lu}[\p{L}'.-]*\s+){1,3}is an? (?:[\p{L}-]+\s+){0,3}(?:reporter|correspondent|writer|editor|columnist|journalist|contributor)\b[^.!?]*[.!?]\s+\p{Lu}/u;
+const AUTHOR_INTRO = new RegExp(`^${AUTHOR_NAME}${IS_A_WRITER}[^.!?]*[.!?]\\s+\\p{Lu}`, 'u');
 /** Most words of an author's note that goes on after its first sentence. */
 const AUTHOR_NOTE_WORDS = 40;
 
