@@ -31,7 +31,7 @@ export type KeyedClaim = Pick<MatchableClaim, 'text' | 'quantities' | 'entityIds
 /** The kinds of key, by prefix; ranking weighs a shared figure above a shared word. */
 export type KeyClass = 'pair' | 'quantity' | 'context' | 'term';
 
-const PREFIX: Record<string, KeyClass> = { p: 'pair', q: 'quantity', c: 'context', s: 'context', v: 'context', t: 'term' };
+const PREFIX = new Map<string, KeyClass>(Object.entries({ p: 'pair', q: 'quantity', c: 'context', s: 'context', v: 'context', t: 'term' }));
 
 const MAX_KEY_ACTORS = 3;
 const MAX_KEY_PLACES = 3;
@@ -43,7 +43,7 @@ const MAX_KEY_TERMS = 3;
 const ENTITY_ORDER: Record<EntityType, number> = { person: 0, organization: 1, place: 2 };
 
 export function keyClass(key: string): KeyClass | undefined {
-  return PREFIX[key.slice(0, key.indexOf(':'))];
+  return PREFIX.get(key.slice(0, key.indexOf(':')));
 }
 
 export function byLengthThenName(a: string, b: string): number {

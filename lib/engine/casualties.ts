@@ -23,12 +23,12 @@ export function isCasualty(unit: string): boolean {
  */
 const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'others', 'individual', 'victim', 'life', 'body']);
 /** Nouns that are themselves what happened. */
-const CASUALTY_NOUNS: Record<string, Casualty> = {
+const CASUALTY_NOUNS = new Map<string, Casualty>(Object.entries({
   death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', arrest: 'arrested',
   protester: 'protester', protestor: 'protester', demonstrator: 'protester', marcher: 'protester',
   // An outbreak's "1,312 cases" are the people it "infected".
   case: 'case', infection: 'case',
-};
+}));
 /** Words between a verb and its figure that do not part them: "killing at least 250". */
 const HEDGE_WORDS = new Set(['at', 'least', 'most', 'more', 'than', 'nearly', 'about', 'around', 'some', 'over', 'up', 'to', 'almost', 'approximately', 'roughly', 'an', 'estimated', 'another', 'further', 'additional', 'a']);
 
@@ -135,7 +135,8 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   if (plain && SERIOUS_AFTER.test(after)) return 'seriously injured';
   const whole = noun === null ? PART_OF.exec(after)?.[1] : undefined;
   if (whole !== undefined && cueOf(whole) !== null) return null;
-  if (noun !== null && CASUALTY_NOUNS[noun]) return CASUALTY_NOUNS[noun]!;
+  const named = noun === null ? undefined : CASUALTY_NOUNS.get(noun);
+  if (named !== undefined) return named;
   // Read past the noun, if any: "Two died in hospital" are dead.
   if (plain && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;

@@ -24,10 +24,10 @@ export const CLOCK_RES = [
 export const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
 
 /** Hours ahead of UTC of the zones a clock time names; a zone that is summer or winter time by season ("ET") has none. */
-const ZONE_OFFSETS: Record<string, number> = {
+const ZONE_OFFSETS = new Map<string, number>(Object.entries({
   GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
   EDT: -4, EST: -5, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8,
-};
+}));
 const ZONE_AFTER = /\b([A-Z]{2,4})$/;
 const DAY_MINUTES = 1440;
 
@@ -40,7 +40,7 @@ const DAY_MINUTES = 1440;
 export function inZone(phrase: string, minutes: number | null): { value: number | null; unit: string } {
   const zone = ZONE_AFTER.exec(phrase)?.[1];
   if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
-  const offset = ZONE_OFFSETS[zone];
+  const offset = ZONE_OFFSETS.get(zone);
   if (offset === undefined) return { value: minutes, unit: `min ${zone}` };
   return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
 }

@@ -1,10 +1,10 @@
 /** Calendar dates and clock times, normalised as types.ts specifies. */
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map<string, number>(Object.entries({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5,
   june: 6, jun: 6, july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9,
   october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
+}));
 
 export const MONTH_PATTERN =
   // Only a short form takes a full stop: in "on 12 June." the stop ends the sentence.
@@ -26,7 +26,7 @@ export function parseDate(text: string): ParsedDate | null {
   let year = 0;
   for (const word of words) {
     const lower = word.toLowerCase();
-    const m = MONTHS[lower];
+    const m = MONTHS.get(lower);
     // "May" is also a verb: only the capitalised form is a month.
     if (m !== undefined && (lower !== 'may' || word[0] === 'M')) { if (!month) month = m; continue; }
     const num = /^(\d{1,4})(?:st|nd|rd|th)?(?:-\d{1,2})?$/.exec(lower);
@@ -41,7 +41,7 @@ export function parseDate(text: string): ParsedDate | null {
   return null;
 }
 
-const NAMED_TIMES: Record<string, number> = { noon: 720, midday: 720, midnight: 0 };
+const NAMED_TIMES = new Map<string, number>(Object.entries({ noon: 720, midday: 720, midnight: 0 }));
 
 /**
  * Reads a clock time as minutes after midnight: "noon", "midday", "1200 Damascus time",
@@ -49,7 +49,7 @@ const NAMED_TIMES: Record<string, number> = { noon: 720, midday: 720, midnight: 
  */
 export function parseTime(text: string): number | null {
   const lower = text.toLowerCase().replace(/\s+/g, ' ').trim();
-  for (const [name, minutes] of Object.entries(NAMED_TIMES)) {
+  for (const [name, minutes] of NAMED_TIMES) {
     if (new RegExp(`\\b${name}\\b`).test(lower)) return minutes;
   }
   const meridiem = /\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?\s?m\b\.?/.exec(lower);

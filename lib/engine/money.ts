@@ -5,12 +5,12 @@ const SYMBOLS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['$', 'USD'],
   ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
 ];
-const WORDS: Record<string, string> = {
+const WORDS = new Map<string, string>(Object.entries({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB',
   rouble: 'RUB', roubles: 'RUB', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF',
-};
+}));
 
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
@@ -38,7 +38,7 @@ export function parseMoney(text: string): { value: number; unit: string } | null
   const words = rest.split(/\s+/).filter(Boolean);
   const amount: string[] = [];
   for (const w of words) {
-    const code = WORDS[w.toLowerCase().replace(/\./g, '')];
+    const code = WORDS.get(w.toLowerCase().replace(/\./g, ''));
     if (code) { if (!unit) unit = code; continue; }
     if (/^(us|u\.s\.)$/i.test(w)) continue;
     amount.push(w);

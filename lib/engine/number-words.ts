@@ -1,19 +1,20 @@
 /** Numbers written in digits or English words, as news text writes them. */
 
-const UNITS: Record<string, number> = {
+// Maps, not object literals: a word of the text such as "constructor" must not find Object's own properties.
+const UNITS = new Map(Object.entries({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16,
   seventeen: 17, eighteen: 18, nineteen: 19,
-};
-const TENS: Record<string, number> = {
+}));
+const TENS = new Map(Object.entries({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-export const SCALES: Readonly<Record<string, number>> = {
+}));
+export const SCALES: ReadonlyMap<string, number> = new Map(Object.entries({
   hundred: 100, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   k: 1e3, m: 1e6, mn: 1e6, b: 1e9, bn: 1e9, tn: 1e12,
-};
+}));
 
-const VULGAR_FRACTIONS: Record<string, number> = { '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8 };
+const VULGAR_FRACTIONS = new Map(Object.entries({ '½': 1 / 2, '⅓': 1 / 3, '⅔': 2 / 3, '¼': 1 / 4, '¾': 3 / 4, '⅕': 1 / 5, '⅛': 1 / 8 }));
 /** "2½", "6 ½", "½": a whole number (or none) and a fraction written as one character. */
 export const VULGAR_FRACTION = '[½⅓⅔¼¾⅕⅛]';
 const VULGAR_FRACTION_END = new RegExp(`\\s*(${VULGAR_FRACTION})\\s*$`);
@@ -24,7 +25,7 @@ export const NUMBER_WORD_PATTERN =
 
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
-  return w in UNITS || w in TENS || w in SCALES || w === 'dozen' || w === 'half' || w === 'quarter';
+  return UNITS.has(w) || TENS.has(w) || SCALES.has(w) || w === 'dozen' || w === 'half' || w === 'quarter';
 }
 
 function parseDigits(word: string): number | null {
@@ -50,17 +51,22 @@ function parseWhole(words: string[]): number | null {
       if (previous === 'digits' || previous === 'unit' || previous === 'ten') return null;
       current += digits;
       previous = 'digits';
-    } else if (w in UNITS) {
-      if (previous === 'digits' || previous === 'unit' || (previous === 'ten' && (UNITS[w] as number) >= 10)) return null;
-      current += UNITS[w] as number;
+      seen = true;
+      continue;
+    }
+    const unit = UNITS.get(w);
+    const ten = TENS.get(w);
+    const scale = SCALES.get(w);
+    if (unit !== undefined) {
+      if (previous === 'digits' || previous === 'unit' || (previous === 'ten' && unit >= 10)) return null;
+      current += unit;
       previous = 'unit';
-    } else if (w in TENS) {
+    } else if (ten !== undefined) {
       if (previous === 'digits' || previous === 'unit' || previous === 'ten') return null;
-      current += TENS[w] as number;
+      current += ten;
       previous = 'ten';
     } else if (w === 'dozen') { current = (current || 1) * 12; previous = 'scale'; }
-    else if (w in SCALES) {
-      const scale = SCALES[w] as number;
+    else if (scale !== undefined) {
       if (scale === 100) current = (current || 1) * 100;
       else { total += (current || (seen ? 0 : 1)) * scale; current = 0; }
       previous = 'scale';
@@ -71,7 +77,7 @@ function parseWhole(words: string[]): number | null {
 }
 
 /** Parts of a scale a number phrase may open with: "half a million", "a third of a billion". */
-const PARTS: Record<string, number> = { half: 1 / 2, quarter: 1 / 4, third: 1 / 3 };
+const PARTS = new Map(Object.entries({ half: 1 / 2, quarter: 1 / 4, third: 1 / 3 }));
 
 /** Significant digits a number written in news text is given back with. */
 const PRECISION = 12;
@@ -88,7 +94,7 @@ export function parseNumber(phrase: string): number | null {
   if (vulgar) {
     const rest = phrase.slice(0, vulgar.index);
     const whole = rest.trim() ? parseNumber(rest) : 0;
-    return whole === null ? null : whole + VULGAR_FRACTIONS[vulgar[1]!]!;
+    return whole === null ? null : whole + VULGAR_FRACTIONS.get(vulgar[1]!)!;
   }
   // "3.5m", "2bn": the scale glued to the digits.
   let words = phrase.toLowerCase().replace(/(\d)(bn|mn|tn|m|b|k)\b/g, '$1 $2').split(/[\s\u00a0-]+/).filter((w) => w.length > 0 && w !== 'and');
@@ -100,11 +106,11 @@ export function parseNumber(phrase: string): number | null {
   }
   let multiplier = 1;
   // "a quarter of a million", "a third of a billion": a part of a scale, as "half a million" is.
-  if (words.length >= 4 && words[2] === 'of' && /^(?:a|one)$/.test(words[0]!) && words[1]! in PARTS) {
-    multiplier = PARTS[words[1]!]!;
+  if (words.length >= 4 && words[2] === 'of' && /^(?:a|one)$/.test(words[0]!) && PARTS.has(words[1]!)) {
+    multiplier = PARTS.get(words[1]!)!;
     words = words.slice(3);
   } else if (words[0] === 'half' || words[0] === 'quarter') {
-    multiplier = PARTS[words[0]]!;
+    multiplier = PARTS.get(words[0])!;
     words = words.slice(1);
   }
   if (words[0] === 'a' || words[0] === 'an') words = words.slice(1);

@@ -125,7 +125,7 @@ const MEASURE_RE = measurePattern(`(?:${NUM}|half[\\s-]+an?)`);
  * figure above it and conflicts with one below.
  */
 const VAGUE_RE = /\b(?:(tens|hundreds)\s+of\s+)?(dozens|scores|hundreds|thousands|millions)(?=\s+of\s)/gi;
-const VAGUE_ORDER: Record<string, number> = { tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 };
+const VAGUE_ORDER = new Map<string, number>(Object.entries({ tens: 10, dozens: 12, scores: 20, hundreds: 100, thousands: 1000, millions: 1_000_000 }));
 
 /**
  * "1m people", "2.5bn users", "300k signatures": a count's scale abbreviated as a sum's is. Only
@@ -146,21 +146,21 @@ export function toldBySize(q: Quantity): boolean {
 
 function vagueCount(phrase: string): number | null {
   const m = /^(?:(\w+)\s+of\s+)?(\w+)$/.exec(phrase.toLowerCase());
-  const order = m ? VAGUE_ORDER[m[2]!] : undefined;
+  const order = m ? VAGUE_ORDER.get(m[2]!) : undefined;
   if (!m || order === undefined) return null;
-  return 2 * (m[1] ? VAGUE_ORDER[m[1]] ?? 1 : 1) * order;
+  return 2 * (m[1] ? VAGUE_ORDER.get(m[1]) ?? 1 : 1) * order;
 }
 
 const PERCENT_RE = new RegExp(`(?:\\b\\d+(?:\\.\\d+)?|\\b${NUM})\\s?(?:%|per\\s?cent\\b|percent\\b)`, 'gi');
 
-const UNIT_SECONDS: Record<string, number> = {
+const UNIT_SECONDS = new Map<string, number>(Object.entries({
   h: 3600, hr: 3600, hrs: 3600, hour: 3600, hours: 3600,
   min: 60, mins: 60, minute: 60, minutes: 60,
   sec: 1, secs: 1, second: 1, seconds: 1,
   day: 86400, days: 86400, week: 604800, weeks: 604800,
   month: 2592000, months: 2592000, year: 31536000, years: 31536000,
   decade: 315360000, decades: 315360000,
-};
+}));
 
 /** Seconds in a duration phrase: "2 hours and 16 minutes", "two-and-a-half-hour", "an hour and a half". */
 export function parseDuration(text: string): number | null {
@@ -170,7 +170,7 @@ export function parseDuration(text: string): number | null {
   let lastUnit = 0;
   let buffer: string[] = [];
   for (const w of words) {
-    const unit = UNIT_SECONDS[w];
+    const unit = UNIT_SECONDS.get(w);
     if (unit !== undefined) {
       const n = buffer.length > 0 ? parseNumber(buffer.join(' ')) : null;
       if (n === null) return null;
@@ -205,7 +205,7 @@ function collectDurations(sentence: string, from: number, out: Candidate[]): voi
     let lastUnit = Infinity;
     ONE_DURATION_RE.lastIndex = 0;
     for (let part = ONE_DURATION_RE.exec(m[0]); part; part = ONE_DURATION_RE.exec(m[0])) {
-      const unit = UNIT_SECONDS[UNIT_RE.exec(part[0])?.[0].toLowerCase() ?? ''] ?? 0;
+      const unit = UNIT_SECONDS.get(UNIT_RE.exec(part[0])?.[0].toLowerCase() ?? '') ?? 0;
       if (start >= 0 && unit >= lastUnit) {
         out.push({ kind: 'duration', start: from + m.index + start, end: from + m.index + end });
         start = -1;
@@ -227,9 +227,9 @@ function collect(re: RegExp, sentence: string, from: number, kind: Candidate['ki
   }
 }
 
-const WINK_KINDS: Record<string, Candidate['kind']> = {
+const WINK_KINDS = new Map<string, Candidate['kind']>(Object.entries({
   DATE: 'date', DURATION: 'duration', TIME: 'time', MONEY: 'money', PERCENT: 'percent', CARDINAL: 'cardinal',
-};
+}));
 // When two readings overlap, the more specific one wins; a bare cardinal is the last resort.
 const PRIORITY: Record<Candidate['kind'], number> = {
   time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, vague: 6, cardinal: 7,
@@ -264,7 +264,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
   if (digits) collect(SCALED_COUNT_RE, sentence, from, 'cardinal', found);
   for (const span of parsed.numeric) {
-    const kind = WINK_KINDS[span.type];
+    const kind = WINK_KINDS.get(span.type);
     if (!kind || span.start < from || span.end > to) continue;
     // wink calls "40 minutes before" a time: it is a duration, read by the duration pattern, whose
     // rules tell a length ("spoke for 40 minutes before moving on") from an offset.

@@ -126,7 +126,7 @@ export function scaledPrecision(q: Quantity): number {
   if (q.kind !== 'money' && q.kind !== 'count' && q.kind !== 'measure') return 0;
   const m = SCALED_FIGURE.exec(q.text);
   if (!m) return 0;
-  return SCALES[m[3]!.toLowerCase()]! * 10 ** -(m[2]?.length ?? 0);
+  return SCALES.get(m[3]!.toLowerCase())! * 10 ** -(m[2]?.length ?? 0);
 }
 
 /** Fewest significant digits a figure in plain digits is taken to keep: "38,400" is to the hundred, "400,000" to the thousand. */
@@ -254,19 +254,19 @@ export function quantityLabel(q: Quantity): string {
   return q.role === 'planned' ? `planned ${name}` : name;
 }
 
-const IRREGULAR_PLURALS: Record<string, string> = {
+const IRREGULAR_PLURALS = new Map<string, string>(Object.entries({
   person: 'people', people: 'people', child: 'children', man: 'men', woman: 'women',
   // Casualty counts (casualties.ts) are named by what happened to those counted.
   dead: 'dead', injured: 'injured', 'seriously injured': 'seriously injured', hospitalised: 'hospitalised', missing: 'missing', arrested: 'arrested', evacuated: 'evacuated', protester: 'protesters',
   // A vote's sides (quantities.ts).
   'vote for': 'votes for', 'vote against': 'votes against',
-};
+}));
 
 function plural(noun: string): string {
   // "runners that finished": the noun before its clause takes the plural.
   const clause = noun.indexOf(' that ');
   if (clause > 0) return `${plural(noun.slice(0, clause))}${noun.slice(clause)}`;
-  const irregular = IRREGULAR_PLURALS[noun];
+  const irregular = IRREGULAR_PLURALS.get(noun);
   if (irregular) return irregular;
   return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
 }

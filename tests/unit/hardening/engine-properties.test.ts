@@ -12,6 +12,9 @@ import type { DocumentAnalysis, MatchableClaim, Quantity } from '../../../lib/en
 import { ingestDocument, sourceIdFor } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
 
+/** Words that name what every JavaScript object has: a word of the text must never find these. */
+const OBJECT_WORDS = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf', 'isPrototypeOf', 'prototype'];
+
 /** Pieces of news prose that reach the engine's name, number, date and duration paths. */
 const NEWS_PIECES = [
   'Angela Merkel', 'Vladimir Putin', 'Donald Trump', 'the G20 summit', 'in Hamburg', 'Sergei Lavrov', 'The United Nations',
@@ -19,6 +22,7 @@ const NEWS_PIECES = [
   '2 hours and 16 minutes', 'two hours seventeen minutes', '30 minutes', '35 minutes', '$4.5 million', '€12bn', '12%',
   'on 7 July 2017', 'July 8', '3:30 p.m.', '1,200 protesters', 'twenty-one', '1990s', '2017–2018', 'Dr.', 'U.S.',
   '.', ',', '"', '“', '”', '(', ')', ':', ';', '?', '!', '-', '—',
+  ...OBJECT_WORDS,
 ];
 
 /** Characters that break naive text code: invisible, direction-changing, combining, astral, unpaired. */
@@ -63,6 +67,7 @@ function expectQuantity(text: string, q: Quantity, within: { start: number; end:
   expectSpan(text, q, `quantity "${q.text}"`);
   expect(q.start >= within.start && q.end <= within.end, `quantity "${q.text}" outside its claim`).toBe(true);
   expect(Number.isFinite(q.value), `quantity "${q.text}" has value ${q.value}`).toBe(true);
+  expect(q.unit === undefined || typeof q.unit === 'string', `quantity "${q.text}" has unit ${String(q.unit)}`).toBe(true);
 }
 
 /** Every invariant the rest of Crosslight relies on. */
@@ -140,6 +145,16 @@ describe('the engine on hostile text', () => {
     // About 6 s here: a quadratic step would take minutes.
     expect(elapsed).toBeLessThan(40_000);
   }, 90_000);
+
+  it('reads the names of an object\'s own properties as words, in every place a figure, unit, month or zone is looked up', () => {
+    const text = OBJECT_WORDS.map(
+      (word) =>
+        `It has a two ${word} design, ${word} 12 and 4 ${word} at 3:30 ${word.toUpperCase()}, cost 5 ${word}, lasted 2 ${word}, and ${word} ${word} 9 killed.`,
+    ).join(' ');
+    const analysis = analyzeText(text);
+    expectSoundAnalysis(text, analysis);
+    for (const claim of matchableClaims(analysis, 'a')) expect(() => candidateKeys({ ...claim, contextEntityIds: [] })).not.toThrow();
+  });
 
   it('analyses one 200,000-character line without spaces or sentence ends', () => {
     const text = 'Ab1😀\u0301\u200b'.repeat(200_000 / 7);
