@@ -28,6 +28,7 @@ const SHARED_CONTEXT_ENTITIES = 2;
 const MIN_ANCHOR_WEIGHT = 1.5;
 const PARAPHRASE_MIN_TERMS = 4;
 const PARAPHRASE_MIN_DICE = 0.5;
+const UNANCHORED_PARAPHRASE_MIN_DICE = 0.75;
 const RELATED_MIN_SIMILARITY = 0.3;
 const RELATED_MIN_ENTITY_WEIGHT = 3;
 const RELATED_MIN_TERMS = 2;
@@ -375,7 +376,11 @@ function relate(a: ClaimView, b: ClaimView, elsewhere: Elsewhere): { relation: R
         note: decisive.map((c) => c.note).join('; '),
       };
     }
-    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= PARAPHRASE_MIN_DICE && !figuresDiffer(a, b)) {
+    // Claims that share no name, in articles on different matters, are one statement only when
+    // nearly all their words are: "15 percent of its gross domestic product" in a story on Tunisia
+    // and "a gross domestic product per capita of US$36,254" in one on New Zealand are two.
+    const minDice = o.sameMatter || o.sharedEntities > 0 ? PARAPHRASE_MIN_DICE : UNANCHORED_PARAPHRASE_MIN_DICE;
+    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= minDice && !figuresDiffer(a, b)) {
       return { relation: 'agrees', score: round(Math.max(o.similarity, o.termDice)), note: `same statement: ${shownTerms(a, o.sharedTerms)}` };
     }
   }

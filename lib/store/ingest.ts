@@ -295,6 +295,21 @@ function sourceOfClaimId(id: string): string {
 }
 
 /**
+ * The principal actors and topic of each candidate's article, as the keys of all its candidates
+ * tell them: only a claim with a figure is keyed under them, and a claim without one, of the same
+ * article, is of the same matter.
+ */
+function articlesOfKeys(claims: ClaimRecord[]): Map<string, { context: string[]; topic: ArticleTopic }> {
+  const keysOf = new Map<string, string[]>();
+  for (const claim of claims) {
+    const keys = keysOf.get(claim.sourceId);
+    if (keys) keys.push(...claim.keys);
+    else keysOf.set(claim.sourceId, [...claim.keys]);
+  }
+  return new Map([...keysOf].map(([sourceId, keys]) => [sourceId, { context: contextFromKeys(keys), topic: topicFromKeys(keys) }]));
+}
+
+/**
  * Matches of the new claims with other sources' claims that share index keys: the index says how
  * common each key is, the best-sharing candidates of each claim are read and compared (see
  * engine/candidates.ts). Copies of this document are left out: a repost agreeing with itself
@@ -315,7 +330,13 @@ export async function findMatches(
   const choice = chooseCandidates(claims.map((c) => c.keys), postings, (id) => excluded(sourceOfClaimId(id)));
   if (!choice.ids.length) return [];
   const found = (await store.getClaims(choice.ids)).filter((c) => !excluded(c.sourceId));
-  const byId = new Map(found.map((c) => [c.id, matchable(c, contextFromKeys(c.keys), topicFromKeys(c.keys))]));
+  const articles = articlesOfKeys(found);
+  const byId = new Map(
+    found.map((c) => {
+      const { context, topic } = articles.get(c.sourceId) ?? { context: [], topic: NO_TOPIC };
+      return [c.id, matchable(c, context, topic)];
+    }),
+  );
   const sourceOf = new Map([...claims, ...found].map((c) => [c.id, c.sourceId]));
   const matches = new Map<string, MatchRecord>();
   const own = claims.map((claim) => matchable(claim, article.leadEntityIds ?? [], article.topic ?? NO_TOPIC));

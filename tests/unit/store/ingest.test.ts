@@ -55,6 +55,15 @@ describe('ingesting a document', () => {
     expect((await store.getSource(second.source.id))?.conflictCount).toBe(conflicts.length);
   });
 
+  it('finds a stored claim without names or figures the same statement in other words, its article being of the same matter', async () => {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, analysis000, { persist: true });
+    const second = await ingestDocument(store, summary001, { persist: true });
+    const texts = new Map([...second.claims, ...(await store.claimsOfSource(sourceIdFor(analysis000.url)))].map((c) => [c.id, c.text]));
+    const ambassadors = second.matches.filter((m) => [m.a, m.b].every((id) => /appointing new ambassadors/.test(texts.get(id) ?? '')));
+    expect(ambassadors.map((m) => m.relation)).toEqual(['agrees']);
+  });
+
   it('replaces the earlier version when the same URL is read again, without doubling anything', async () => {
     const store = new MemoryClaimStore();
     const first = await ingestDocument(store, analysis000, { persist: true });

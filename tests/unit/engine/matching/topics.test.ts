@@ -46,6 +46,17 @@ describe('relating claims without comparable quantities', () => {
     expect(matchClaim(a, [same])[0]?.relation).toBe('agrees');
   });
 
+  it('does not call claims that share a few words, and no name, of articles on different matters the same statement', () => {
+    const tunisia = matchable('a#c5', 'Tourism is critical to Tunisia’s economy, accounting for 15 percent of its gross domestic product in 2013, according to an industry body.', {
+      entities: [place('Tunisia')],
+      quantities: [{ text: '15 percent', kind: 'percent', value: 15 }],
+    });
+    const zealand = matchable('b#c5', 'It is a high-income economy with a nominal gross domestic product (GDP) per capita of US$36,254.', {
+      quantities: [{ text: 'US$36,254', kind: 'money', value: 36254, unit: 'USD' }],
+    });
+    expect(matchClaim(tunisia, [zealand]).map((m) => m.relation)).not.toContain('agrees');
+  });
+
   it('relates nothing to a claim on another subject', () => {
     expect(matchClaim(unrelated, [...police, ...volker])).toEqual([]);
   });
