@@ -36,12 +36,18 @@ const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAR
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
-/** Texts of the blocks under `root`, whitespace collapsed, empty blocks left out. */
+/**
+ * Soft hyphens and zero-width spaces, which pages put inside words to break lines ("Vladi\u00admir
+ * Putin"): the words are read whole, and quotes still anchor (text-quote.ts ignores these too).
+ */
+const INVISIBLE_BREAKS = /[\u00ad\u200b\u2060\ufeff]/g;
+
+/** Texts of the blocks under `root`, whitespace collapsed, line-break hints dropped, empty blocks left out. */
 export function blockTexts(root: Node): string[] {
   const blocks: string[] = [];
   let current: string[] = [];
   const flush = () => {
-    const text = current.join('').replace(/\s+/g, ' ').trim();
+    const text = current.join('').replace(INVISIBLE_BREAKS, '').replace(/\s+/g, ' ').trim();
     if (text) blocks.push(text);
     current = [];
   };

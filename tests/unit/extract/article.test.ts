@@ -85,6 +85,11 @@ describe('blockTexts and joinBlocks', () => {
     expect(blockTexts(doc.body)).toEqual(['Head', 'One bold word', 'next line', 'a', 'b']);
   });
 
+  it('reads words broken by soft hyphens and zero-width spaces whole', () => {
+    const doc = parse('<!doctype html><html><body><p>Russian President Vladi\u00admir Putin met Chan\u200bcellor Merkel\ufeff.</p></body></html>');
+    expect(blockTexts(doc.body)).toEqual(['Russian President Vladimir Putin met Chancellor Merkel.']);
+  });
+
   it('cuts the text at the maximum length and keeps block spans inside it', () => {
     const { text, blocks } = joinBlocks(['aaaa', 'bbbb', 'cccc'], 8);
     expect(text).toBe('aaaa\n\nbb');
