@@ -17,15 +17,17 @@ export interface EntityCardProps {
 /** Which other saved sources mention a person, place or organisation, with one quote each. */
 export function EntityCard({ name, type, load, onClose }: EntityCardProps) {
   const state = useCardData(load);
+  // The page's wording ("Russian", "Merkel") until the store names the entity itself ("Russia", "Angela Merkel").
+  const heading = state.status === 'ready' ? state.data.entity.name : name;
   return (
-    <CardFrame label={`${TYPE_LABEL[type]}: ${name}`} kind={TYPE_LABEL[type]} heading={name} onClose={onClose}>
-      {state.status === 'ready' ? <EntitySources view={state.data} shownName={name} /> : <CardStatus state={state} />}
+    <CardFrame label={`${TYPE_LABEL[type]}: ${heading}`} kind={TYPE_LABEL[type]} heading={heading} onClose={onClose}>
+      {state.status === 'ready' ? <EntitySources view={state.data} /> : <CardStatus state={state} />}
     </CardFrame>
   );
 }
 
-function EntitySources({ view, shownName }: { view: EntityCardView; shownName: string }) {
-  const aliases = view.entity.aliases.filter((alias) => alias !== shownName);
+function EntitySources({ view }: { view: EntityCardView }) {
+  const aliases = view.entity.aliases.filter((alias) => alias !== view.entity.name);
   return (
     <div>
       {aliases.length > 0 && <p class="cl-card__aliases">Also written: {aliases.join(', ')}</p>}

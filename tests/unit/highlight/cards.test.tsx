@@ -73,6 +73,22 @@ describe('EntityCard', () => {
   });
 });
 
+describe('EntityCard opened on another spelling', () => {
+  it('is headed by the page\'s wording until the store names the entity, then by its name, with the wording among its spellings', async () => {
+    const view: EntityCardView = {
+      entity: { id: 'e2', name: 'Russia', type: 'place', aliases: ['Russia', 'Russian', 'Russian Federation'] },
+      sources: [],
+    };
+    let loaded: (v: EntityCardView) => void = () => {};
+    render(<EntityCard name="Russian" type="place" load={() => new Promise((resolve) => (loaded = resolve))} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').getAttribute('aria-label')).toBe('Place: Russian');
+    loaded(view);
+    expect(await screen.findByText('Also written: Russian, Russian Federation')).toBeTruthy();
+    expect(screen.getByRole('dialog').getAttribute('aria-label')).toBe('Place: Russia');
+    expect(screen.getByRole('heading').textContent).toMatch(/Russia$/);
+  });
+});
+
 describe('hostile page text in cards', () => {
   const hostile = '<img src=x onerror="alert(1)"> “quoted” \u202eevil\u202c \u05e9\u05dc\u05d5\u05dd & <script>alert(2)</script>';
 
