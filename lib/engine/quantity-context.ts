@@ -66,10 +66,11 @@ const CHANGE_BEFORE = stems(
   lost dropped drop drops slid slipped slumped surged soared plunged tumbled sank grew declined increased decreased dipped
   edged eased shed up down by`,
 );
-/** Nouns and adverbs of a change: "a 12% rise", "a 5% pay rise", "wage growth of 11%", "18% higher". */
+/** Nouns and comparatives of a change: "a 12% rise", "a 5% pay rise", "wage growth of 11%", "18% higher", "65% smaller". */
 const CHANGE_NOUNS = stems(
   `rise rises jump jumps gain gains drop drops fall falls increase increases decrease decreases decline declines surge slump
-  growth cut cuts reduction hike hikes raise loss losses higher lower`,
+  growth cut cuts reduction hike hikes raise loss losses higher lower smaller larger bigger faster slower cheaper longer
+  shorter more less fewer`,
 );
 const ARTICLE = stems('a an');
 
@@ -84,6 +85,8 @@ function percentReading(before: Word[], after: Word[], text: string, end: number
   if (CHANGE_BEFORE.has(prev) || CHANGE_NOUNS.has(next) || (ARTICLE.has(prev) && CHANGE_NOUNS.has(following))) return 'change';
   // "wage growth of 11%" is a change; "a premium of 41%" a level. "ran at 11%" may be either.
   if (prev === 'of') return CHANGE_NOUNS.has(stem(before[before.length - 2])) ? 'change' : 'level';
+  // "1% of your requests", "37% of the vote": a share of something, a level.
+  if (next === 'of') return 'level';
   return ARTICLE.has(prev) && next !== '' ? 'level' : undefined;
 }
 

@@ -47,4 +47,10 @@ describe('what a percentage in a claim is', () => {
     expect(readings('Inflation fell to 3.9 percent in May, down from 4.4 percent a month earlier.')).toEqual([['3.9 percent', 'level'], ['4.4 percent', 'level']]);
     expect(readings('Gross domestic product grew 2.1% in the first quarter.')).toEqual([['2.1%', 'change']]);
   });
+
+  it('takes a share of something for a level and a percentage before a comparative for a change', () => {
+    expect(readings('Only 1% of requests time out.')).toEqual([['1%', 'level']]);
+    expect(readings('Updates are on average 65% smaller than the full download.')).toEqual([['65%', 'change']]);
+    expect(readings('Walkers were 23% less likely to die.')).toEqual([['23%', 'change']]);
+  });
 });
