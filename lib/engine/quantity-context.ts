@@ -128,10 +128,21 @@ function heldUp(before: Word[]): boolean {
   return at > 0 && HOLDING.has(lightStem(before[at - 1]!.norm));
 }
 
+/**
+ * "fell short by eight votes", "won by 12 seats", "beat them by 3 goals": by how much one figure
+ * passed or missed another, not a figure of its own ("112 votes" of a tally).
+ */
+const MARGIN_BEFORE_BY = stems('short won win wins lost lose loses beat beaten defeated trailed trail trails led lead leads ahead behind missed');
+
+function isMargin(before: Word[]): boolean {
+  const n = before.length;
+  return n >= 2 && before[n - 1]!.norm === 'by' && MARGIN_BEFORE_BY.has(lightStem(before[n - 2]!.norm));
+}
+
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
-  if (quantity.kind !== 'duration') return 'other';
+  if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';
   // "for 38 minutes, shorter than planned", "in 2:04:37, taking 33 seconds off the record": what
   // follows a comma qualifies the clause, not the figure.
   const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));

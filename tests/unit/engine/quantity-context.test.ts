@@ -39,6 +39,16 @@ describe('what a duration in a claim measures', () => {
   });
 });
 
+describe('what a count in a claim is', () => {
+  const slots = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.slot]);
+
+  it('takes by how much a vote or a match was won or missed for a difference, not a figure of its own', () => {
+    expect(slots('Last year a similar proposal fell short by eight votes.')).toEqual([['eight', 'difference']]);
+    expect(slots('The governing party won by 12 seats.')).toEqual([['12', 'difference']]);
+    expect(slots('A similar bill won 112 votes last year.')).toEqual([['112', 'other']]);
+  });
+});
+
 describe('what a percentage in a claim is', () => {
   const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading]);
 
