@@ -82,11 +82,10 @@ function leadEntities(mentions: LocalMention[], entityIds: string[]): string[] {
     if (seen) seen.count++;
     else counts.set(id, { count: 1, first: order });
   });
-  return [...counts]
-    .filter(([, c]) => c.count >= 2)
-    .sort(([, x], [, y]) => y.count - x.count || x.first - y.first)
-    .slice(0, LEAD_ENTITIES)
-    .map(([id]) => id);
+  const ranked = [...counts].sort(([, x], [, y]) => y.count - x.count || x.first - y.first);
+  // A short report may name each actor once: its first ones are then its principal actors.
+  const repeated = ranked.filter(([, c]) => c.count >= 2);
+  return (repeated.length ? repeated : ranked).slice(0, LEAD_ENTITIES).map(([id]) => id);
 }
 
 function matchable(claim: ClaimRecord, contextEntityIds: string[], topic: ArticleTopic): MatchableClaim {

@@ -156,10 +156,11 @@ describe('two reports of a company’s job cuts', () => {
 });
 
 describe('two reports of a health study', () => {
-  it('are of one topic, but never one statement while the risks they give differ', async () => {
-    const { later } = await pair('study-a.txt', 'study-b.txt');
+  it('conflict on the risk and agree on where the benefit levels off, tied by the actors each names once, and are never one statement while the risks differ', async () => {
+    const { later, conflicts, agreements } = await pair('study-a.txt', 'study-b.txt');
     expect(later.matches.map((m) => m.relation)).toContain('related');
-    expect(later.matches.filter((m) => m.relation === 'agrees')).toEqual([]);
+    expect(conflicts).toEqual(['percentage 23% vs 25%']);
+    expect(agreements).toEqual(['count of steps about 11,000 in both']);
   });
 });
 
@@ -343,9 +344,10 @@ describe('two reports of a parliament vote', () => {
     expect(figures(b.claims)).toEqual(expect.arrayContaining(['121 vote for actual', '97 vote against actual', '314 md planned']));
   });
 
-  it('set nothing of one against the other, tied by no actor named twice in both and by no word of their topics', async () => {
-    const { later } = await pair('vote-a.txt', 'vote-b.txt');
-    expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
+  it('conflict on the votes against alone, tied by the minister one report names once, and agree on the rents and the final vote', async () => {
+    const { conflicts, agreements } = await pair('vote-a.txt', 'vote-b.txt');
+    expect(conflicts).toEqual(['count of votes against 97 vs 98']);
+    expect(agreements).toEqual(expect.arrayContaining(['planned date 14 March in both', expect.stringMatching(/^percentage .*38%.* agree$/)]));
   });
 });
 
