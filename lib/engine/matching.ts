@@ -279,6 +279,15 @@ function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimV
 }
 
 /**
+ * "more than 20,000 people have died since 2014" and "killing at least 78": two floors (or two
+ * ceilings) far apart are both true of many a figure, and neither tells the other's. Near each
+ * other ("at least 78", "at least 82") they are one figure told twice.
+ */
+function boundedAlikeApart(a: Quantity, b: Quantity): boolean {
+  return a.bound === b.bound && (a.bound === 'atLeast' || a.bound === 'atMost') && !closeInValue(a, b);
+}
+
+/**
  * For each quantity of `first`: agreement if any comparable quantity of `second` is compatible,
  * else conflict. Several figures of one kind in a claim (two dates, each candidate's share of the
  * vote) are ambiguous: a figure that agrees with one of them is not in conflict with the others.
@@ -286,7 +295,7 @@ function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimV
  * which only its lower bound allows.
  */
 function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, elsewhere: Elsewhere): Comparison[] {
-  const strengths = first.quantities.map((x) => second.quantities.map((y) => sameSlot(x, y, o)));
+  const strengths = first.quantities.map((x) => second.quantities.map((y) => (boundedAlikeApart(x.quantity, y.quantity) ? 0 : sameSlot(x, y, o))));
   const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
   const agreed = second.quantities.map((_, j) => compatibility.some((row) => row[j]));
   const toldFirst = new Map<QuantityView, boolean>();

@@ -482,6 +482,20 @@ describe('comparing the quantities of two claims', () => {
   });
 });
 
+describe('two figures given as floors', () => {
+  const sinking = [place('Greece'), org('Hellenic Coast Guard')];
+  const toll = (id: string, text: string, figure: string, value: number) =>
+    matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'dead', bound: 'atLeast' }], entities: [place('Mediterranean')], context: sinking });
+
+  it('agree when near each other, and are not compared when far apart, which neither would contradict', () => {
+    const sank = toll('a#c1', 'A boat sank in the Mediterranean, killing at least 78 people.', 'at least 78', 78);
+    const charged = toll('b#c1', 'Nine smugglers were charged over the sinking in the Mediterranean that left at least 82 people dead.', 'at least 82', 82);
+    const since = toll('c#c1', 'More than 20,000 people have died crossing the Mediterranean since 2014.', 'More than 20,000', 20000);
+    expect(matchClaim(sank, [charged])[0]?.note).toBe('count of dead over 78 and over 82 agree');
+    expect(matchClaim(sank, [since]).map((m) => m.relation)).not.toContain('agrees');
+  });
+});
+
 describe('a measure told in two systems of units', () => {
   const launcher = [org('Aurelia Launch Systems')];
   const topic = { places: ['florida'], terms: ['satel'] };
