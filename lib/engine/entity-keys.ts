@@ -6,7 +6,7 @@
 import type { EntityType } from './types';
 import { isFamilyNameFirst, longestName, lookup } from './gazetteer';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
-import { consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
+import { americanSpelling, consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 export const INITIAL = /^\p{Lu}\.?$/u;
@@ -69,12 +69,19 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     // name without its legal form comes first, so that reports naming it either way join.
     const full = canonical ? [canonical] : names.filter((n) => !names.some((other) => other !== n && shortNamesOf(other).includes(n)));
     const keyOf = canonical ? foldName : orgKey;
+    // "International Organisation for Migration" joins "International Organization for Migration":
+    // both spellings are keys, so that bodies stored before under either still join.
+    const add = (name: string) => {
+      const key = keyOf(name);
+      keys.add(`org:${key}`);
+      keys.add(`org:${americanSpelling(key)}`);
+    };
     for (const n of full) {
       const named = withoutDesignators(n.split(' ')).join(' ');
-      keys.add(`org:${keyOf(named)}`);
-      keys.add(`org:${keyOf(n)}`);
+      add(named);
+      add(n);
       // "Macy's" joins the "Macy" of a report that only wrote "Macy's stores".
-      if (/['’]s$/.test(named)) keys.add(`org:${keyOf(named.slice(0, -2))}`);
+      if (/['’]s$/.test(named)) add(named.slice(0, -2));
     }
   } else {
     for (const n of names) {

@@ -19,6 +19,20 @@ function fold(name: string): string {
     .trim();
 }
 
+/** British spellings of words common in the names of bodies, and their American forms. */
+const BRITISH_SPELLINGS: ReadonlyArray<[RegExp, string]> = [
+  [/isation(s?)\b/g, 'ization$1'],
+  [/\bcentre(s?)\b/g, 'center$1'],
+  [/\bdefence\b/g, 'defense'],
+  [/\bprogramme(s?)\b/g, 'program$1'],
+  [/\btheatre(s?)\b/g, 'theater$1'],
+];
+
+/** A folded name with American spellings: "international organisation for migration" → "… organization …". */
+export function americanSpelling(folded: string): string {
+  return BRITISH_SPELLINGS.reduce((name, [british, american]) => name.replace(british, american), folded);
+}
+
 // Arabic article written before a name with a hyphen: "al-Assad", "As-Suwayda", "ad-Dawla".
 const ARTICLE = /(^|\s)(?:al|el|as|ad|ash|ar|az|at|an|ath|adh|ed|es|en|ul|ud)[-\s](?=\p{L}{3})/giu;
 

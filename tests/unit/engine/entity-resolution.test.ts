@@ -93,6 +93,15 @@ describe('joining a document’s entities with the store’s', () => {
     expect(resolveEntities([place('Hims')], [homs]).ids).toEqual([homs.id]);
   });
 
+  it('joins a body named in British spelling to the same body stored in American spelling, and the other way', () => {
+    const org = (name: string) => local(0, name, 'organization', entityKeys('organization', null, [name]));
+    const american = stored(org('International Organization for Migration'));
+    expect(resolveEntities([org('International Organisation for Migration')], [american]).ids).toEqual([american.id]);
+    const british = stored(org('National Centre for Atmospheric Science'));
+    expect(resolveEntities([org('National Center for Atmospheric Science')], [british]).ids).toEqual([british.id]);
+    expect(resolveEntities([org('National Theatre')], [british]).ids).not.toEqual([british.id]);
+  });
+
   it('keeps different places apart even when their short consonant skeletons are the same', () => {
     const place = (name: string) => local(0, name, 'place', entityKeys('place', null, [name]));
     for (const [first, second] of [['Bern', 'Brno'], ['Turin', 'Tirana']] as const) {
