@@ -202,9 +202,10 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // two people" in Louisiana both name the United States.
   if (o.entityWeight < MIN_ANCHOR_WEIGHT && !documentLevel) return 0;
   // "valuing the company at about $12.4 billion" and "a $12.4bn all-cash deal": the very same sum
-  // in two claims naming one actor, of one matter, is one sum, however else each words it.
-  const sameSum = x.quantity.kind === 'money' && sameValue(x.quantity, y.quantity) && claimLevel && documentLevel;
-  if (!(claimLevel || documentLevel) || !(local || typed || sameSum)) return 0;
+  // in two claims naming one actor, of one matter, is one sum, however else each words it; so is
+  // the very same day ("left Tobruk in eastern Libya on June 9", "set off from Tobruq in Libya on June 9").
+  const sameFigure = (x.quantity.kind === 'money' || x.quantity.kind === 'date') && sameValue(x.quantity, y.quantity) && claimLevel && documentLevel;
+  if (!(claimLevel || documentLevel) || !(local || typed || sameFigure)) return 0;
   if (!local && !claimLevel && !closeInSize(x.quantity, y.quantity)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
 }

@@ -482,6 +482,23 @@ describe('comparing the quantities of two claims', () => {
   });
 });
 
+describe('the very same day in two claims of one matter', () => {
+  it('agrees though the words around it differ, when the claims name one place or actor', () => {
+    const context = [org('Hellenic Coast Guard'), person('Nikos Alexiou')];
+    const left = matchable('a#c4', 'The vessel had left Tobruk in eastern Libya on June 9 and was bound for Italy.', {
+      quantities: [{ text: 'June 9', kind: 'date', value: 609 }],
+      entities: [place('Libya'), place('Italy')],
+      context,
+    });
+    const setOff = matchable('b#c2', 'The 30-metre trawler, which set off from Tobruq in Libya on June 9, capsized in the early hours.', {
+      quantities: [{ text: 'June 9', kind: 'date', value: 609 }],
+      entities: [place('Libya')],
+      context,
+    });
+    expect(matchClaim(left, [setOff])[0]?.note).toBe('date 9 June in both');
+  });
+});
+
 describe('two figures given as floors', () => {
   const sinking = [place('Greece'), org('Hellenic Coast Guard')];
   const toll = (id: string, text: string, figure: string, value: number) =>
