@@ -290,9 +290,9 @@ function formatValue(q: Quantity): string {
     case 'percent':
       return `${formatNumber(q.value)}%`;
     case 'money':
-      return `${q.unit} ${formatNumber(q.value)}`.trim();
+      return `${q.unit} ${formatLarge(q.value)}`.trim();
     case 'count':
-      return formatNumber(q.value);
+      return formatLarge(q.value);
     case 'measure':
       // The note's label already says "magnitude".
       return q.unit === 'magnitude' ? formatNumber(q.value) : measureText(q.value, q.unit, formatNumber);
@@ -301,6 +301,14 @@ function formatValue(q: Quantity): string {
 
 function formatNumber(n: number): string {
   return n.toLocaleString('en-US', { maximumFractionDigits: 2 });
+}
+
+const LARGE_SCALES: ReadonlyArray<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+
+/** "12.4 billion", "411.8 million", "640,000": a large sum or count as news writes it, not in nine digits. */
+function formatLarge(n: number): string {
+  const scale = LARGE_SCALES.find(([size]) => Math.abs(n) >= size);
+  return scale ? `${(n / scale[0]).toLocaleString('en-US', { maximumFractionDigits: 3 })} ${scale[1]}` : formatNumber(n);
 }
 
 const YEAR = 31_536_000;

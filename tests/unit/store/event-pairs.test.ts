@@ -57,12 +57,12 @@ describe('two reports of one day of protests, which name no person or organisati
   it('conflict on the arrests and on the nationwide count, tied by the city and the words they share', async () => {
     const { conflictText: all } = await pair('protest-a.txt', 'protest-b.txt');
     expect(all).toMatch(told('count of arrested', '38', '44'));
-    expect(all).toMatch(told('count of protesters', '1,120,000', '1,270,000'));
+    expect(all).toMatch(told('count of protesters', '1\\.12 million', '1\\.27 million'));
   });
 
   it('never set the city’s marchers against a nationwide total', async () => {
     const { later } = await pair('protest-a.txt', 'protest-b.txt');
-    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/87,000 vs 1,120,000|1,120,000 vs 87,000/);
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/87,000 vs 1\.12 million|1\.12 million vs 87,000/);
   });
 });
 
@@ -93,7 +93,7 @@ describe('two reports of a company’s quarterly results', () => {
     const { conflictText: all, agreements } = await pair('earnings-a.txt', 'earnings-b.txt');
     expect(all).toMatch(told('percentage', '18%', '17%'));
     expect(all).toMatch(told('percentage', '11%', '12%'));
-    expect(agreements).toContainEqual(expect.stringMatching(/^money USD (412,000,000 and USD 411,800,000|411,800,000 and USD 412,000,000) agree/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money USD (412 million and USD 411\.8 million|411\.8 million and USD 412 million) agree/));
     expect(agreements).toContainEqual(expect.stringMatching(/^planned money over USD 6\.4 in both; planned money under USD 6\.6 in both$/));
   });
 
@@ -101,7 +101,7 @@ describe('two reports of a company’s quarterly results', () => {
     const { later } = await pair('earnings-a.txt', 'earnings-b.txt');
     const notes = later.matches.map((m) => m.note).join('; ');
     expect(notes).not.toMatch(/USD 1\.96 vs|vs USD 1\.96/);
-    expect(notes).not.toMatch(/349,000,000 vs USD 6|USD 6\.\d+ vs USD 349/);
+    expect(notes).not.toMatch(/349 million vs USD 6|USD 6\.\d+ vs USD 349/);
   });
 
   it('leave the wire’s credit line out of the story', async () => {
@@ -271,33 +271,33 @@ describe('two reports of a wildfire', () => {
 describe('two reports of a data breach', () => {
   it('agree on the customers exposed, the day it was found, the cost foreseen and the old fine, and conflict on the fall of the shares', async () => {
     const { agreements, conflictText: all } = await pair('breach-a.txt', 'breach-b.txt');
-    expect(agreements).toContainEqual(expect.stringMatching(/^count of customers about (9,400,000 and about 9,700,000|9,700,000 and about 9,400,000) agree$/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of customers about (9\.4 million and about 9\.7 million|9\.7 million and about 9\.4 million) agree$/));
     expect(agreements).toContain('date 3 March in both');
-    expect(agreements).toContainEqual(expect.stringMatching(/planned money over USD 30,000,000 in both; planned money under USD 40,000,000 in both/));
-    expect(agreements).toContain('money USD 4,500,000 in both');
+    expect(agreements).toContainEqual(expect.stringMatching(/planned money over USD 30 million in both; planned money under USD 40 million in both/));
+    expect(agreements).toContain('money USD 4.5 million in both');
     expect(all).toMatch(told('percentage', '6\\.2%', '5\\.8%'));
   });
 
   it('never set the customers exposed against all the subscribers, nor the old fine against the penalty foreseen', async () => {
     const { later } = await pair('breach-a.txt', 'breach-b.txt');
     const notes = later.matches.map((m) => m.note).join('; ');
-    expect(notes).not.toMatch(/31,000,000 (?:vs|and) (?:about )?9|9,[47]00,000 (?:vs|and) (?:about )?31/);
-    expect(notes).not.toMatch(/20,000,000/);
+    expect(notes).not.toMatch(/31 million (?:vs|and) (?:about )?9|9\.[47] million (?:vs|and) (?:about )?31/);
+    expect(notes).not.toMatch(/20 million/);
   });
 });
 
 describe('two reports of an acquisition', () => {
   it('agree on the price, the price a share and the drug’s sales, and conflict on the premium and the break-up fee', async () => {
     const { agreements, conflictText: all } = await pair('acquisition-a.txt', 'acquisition-b.txt');
-    expect(agreements).toEqual(expect.arrayContaining(['money USD 68 in both', 'money USD 1,100,000,000 in both', 'count of employees about 2,100 in both']));
-    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 12,400,000,000 and (about )?USD 12,400,000,000 agree$/));
+    expect(agreements).toEqual(expect.arrayContaining(['money USD 68 in both', 'money USD 1.1 billion in both', 'count of employees about 2,100 in both']));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 12\.4 billion and (about )?USD 12\.4 billion agree$/));
     expect(all).toMatch(told('percentage', '41%', '44%'));
-    expect(all).toMatch(told('money', 'USD 450,000,000', 'USD 480,000,000'));
+    expect(all).toMatch(told('money', 'USD 450 million', 'USD 480 million'));
   });
 
   it('set no past deal, forecast of sales or share price against the price or the fee, nor the shares’ jump against the premium', async () => {
     const { conflictText: all } = await pair('acquisition-a.txt', 'acquisition-b.txt');
-    expect(all).not.toMatch(/5,600,000,000|2,500,000,000|3,000,000,000|USD 66\.1/);
+    expect(all).not.toMatch(/5\.6 billion|2\.5 billion|USD 3 billion|USD 66\.1/);
     expect(all).not.toMatch(told('percentage', '37%', '44%'));
   });
 });
@@ -386,12 +386,12 @@ describe('two reports of a rocket launch', () => {
   it('agree on the wait for the winds, a delay in both, and on the price of the contract', async () => {
     const { agreements } = await pair('launch-a.txt', 'launch-b.txt');
     expect(agreements).toContainEqual(expect.stringMatching(/^duration (40 min and about 45 min|about 45 min and 40 min) agree$/));
-    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 180,000,000 and (about )?USD 180,000,000 agree$/));
+    expect(agreements).toContainEqual(expect.stringMatching(/^money (about )?USD 180 million and (about )?USD 180 million agree$/));
   });
 
   it('set neither the failed launch in March nor the satellite’s working life against this flight', async () => {
     const { later } = await pair('launch-a.txt', 'launch-b.txt');
     expect(later.matches.filter((m) => m.relation === 'conflicts')).toEqual([]);
-    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/310,000,000|94 s|years/);
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/310 million|94 s|years/);
   });
 });

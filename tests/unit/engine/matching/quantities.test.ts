@@ -541,6 +541,15 @@ describe('a measure told in two systems of units', () => {
   });
 });
 
+describe('a large sum or count as a note shows it', () => {
+  it('is in millions, billions or trillions as news writes it, and in digits below a million', () => {
+    const shown = (sentence: string) => extractQuantities(sentence, 0).map(formatQuantity);
+    expect(shown('The company paid $12.4 billion for the chipmaker.')).toEqual(['USD 12.4 billion']);
+    expect(shown('Net income was $411.8 million in the quarter.')).toEqual(['USD 411.8 million']);
+    expect(shown('A fine of $640,000 was paid.')).toEqual(['USD 640,000']);
+  });
+});
+
 describe('a length as a note shows it', () => {
   it('is in millimetres below a metre, as rain is told, in metres below a kilometre, and in kilometres above', () => {
     const shown = (sentence: string) => extractQuantities(sentence, 0).map(formatQuantity);
