@@ -220,6 +220,20 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
 
 // "areas of Daraa": a place noun and "of" before a name work like "in".
 const PLACE_OF: Token = { start: -1, end: -1, text: 'in', pos: 'ADP', type: 'word' };
+/** A title's preposition, which says nothing of where the name after it is: see `inTitle`. */
+const TITLE_PREPOSITION: Token = { start: -1, end: -1, text: '', pos: 'ADP', type: 'word' };
+
+/**
+ * "A Paradise Built in Hell", "A Change in Guidelines?": an "in" between capitalised words of the
+ * dictionary, the first not opening the sentence, stands in a title, and the words after it name
+ * no place ("Schools in Faenza", "the Police in Redwater" do).
+ */
+function inTitle(tokens: Token[], capitalised: boolean[], run: Word[], sentenceFirst: number): boolean {
+  const at = run[0]!.first - 1;
+  const word = tokens[at - 1];
+  if (!PLACE_BEFORE.has(tokens[at]?.text ?? '') || word === undefined || at - 1 <= sentenceFirst || !capitalised[at - 1]) return false;
+  return inLexicon(word.text) && !SPEAKING_GROUPS.has(word.text.toLowerCase()) && run.every((w) => inLexicon(w.text));
+}
 /** What follows a word read with its possessive: see `runsOf`. */
 const POSSESSIVE: Token = { start: -1, end: -1, text: "'s", pos: 'PART', type: 'word' };
 const POSSESSIVE_END = /\p{L}{2}['’]s$/u;
@@ -454,6 +468,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const after = group !== null ? undefined : lastWord.possessive ? POSSESSIVE : tokenAfter(tokens, lastWord.last);
       const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
+      const preposition = placeOf ? PLACE_OF : inTitle(tokens, capitalised, run, s.first) ? TITLE_PREPOSITION : before;
       const knownOnly = strict || titled!.has(firstToken);
       const apposed = apposition(tokens, run[run.length - 1]!.last);
       if (firstToken <= ownedThrough) continue;
@@ -461,7 +476,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       if (owned) ownedThrough = owned.through;
       const pieces = cases.has(run) || namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
         : owned ? [owned.name]
-        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, placeOf ? PLACE_OF : before, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
+        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, preposition, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
@@ -839,6 +854,10 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const possessive = after !== undefined && /^['’]s?$/.test(after.text);
   // "in Parliament", "in Government": an institution's word alone is no place one is in.
   const institution = chunk.length === 1 && ORG_HEADS.has(first.toLowerCase());
-  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !possessive && !institution && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
+  // "in Performance mode", "in European markets": a word of the dictionary before a noun in lower
+  // case qualifies that noun, which is what one is in. Not a name of more words: "in Whole Foods
+  // stores" is somewhere, and, when the name also speaks, a firm (see `harmonizeTypes`).
+  const qualifier = chunk.length === 1 && after !== undefined && after.pos === 'NOUN' && /^\p{Ll}/u.test(after.text) && inLexicon(first);
+  if (before && PLACE_BEFORE.has(before.text.toLowerCase()) && chunk.length <= 2 && !possessive && !institution && !qualifier && !productLike(chunk, after)) return piece(chunk, 'place', 'place-before', null);
   return piece(chunk, null, null, null);
 }

@@ -260,6 +260,16 @@ describe('entity types', () => {
     expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('does not take a dictionary word after "in" that qualifies a noun in lower case for a place: "in Compact mode"', () => {
+    const b = analyzeText('You can run the app in Compact mode or in Reader view, and sales grew in European markets. The clinic is in Redwater, and its staff live in Flushing.');
+    expect(b.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Flushing', 'Redwater']);
+  });
+
+  it('does not take the word after an "in" between capitalised words of a title for a place, but keeps one after a group', () => {
+    const b = analyzeText('Her memoir, A Garden Grown in Sorrow, came out last spring.\n\nA Shift in Priorities?\n\nThe schools stayed shut. The Police in Flushing said so.');
+    expect(b.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Flushing']);
+  });
+
   it('takes a brand written with a capital inside that speaks for an organisation, and a name written so for a person', () => {
     const b = analyzeText('YouTube said it removed 300 videos. TikTok told users it would comply. McDonald said he would go.');
     expect(entityNamed(b, 'YouTube').type).toBe('organization');
