@@ -817,9 +817,10 @@ function segmentKnown(run: Word[]): Piece[] {
 }
 
 /**
- * "in JS", "in PostgreSQL", "in Firefox 39": an acronym no gazetteer knows, a word with a capital
- * inside it, or a name with a version number is more often something one works in than a place
- * (places written so, "UAE", "McAllen", are known or keep their capital at the start).
+ * "in JS", "in PostgreSQL", "in Firefox 39", "a USB port": an acronym no gazetteer knows, a word
+ * with a capital inside it, or a name with a version number is more often something one works in
+ * or plugs into than a place (places written so, "UAE", "McAllen", are known or keep their capital
+ * at the start).
  */
 function productLike(chunk: Word[], after: Token | undefined): boolean {
   return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || isCamelCase(w.text));
@@ -849,7 +850,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (chunk.length >= 2 && REGION_HEADS.has(lastWord)) return piece(chunk, 'place', 'head', null);
   if (after && BODY_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB') return piece(chunk, 'organization', 'head', null);
-  if (after && PLACE_AFTER.has(after.text.toLowerCase())) return piece(chunk, 'place', 'place-after', null);
+  // "a USB port", "an HDMI port": a product's name before a place's noun says what the noun is of.
+  if (after && PLACE_AFTER.has(after.text.toLowerCase()) && !productLike(chunk, undefined)) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.
   const possessive = after !== undefined && /^['’]s?$/.test(after.text);
   // "in Parliament", "in Government": an institution's word alone is no place one is in.

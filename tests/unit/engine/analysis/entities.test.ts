@@ -255,6 +255,11 @@ describe('entity types', () => {
     expect(places.sort()).toEqual(['New Zealand', 'Zarqel']);
   });
 
+  it('does not take an unknown acronym before a place’s noun for a place: "a USB port"', () => {
+    const b = analyzeText('The tablet has one HDMI port and a USB port. The ferry left from Varnel port for the Ostrova region.');
+    expect(b.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Ostrova', 'Varnel']);
+  });
+
   it('does not take a name that owns what follows "in" for a place: "in Dell’s buyout"', () => {
     const b = analyzeText('Shareholders asked a court to value their shares, as happened in Dell’s buyout and in Varnak’s sale.');
     expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
