@@ -831,6 +831,17 @@ function isCamelCase(word: string): boolean {
   return /\p{Lu}\p{Ll}{2,}\p{Lu}/u.test(word) && !/^Mac\p{Lu}/u.test(word);
 }
 
+/** Endings of nouns of fields, qualities and acts ("Neuroscience", "Security", "Leadership"), and of no family name of the dictionary's. */
+const ABSTRACT_ENDING = /\p{L}{3}(?:ence|ance|ogy|nomy|graphy|sophy|ism|ics|ity|ment|ness|tion|sion|ship)$/u;
+
+/**
+ * "Neuroscience", "Prosecution": a word of the dictionary with such an ending. Family names that
+ * are words are others ("Trump", "Brown", "Bush"); given names so written ("Florence", "Lance") are known.
+ */
+function isAbstractNoun(word: string): boolean {
+  return ABSTRACT_ENDING.test(word) && inLexicon(word) && !isGivenName(word);
+}
+
 function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
   while (chunk.length > 1 && JOINERS.has(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
   const first = chunk[0]!.text;
@@ -841,9 +852,9 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
   // "LG Energy Solution said": a trade's word makes a name a company's wherever it stands in it.
   if (chunk.length >= 2 && chunk.slice(1).some((w) => INDUSTRY_WORDS.has(w.text.toLowerCase()))) return piece(chunk, 'organization', 'head', null);
-  // "Analysts said", "the Government said": a capitalised common noun, or an institution's word
-  // alone, before a verb of speech is not a name.
-  const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()));
+  // "Analysts said", "the Government said", "Neuroscience tells us": a capitalised common noun, an
+  // institution's word or a field's alone before a verb of speech is not a name.
+  const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()) || isAbstractNoun(first));
   // "NASA said", "TikTok said": an acronym or a brand that speaks is an organisation, not a person.
   // "Police in Minneapolis said": a preposition's object is not who speaks.
   if (after && SPEECH.has(after.text.toLowerCase()) && !commonNoun && before?.pos !== 'ADP') return piece(chunk, chunk.length === 1 && (ACRONYM.test(first) || isCamelCase(first)) ? 'organization' : 'person', 'speech', null);

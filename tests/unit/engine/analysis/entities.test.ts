@@ -202,6 +202,13 @@ describe('entity types', () => {
     expect(analyzeText('The Government said it would act. The vote was delayed, Parliament said. The Ministry told reporters 20 staff left.').entities).toEqual([]);
   });
 
+  it('does not take a field’s or a quality’s noun alone before a verb of speech for a person, but keeps a family name that is a word', () => {
+    expect(analyzeText('Cardiology tells us that the heart adapts. The Opposition said the plan had failed. Economics says otherwise.').entities).toEqual([]);
+    const b = analyzeText('Rice said the plan had failed. Kellerman told reporters the vote was close.');
+    expect(entityNamed(b, 'Rice').type).toBe('person');
+    expect(entityNamed(b, 'Kellerman').type).toBe('person');
+  });
+
   it('reads names written with letters beyond Latin-1 whole, precomposed or with a combining accent', () => {
     const b = analyzeText(
       'President Recep Tayyip Erdoğan said the deal held. Prime Minister Lech Wałęsa visited Gdańsk. ' +
@@ -575,6 +582,13 @@ describe('titles of works', () => {
 });
 
 describe('companies', () => {
+  it('knows the space agencies news names by one word or an abbreviation, and does not take one that speaks for a person', () => {
+    const b = analyzeText('Roscosmos said the capsule had docked. ISRO told reporters its lander was safe, and JAXA confirmed it.');
+    expect(entityNamed(b, 'Roscosmos').type).toBe('organization');
+    expect(entityNamed(b, 'ISRO').type).toBe('organization');
+    expect(entityNamed(b, 'JAXA').type).toBe('organization');
+  });
+
   it('knows widely reported companies named without a legal form, and does not take one that speaks for a person', () => {
     const a = analyzeText('Pfizer said the vaccine was safe. Verizon, Walmart and Costco reported higher sales, and Morgan Stanley raised its forecast.');
     for (const name of ['Pfizer', 'Verizon', 'Walmart', 'Costco', 'Morgan Stanley']) expect(entityNamed(a, name).type, name).toBe('organization');
