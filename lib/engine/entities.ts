@@ -401,6 +401,51 @@ function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
   return out;
 }
 
+const asWord = (tokens: Token[], i: number): Word => ({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, first: i, last: i, pos: tokens[i]!.pos });
+
+/** A field listed in a body's name: a few words of the dictionary, none a known name nor a given name. */
+function isField(run: Word[]): boolean {
+  return run.length <= MOST_WORDS_OF_FIELD && !lookup(joined(run)) && run.every((w) => inLexicon(w.text) && !lookup(w.text) && !isGivenName(w.text) && !w.possessive);
+}
+
+/**
+ * "the American Academy of Allergy, Asthma and Immunology", "the Department of Health, Education
+ * and Welfare": a body's name may list the fields after its "of" with commas and a last "and"; the
+ * list is part of the name when every field is one (see `isField`) and the last has no "of" of its
+ * own ("the Bank of Spain, Banco Santander and the Bank of France" are three).
+ */
+function joinedFieldLists(tokens: Token[], runs: Word[][]): Word[][] {
+  const out: Word[][] = [];
+  for (let r = 0; r < runs.length; r++) {
+    const run = runs[r]!;
+    const of = run.findIndex((w) => w.text === 'of' || w.text === 'for');
+    if (of <= 0 || !ORG_HEADS.has(run[of - 1]!.text.toLowerCase()) || !isField(run.slice(of + 1))) {
+      out.push(run);
+      continue;
+    }
+    let merged = run;
+    let next = r + 1;
+    let closed = false;
+    for (; next < runs.length && !closed; next++) {
+      const field = runs[next]!;
+      const end = merged[merged.length - 1]!.last;
+      const gap = tokens.slice(end + 1, field[0]!.first).map((t) => t.text).join(' ');
+      closed = gap === 'and' || gap === ', and';
+      if ((gap !== ',' && !closed) || !isField(field)) break;
+      merged = [...merged, ...tokens.slice(end + 1, field[0]!.first).map((_, i) => asWord(tokens, end + 1 + i)), ...field];
+    }
+    // At least two fields after the first, and no name the last field would be "of".
+    const last = merged[merged.length - 1]!.last;
+    if (!closed || next - r < 3 || (JOINERS.has(tokens[last + 1]?.text ?? '') && /^\p{Lu}/u.test(tokens[last + 2]?.text ?? ''))) {
+      out.push(run);
+      continue;
+    }
+    out.push(merged);
+    r = next - 1;
+  }
+  return out;
+}
+
 /** What stands between a court case's parties: "Roe v. Wade", "Brown v Board of Education". */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
@@ -447,7 +492,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const cases = new Set<Word[]>();
     // The last token of a company's name written with a possessive, whose legal form is a run of its own.
     let ownedThrough = -1;
-    for (const run of joinedCases(tokens, joinedByAnd(tokens, runs), cases)) {
+    for (const run of joinedCases(tokens, joinedByAnd(tokens, joinedFieldLists(tokens, runs)), cases)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);

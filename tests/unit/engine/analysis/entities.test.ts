@@ -439,6 +439,18 @@ describe('official bodies named after their fields', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Human Services');
   });
 
+  it('reads a body named after a list of fields set off by commas, with or without a comma before "and", as one organisation', () => {
+    const a = analyzeText('The Ministry of Culture, Sports and Tourism said the festival would go ahead. The Institute of Geology, Mining, and Metallurgy agreed.');
+    expect(entityNamed(a, 'Ministry of Culture, Sports and Tourism').type).toBe('organization');
+    expect(entityNamed(a, 'Institute of Geology, Mining, and Metallurgy').type).toBe('organization');
+    expect(a.entities).toHaveLength(2);
+  });
+
+  it('keeps apart a body and the known or unknown names listed after it', () => {
+    const a = analyzeText('The University of Ostrova, Harvard and Yale joined the study. The Bank of Spain, Varnak Holdings and the Bank of France met.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Bank of France', 'Bank of Spain', 'Harvard', 'University of Ostrova', 'Varnak Holdings', 'Yale']);
+  });
+
   it('keeps apart two bodies joined by "and" when the second is a known name or a body with its own "of"', () => {
     const a = analyzeText('The Ministry of Defence and NATO disagreed. The Department of Justice and Bank of England met on Monday.');
     expect(entityNamed(a, 'Ministry of Defence').type).toBe('organization');
