@@ -25,6 +25,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
   placeNationalBodies(names);
   inheritListTypes(names);
   harmonizeTypes(names);
+  joinAbbreviations(names);
   namePeopleInFull(names);
   // Surname → the person it names in this document: a full name if one was seen, else the
   // surname seen with a title or a verb of speech.
@@ -216,6 +217,36 @@ function harmonizeTypes(names: NameMention[]): void {
       }
     }
     for (const m of group) if (m !== surest && rankOf(m) >= WEAK_RANK && m.type !== surest.type) adopt(m, surest);
+  }
+}
+
+/** "MIT", "CBD": capitals only, as an abbreviation made of initials is written. */
+const ABBREVIATION = /^\p{Lu}{2,6}$/u;
+
+/** "MIT" of "Massachusetts Institute of Technology": the initials of a name's capitalised words. */
+function initialsOf(name: string): string {
+  return name.split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w.charAt(0)).join('');
+}
+
+/**
+ * "the Marine Stewardship Council … the MSC said", "Massachusetts Institute of Technology … at
+ * MIT": an abbreviation no surer cue types is the one body or place of the article whose initials
+ * it spells, and one entity with it, unless a surer cue makes it another kind of name.
+ */
+function joinAbbreviations(names: NameMention[]): void {
+  const spelt = new Map<string, NameMention | null>();
+  for (const m of names) {
+    if ((m.type !== 'organization' && m.type !== 'place') || rankOf(m) >= WEAK_RANK || !m.surface.includes(' ')) continue;
+    const initials = initialsOf(m.surface);
+    const seen = spelt.get(initials);
+    if (initials.length >= 2) spelt.set(initials, seen === undefined || (seen !== null && foldName(seen.surface) === foldName(m.surface)) ? m : null);
+  }
+  for (const m of names) {
+    const full = ABBREVIATION.test(m.surface) && m.cue !== 'gazetteer' ? spelt.get(m.surface) : undefined;
+    if (!full || (m.type !== null && m.type !== full.type && rankOf(m) < WEAK_RANK)) continue;
+    // One canonical name for both forms, so that they are one entity.
+    if (full.canonical === null) for (const other of names) if (other.canonical === null && other.type === full.type && foldName(other.surface) === foldName(full.surface)) other.canonical = full.surface;
+    adopt(m, { type: full.type, cue: full.cue, canonical: full.canonical });
   }
 }
 

@@ -381,6 +381,17 @@ describe('names within one document', () => {
     expect(entityNamed(two, 'Bill').aliases).toEqual(['Bill']);
   });
 
+  it('joins an abbreviation to the one body or place of the article whose initials it spells', () => {
+    const a = analyzeText('The Varnel Water Authority raised its prices. Customers of VWA will pay more, and the VWA board met in the Central Harbour District. Shops in the CHD closed.');
+    expect(entityNamed(a, 'Varnel Water Authority').aliases).toEqual(['Varnel Water Authority', 'VWA']);
+    expect(entityNamed(a, 'Central Harbour District').aliases).toEqual(['Central Harbour District', 'CHD']);
+  });
+
+  it('does not join an abbreviation that spells the initials of two bodies of the article', () => {
+    const a = analyzeText('The Varnel Water Authority and the Vostok Wind Association met. VWA said the talks went well.');
+    expect(entityNamed(a, 'VWA').aliases).toEqual(['VWA']);
+  });
+
   it('joins a surname that begins with a particle to the full name: "Le Pen", "von der Leyen"', () => {
     const a = analyzeText(
       'Le Pen conceded defeat in a speech to her supporters on Sunday evening. The far-right leader Marine Le Pen took 33.9 percent of the vote in the second round. European Commission President Ursula von der Leyen said that von der Leyen would not comment on the result.',
