@@ -321,7 +321,9 @@ const textOf = (t: Token | undefined): string => t?.text.toLowerCase() ?? '';
  */
 function firmContext(tokens: Token[], first: number, last: Word, after: Token | undefined): boolean {
   const before = textOf(tokens[first - 1]);
-  if (FIRM_NOUNS.has(before) || ((before === 'of' || before === 'in') && HOLDINGS.has(textOf(tokens[first - 2])))) return true;
+  // "the retail giant Walmart", "the Swedish giant", but "the giant Tane Mahuta" is a tree: a giant is a firm after what qualifies it.
+  const bigOnly = before === 'giant' && ARTICLES.has(textOf(tokens[first - 2]));
+  if ((FIRM_NOUNS.has(before) && !bigOnly) || ((before === 'of' || before === 'in') && HOLDINGS.has(textOf(tokens[first - 2])))) return true;
   if (before === 'of' && FIRM_PEOPLE_OF.has(textOf(tokens[first - 2]))) return true;
   if (after === undefined) return false;
   const next = last.possessive ? last.last + 1 : last.last + 2;
@@ -708,7 +710,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
   const head = words[words.length - 1]!.text.toLowerCase();
-  if (words.length >= 2 && EVENT_HEADS.has(head)) return [piece(words, null, 'work', null)];
+  // "Pulitzer Prize for Breaking News", "Africa Cup of Nations": a prize's or an event's word may stand before its "for" or "of".
+  const of = words.findIndex((w) => w.text === 'of' || w.text === 'for');
+  if (words.length >= 2 && (EVENT_HEADS.has(head) || (of > 0 && EVENT_HEADS.has(words[of - 1]!.text.toLowerCase())))) return [piece(words, null, 'work', null)];
   if (words === run && familyNamedLikeSite(words, head, before, after)) return [piece(words, 'person', 'given', null)];
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.

@@ -597,6 +597,11 @@ describe('titles of works', () => {
     expect(a.entities.map((e) => e.name).sort()).toEqual(['Boston Bruins', 'Margaret Court', 'Melbourne']);
   });
 
+  it('does not take a prize or an event whose word stands before its "for" or "of" for a body', () => {
+    const a = analyzeText('She won the Varnel Prize for Investigative Reporting and the Ostrova Award for Best Novel. Egypt hosted the Africa Cup of Nations.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Egypt']);
+  });
+
   it('keeps a place a place before a work noun that starts a longer noun, or after such a noun used as a verb', () => {
     const a = analyzeText('She went to the London film festival. They film Paris at night.');
     expect(entityNamed(a, 'London').type).toBe('place');
@@ -658,6 +663,12 @@ describe('companies', () => {
   it('reads a known name with a capitalised preposition inside it whole', () => {
     const a = analyzeText('Doctors Without Borders said its hospital in Gaza was hit on Tuesday.');
     expect(entityNamed(a, 'Doctors Without Borders').type).toBe('organization');
+  });
+
+  it('takes a name after "giant" for a firm’s only when a trade or a place qualifies the giant', () => {
+    const a = analyzeText('A blight threatens the giant Kaurivale, a tree that may be 2,000 years old. The retail giant Nordvale said sales rose.');
+    expect(entityNamed(a, 'Nordvale').type).toBe('organization');
+    expect(a.entities.map((e) => e.name)).toEqual(['Nordvale']);
   });
 
   it('takes an unknown name for a firm’s where the words around it say so, and the same name that speaks elsewhere for that firm', () => {
