@@ -282,7 +282,8 @@ function inPlace(tokens: Token[], first: number): boolean {
   return false;
 }
 
-const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && ROLE_NOUNS.has(t.text.toLowerCase());
+/** A role's noun, not the verb some are too: "to engineer Metroids", "to judge Varnak". */
+const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.pos !== 'VERB' && ROLE_NOUNS.has(t.text.toLowerCase());
 
 /** "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,": a role noun names the run after it. */
 function namedByRole(tokens: Token[], first: number, after: Token | undefined): boolean {

@@ -43,6 +43,9 @@ export const ROLE_NOUNS = new Set(`
   scientist journalist reporter correspondent editor columnist author novelist actor actress singer
   coach founder executive candidate activist campaigner dissident commentator historian diplomat
   negotiator mediator rapper footballer striker midfielder goalkeeper chef
+  artist painter sculptor poet playwright composer musician photographer designer architect engineer
+  physicist chemist biologist mathematician philosopher physician surgeon entrepreneur businessman
+  businesswoman colleague
   wife husband son daughter brother sister mother father widow widower uncle aunt nephew niece cousin
 `.trim().split(/\s+/));
 

@@ -183,6 +183,13 @@ describe('entity types', () => {
     expect(b.entities.filter((e) => e.type === 'place')).toEqual([]);
   });
 
+  it('types a name after the noun of an art, a science or a colleague as a person, but not after such a word used as a verb', () => {
+    const a = analyzeText('The British sculptor Odile Varnak showed new work. Her colleague Dravo Kellerby helped. Chemists learned to engineer Zorbaks, and a panel met to judge Vantorix.');
+    expect(entityNamed(a, 'Odile Varnak').type).toBe('person');
+    expect(entityNamed(a, 'Dravo Kellerby').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'person')).toHaveLength(2);
+  });
+
   it('gives a name one type in an article: the surest cue wins, a short company name joins the full one', () => {
     const b = analyzeText(
       'Korvath Group owns a third of the venture. Korvath said it would not sell. ' +
