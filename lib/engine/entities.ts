@@ -68,10 +68,10 @@ const PLACE_BEFORE = new Set(['in', 'near', 'outside', 'across', 'toward', 'towa
 const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'power', 'post', 'bridge', 'lake', 'hill']);
 /**
  * Nouns of bodies written in lower case after a name, which they make a body's: "the Ennahda
- * party", "the CGT union", "Vulture magazine". Not those a person's name also takes ("the Obama
- * administration", "the Trump team", "the Kennedy family").
+ * party", "the CGT union", "Vulture magazine", "West Mercia police". Not those a person's name
+ * also takes ("the Obama administration", "the Trump team", "the Kennedy family").
  */
-const BODY_NOUNS_AFTER = new Set(['party', 'union', 'movement', 'militia', 'magazine', 'newspaper', 'tabloid', 'website', 'newswire', 'broadcaster', 'airline', 'conglomerate', 'company', 'firm']);
+const BODY_NOUNS_AFTER = new Set(['party', 'union', 'movement', 'militia', 'magazine', 'newspaper', 'tabloid', 'website', 'newswire', 'broadcaster', 'airline', 'conglomerate', 'company', 'firm', 'police', 'council']);
 /** Words before a name that make it somewhere one is or goes, or an institution: "at Victoria Park", "the Albert Hall". */
 const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 'from', 'into', 'onto', 'through', 'via', 'past', 'of', 'the']);
 /** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */

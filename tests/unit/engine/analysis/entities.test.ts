@@ -752,6 +752,12 @@ describe('bodies named by the noun after them', () => {
     for (const name of ['Ennahda', 'CGT', 'Vulture']) expect(entityNamed(a, name).type, name).toBe('organization');
   });
 
+  it('takes a name before "police" or "council" in lower case for the body, not for a person', () => {
+    const a = analyzeText('North Varnel police said the road was closed. The Ostrovia council will meet on Monday.');
+    expect(entityNamed(a, 'North Varnel').type).toBe('organization');
+    expect(entityNamed(a, 'Ostrovia').type).toBe('organization');
+  });
+
   it('does not take a person’s name before a noun a person’s name also takes for an organisation', () => {
     const a = analyzeText('Officials of the Obama administration met the Trump team and the Kennedy family.');
     expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
