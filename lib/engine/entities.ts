@@ -449,6 +449,30 @@ function joinedFieldLists(tokens: Token[], runs: Word[][]): Word[][] {
   return out;
 }
 
+/** Groups of people a body may be named for with a possessive: "Children's Hospital", "People's Liberation Army". */
+const GROUPS_SERVED = new Set(['children', 'women', 'men', 'people', ...SPEAKING_GROUPS]);
+
+/**
+ * "Boston Children's Hospital", "the Chinese People's Liberation Army": a group's possessive
+ * before the name of a body is part of that body's name, not its owner ("Trump's Justice
+ * Department" is owned).
+ */
+function joinedGroupPossessives(tokens: Token[], runs: Word[][]): Word[][] {
+  const out: Word[][] = [];
+  for (const run of runs) {
+    const prev = out[out.length - 1];
+    const owner = prev?.[prev.length - 1];
+    const mark = owner === undefined ? -1 : owner.possessive ? owner.last : /^['’]s$/.test(tokens[owner.last + 1]?.text ?? '') ? owner.last + 1 : -1;
+    if (mark < 0 || run[0]!.first !== mark + 1 || !GROUPS_SERVED.has(owner!.text.toLowerCase()) || !ORG_HEADS.has(run[run.length - 1]!.text.toLowerCase())) {
+      out.push(run);
+      continue;
+    }
+    const whole: Word = { ...owner!, end: tokens[mark]!.end, last: mark, possessive: false };
+    out[out.length - 1] = [...prev!.slice(0, -1), { ...whole, text: owner!.text + tokens[mark]!.text.slice(-2) }, ...run];
+  }
+  return out;
+}
+
 /** What stands between a court case's parties: "Roe v. Wade", "Brown v Board of Education". */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
@@ -495,7 +519,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const cases = new Set<Word[]>();
     // The last token of a company's name written with a possessive, whose legal form is a run of its own.
     let ownedThrough = -1;
-    for (const run of joinedCases(tokens, joinedByAnd(tokens, joinedFieldLists(tokens, runs)), cases)) {
+    for (const run of joinedCases(tokens, joinedByAnd(tokens, joinedFieldLists(tokens, joinedGroupPossessives(tokens, runs))), cases)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);

@@ -576,6 +576,13 @@ describe('known places and bodies in people’s names', () => {
 });
 
 describe('possessives', () => {
+  it('reads a group’s possessive before a body’s name as part of the name, and an owner’s as no part of it', () => {
+    const a = analyzeText("Doctors at Varnel Children's Hospital said the boy was stable. The Ostrovan People's Defence Force held drills. Kellerman's Justice Department sued.");
+    expect(entityNamed(a, "Varnel Children's Hospital").type).toBe('organization');
+    expect(entityNamed(a, "Ostrovan People's Defence Force").type).toBe('organization');
+    expect(a.entities.some((e) => e.aliases.some((x) => x.startsWith('Kellerman')))).toBe(false);
+  });
+
   it('ends a name before its possessive "s" even after the parser has met the name as a possessive before a comma', () => {
     analyzeText('African governments, including Kenya\'s, needed to improve their record.');
     const a = analyzeText('Kenya\'s Evans Kiprotich said he was tired.');
