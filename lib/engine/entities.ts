@@ -891,13 +891,13 @@ function segmentKnown(run: Word[]): Piece[] {
 }
 
 /**
- * "in JS", "in PostgreSQL", "in Firefox 39", "a USB port": an acronym no gazetteer knows, a word
- * with a capital inside it, or a name with a version number is more often something one works in
- * or plugs into than a place (places written so, "UAE", "McAllen", are known or keep their capital
- * at the start).
+ * "in JS", "in PostgreSQL", "in Firefox 39", "in Qt4", "a USB port": an acronym no gazetteer knows,
+ * a word with a capital inside it, or a name with a version number, apart or inside a word, is more
+ * often something one works in or plugs into than a place (places written so, "UAE", "McAllen",
+ * are known or keep their capital at the start).
  */
 function productLike(chunk: Word[], after: Token | undefined): boolean {
-  return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || isCamelCase(w.text));
+  return after?.type === 'number' || chunk.some((w) => ACRONYM.test(w.text) || isCamelCase(w.text) || /\d/.test(w.text));
 }
 
 /** "TikTok", "YouTube", "OpenAI": a capital inside a word after a syllable, as brands write it and no person's name ("McDonald", "DeSantis", "MacArthur"). */

@@ -269,6 +269,11 @@ describe('entity types', () => {
     expect(places.sort()).toEqual(['New Zealand', 'Zarqel']);
   });
 
+  it('does not take a name with a digit inside it after "in" for a place: "in Qt5", "in Release-42"', () => {
+    const b = analyzeText('The tools ship only in Qt5 form, as noted in Release-42. The team met in Zarqel.');
+    expect(b.entities.filter((e) => e.type === 'place').map((e) => e.name)).toEqual(['Zarqel']);
+  });
+
   it('does not take an unknown acronym before a place’s noun for a place: "a USB port"', () => {
     const b = analyzeText('The tablet has one HDMI port and a USB port. The ferry left from Varnel port for the Ostrova region.');
     expect(b.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Ostrova', 'Varnel']);
