@@ -924,6 +924,10 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
   if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
+  // "Bradley M. Kuhn": initials between two words of a name are a person's middle names. Not
+  // after a word glued to the name ("CreditChang W. Lee" of a photo's credit line).
+  const middleInitials = chunk.length >= 3 && chunk.slice(1, -1).every((w) => /^\p{Lu}\.$/u.test(w.text));
+  if (middleInitials && /^\p{Lu}\p{Ll}/u.test(first) && !isCamelCase(first) && /^\p{Lu}\p{Ll}/u.test(chunk[chunk.length - 1]!.text) && !ORG_HEADS.has(lastWord)) return piece(chunk, 'person', 'given', null);
   // "LG Energy Solution said": a trade's word makes a name a company's wherever it stands in it.
   if (chunk.length >= 2 && chunk.slice(1).some((w) => INDUSTRY_WORDS.has(w.text.toLowerCase()))) return piece(chunk, 'organization', 'head', null);
   // "Analysts said", "the Government said", "Neuroscience tells us": a capitalised common noun, an

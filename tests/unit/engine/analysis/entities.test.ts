@@ -820,6 +820,13 @@ describe('datelines', () => {
 });
 
 describe('given names', () => {
+  it('takes a name with a middle initial for a person’s though its given name is no common one, but not a place’s or a body’s', () => {
+    const a = analyzeText('The essay was written by Dravo M. Kellerby in 2019. He flew from Varnel J. Korvath Airport to meet the Ostra K. Velden Foundation.');
+    expect(entityNamed(a, 'Dravo M. Kellerby').type).toBe('person');
+    expect(entityNamed(a, 'Varnel J. Korvath Airport').type).toBe('place');
+    expect(entityNamed(a, 'Ostra K. Velden Foundation').type).toBe('organization');
+  });
+
   it('takes a full name without other cue for a person’s when its given name is a common one of news', () => {
     const a = analyzeText('Novak Djokovic beat Carlos Alcaraz at Wimbledon while Serena Williams and Andy Murray watched.');
     for (const name of ['Novak Djokovic', 'Serena Williams', 'Andy Murray']) expect(entityNamed(a, name).type, name).toBe('person');
