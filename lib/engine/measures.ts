@@ -1,12 +1,13 @@
 /**
- * Physical measures written with their unit (lengths, areas, weights, speeds), earthquake
- * magnitudes and changes of a rate in points, each put in one unit so that "85 miles" and "140
- * km", "500 pounds" and "227 kg", or "50 basis points" and "half a percentage point" can be
- * compared.
+ * Physical measures written with their unit (lengths, areas, weights, speeds, sizes of data,
+ * temperatures), earthquake magnitudes and changes of a rate in points, each put in one unit so
+ * that "85 miles" and "140 km", "500 pounds" and "227 kg", "38C" and "100F", or "50 basis points"
+ * and "half a percentage point" can be compared.
  */
 import { parseNumber } from './number-words';
+import { CELSIUS, parseTemperature, temperatureScale } from './temperatures';
 
-export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'bp' | 'magnitude';
+export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'B' | 'bp' | 'magnitude' | typeof CELSIUS;
 
 interface UnitWord {
   /** The unit as written, whatever its spelling. */
@@ -45,6 +46,12 @@ const UNIT_WORDS: UnitWord[] = [
   { name: 'g', pattern: 'grams?|grammes?', unit: 'kg', factor: 0.001 },
   { name: 'lb', pattern: 'pounds?|lbs?', unit: 'kg', factor: 0.453_592_37 },
   { name: 'oz', pattern: 'ounces?|oz', unit: 'kg', factor: 0.028_349_5 },
+  // A file, a disk or a download: "a 2GB update", "500 MB", "27 megs". In powers of ten, as
+  // makers of disks and news write them; "gigs" is left out, a band's concerts are gigs too.
+  { name: 'TB', pattern: 'terabytes?|TB', unit: 'B', factor: 1e12 },
+  { name: 'GB', pattern: 'gigabytes?|GB', unit: 'B', factor: 1e9 },
+  { name: 'MB', pattern: 'megabytes?|megs|MB', unit: 'B', factor: 1e6 },
+  { name: 'KB', pattern: 'kilobytes?|KB', unit: 'B', factor: 1e3 },
   // A rate cut "by 50 basis points" is one "by half a percentage point". Points alone are left
   // out: an index, a game and a scale count in points too.
   { name: 'bp', pattern: 'basis\\s+points?', unit: 'bp', factor: 1 },
@@ -57,15 +64,22 @@ const MAGNITUDE = /magnitude|richter|quake|tremor|aftershock/i;
 /** "a 7.6 tremor", "the 6.4 quake": a figure with a decimal right before a quake is its magnitude. */
 const QUAKE_AFTER = '\\d\\.\\d+[\\s-]+(?:earthquake|quake|tremor|aftershock)';
 const DIGITS = '\\d+(?:\\.\\d+)?';
+/**
+ * "6ft 4in", "6 feet 4 inches", "a 6-foot-4 forward": a height in feet goes on in inches, which
+ * belong to it; read alone, "6ft" would be four inches short. "in" alone only right after feet.
+ */
+const INCHES_AFTER = '(?:\\s*,?\\s*\\d{1,2}(?:\\.\\d+)?\\s?(?:inches|inch|in)\\b|-\\d{1,2}\\b(?!\\s*(?:[-–]|to\\b)))';
+const FEET_AND_INCHES = /^(.+?)[\s-]*(?:feet|foot|ft)[\s,-]*(\d{1,2}(?:\.\d+)?)(?:\s?(?:inches|inch|in))?$/i;
 
 /**
  * What finds measures, given the pattern of a number: a number and a unit, joined by a space, a
- * hyphen ("a 30-metre wall") or nothing ("10km"); a magnitude before or after its figure.
+ * hyphen ("a 30-metre wall") or nothing ("10km"); a magnitude before or after its figure. Not the
+ * tail of a number ("1,500", "2 500"), but a figure listed after a comma ("2.3GHz, 12GB of RAM").
  */
 export function measurePattern(number: string): RegExp {
-  const units = UNIT_WORDS.map((u) => u.pattern).join('|');
+  const units = UNIT_WORDS.map((u) => u.name === 'ft' ? `(?:${u.pattern})(?:${INCHES_AFTER})?` : u.pattern).join('|');
   return new RegExp(
-    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${QUAKE_AFTER}|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.,]\\s?)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
+    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${QUAKE_AFTER}|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.]\\s?|,)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
     'gi',
   );
 }
@@ -83,6 +97,11 @@ export function parseMeasure(phrase: string): Measure | null {
     return figure ? { value: Number(figure[0]), unit: 'magnitude' } : null;
   }
   const text = phrase.trim();
+  const celsius = parseTemperature(text);
+  if (celsius !== null) return { value: celsius, unit: CELSIUS };
+  const height = FEET_AND_INCHES.exec(text);
+  const feet = height ? parseNumber(height[1]!) : null;
+  if (height && feet !== null) return { value: Number((feet * 0.3048 + Number(height[2]) * 0.0254).toPrecision(9)), unit: 'm' };
   for (const u of UNIT_RES) {
     const at = u.re.exec(text)?.index ?? -1;
     if (at < 0) continue;
@@ -99,7 +118,7 @@ const UNIT_ANYWHERE = UNIT_WORDS.map((u) => ({ ...u, re: new RegExp(`(?<=[\\d\\s
 /** The unit a measure's text was written in ("about 100 kilometres" → "km"), '' when none: a figure converted from another unit is a rounded one. */
 export function writtenUnit(text: string): string {
   if (MAGNITUDE.test(text)) return 'magnitude';
-  return UNIT_ANYWHERE.find((u) => u.re.test(text))?.name ?? '';
+  return temperatureScale(text) || (UNIT_ANYWHERE.find((u) => u.re.test(text))?.name ?? '');
 }
 
 const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>> = {
@@ -108,7 +127,9 @@ const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>>
   m2: [[1e6, 'km²'], [1, 'm²']],
   kg: [[1_000, 't'], [1, 'kg']],
   'km/h': [[1, 'km/h']],
+  B: [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB'], [1, 'B']],
   bp: [[1, 'bp']],
+  [CELSIUS]: [[1, CELSIUS]],
 };
 
 /**
@@ -122,7 +143,7 @@ export function measureText(value: number, unit: string, format: (n: number) => 
   return `${format(value / size)} ${name}`;
 }
 
-const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', bp: 'change in points', magnitude: 'magnitude' };
+const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', B: 'data size', bp: 'change in points', magnitude: 'magnitude', [CELSIUS]: 'temperature' };
 
 /** What a measure measures, as a note names it. */
 export function measureLabel(unit: string): string {

@@ -9,6 +9,7 @@ import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from '.
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
+import { temperaturePattern } from './temperatures';
 import { casualtyOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
@@ -118,6 +119,7 @@ const DATE_RES = [
 
 // "half a mile", "half a percentage point", as "half an hour" is a duration.
 const MEASURE_RE = measurePattern(`(?:${NUM}|half[\\s-]+an?)`);
+const TEMPERATURE_RE = temperaturePattern(NUM);
 
 /**
  * "thousands of protesters", "tens of thousands of people", "dozens injured": a count told by its
@@ -235,7 +237,7 @@ const PRIORITY: Record<Candidate['kind'], number> = {
   time: 0, duration: 1, date: 2, money: 3, measure: 4, percent: 5, count: 6, vague: 6, cardinal: 7,
 };
 /** Units a measure written in words can have ("five miles"): without one, no measure pattern can match. */
-const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot|point/i;
+const MEASURE_WORD = /metre|meter|mile|feet|foot|yard|inch|acre|hectare|ton|kilo|gram|pound|ounce|knot|point|byte|degree/i;
 
 /** "$119-a-year", "twice a week", "120 nights a year": "a year" after an amount is what the amount is counted per, not a duration. */
 const RATE_PER = /^(?:an?|per)[\s-]/i;
@@ -261,7 +263,10 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   collect(PERCENT_RE, sentence, from, 'percent', found);
   collect(VAGUE_RE, sentence, from, 'vague', found);
   collect(PART_OF_SCALE_RE, sentence, from, 'cardinal', found);
-  if (digits || MEASURE_WORD.test(sentence)) collect(MEASURE_RE, sentence, from, 'measure', found);
+  if (digits || MEASURE_WORD.test(sentence)) {
+    collect(MEASURE_RE, sentence, from, 'measure', found);
+    collect(TEMPERATURE_RE, sentence, from, 'measure', found);
+  }
   if (digits) collect(SCALED_COUNT_RE, sentence, from, 'cardinal', found);
   for (const span of parsed.numeric) {
     const kind = WINK_KINDS.get(span.type);
@@ -578,6 +583,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         break;
       }
       case 'measure': {
+        // "Section 5C", "Class 4F": a label, as "Category 4" is.
+        if (LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         kind = 'measure';
         const m = parseMeasure(phrase);
         if (m) { value = m.value; unit = m.unit; }

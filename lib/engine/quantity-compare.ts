@@ -4,7 +4,8 @@
  */
 import { measureLabel, measureText, writtenUnit } from './measures';
 import { SCALES } from './number-words';
-import type { Quantity, QuantityKind } from './types';
+import { CELSIUS } from './temperatures';
+import type { Quantity } from './types';
 
 /** Relative slack of an "about" figure: "about 30" is compatible with 32, not with 40. */
 const APPROX_SLACK = 0.15;
@@ -12,6 +13,20 @@ const APPROX_SLACK = 0.15;
 const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;
 const APPROX_PERCENT_POINTS = 2;
+/** Absolute slack of "about" a temperature: a degree either way. */
+const APPROX_DEGREES = 1;
+/**
+ * Slack of a temperature converted from another scale: half a degree, the rounding of a figure
+ * given to the degree (100F is 37.8C, written "38C"; 104F is 40C, and conflicts with 38C).
+ */
+const CONVERTED_DEGREES = 0.5;
+/**
+ * Degrees two temperatures of one matter are at most apart. A scale's zero is arbitrary, so the
+ * ratio that bounds other measures means nothing for them: 38C by day is not the 5C of a night.
+ */
+const TEMPERATURE_GAP = 10;
+
+const isTemperature = (q: Quantity): boolean => q.kind === 'measure' && q.unit === CELSIUS;
 
 /**
  * Rounding of durations written in words. A figure written in words is a round figure: it stands
@@ -98,10 +113,11 @@ function point(value: number): Interval {
   return { lo: value, hi: value };
 }
 
-function widen(kind: QuantityKind, value: Interval): Interval {
+function widen(q: Quantity, value: Interval): Interval {
   const mid = (value.lo + value.hi) / 2;
+  const { kind } = q;
   const slack =
-    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : Math.abs(mid) * APPROX_SLACK;
+    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * APPROX_SLACK;
   return { lo: value.lo - slack, hi: value.hi + slack };
 }
 
@@ -153,8 +169,9 @@ function writtenPrecision(q: Quantity): number {
   return 10 ** Math.max(0, Math.min(zeros, digits.length - MIN_SIGNIFICANT_DIGITS));
 }
 
-/** Whether two values are at most `ratio` apart in size. */
+/** Whether two values are at most `ratio` apart in size; two temperatures, at most `TEMPERATURE_GAP` degrees. */
 function valuesWithin(a: Quantity, b: Quantity, ratio: number): boolean {
+  if (isTemperature(a) && isTemperature(b)) return Math.abs(a.value - b.value) <= TEMPERATURE_GAP;
   const [small, large] = a.value <= b.value ? [a.value, b.value] : [b.value, a.value];
   return small > 0 && large / small <= ratio;
 }
@@ -204,6 +221,7 @@ const CONVERSION_SLACK = 0.01;
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.value === b.value) return true;
   if (a.kind !== 'measure' || b.kind !== 'measure' || writtenUnit(a.text) === writtenUnit(b.text)) return false;
+  if (isTemperature(a)) return Math.abs(a.value - b.value) <= CONVERTED_DEGREES;
   return Math.abs(a.value - b.value) <= CONVERSION_SLACK * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
@@ -222,9 +240,10 @@ function interval(q: Quantity, other: Quantity): Interval {
   } else {
     value = point(q.value);
   }
+  if (isTemperature(q) && q.bound === 'exact' && converted(q, other)) return { lo: value.lo - CONVERTED_DEGREES, hi: value.hi + CONVERTED_DEGREES };
   switch (converted(q, other) ? 'approx' : q.bound) {
     case 'approx':
-      return widen(q.kind, value);
+      return widen(q, value);
     case 'atLeast':
       return { lo: value.lo, hi: Infinity };
     case 'atMost':

@@ -484,6 +484,45 @@ describe('measures and casualty counts', () => {
     expect(only('It covers 12 square miles.', 'measure').map((q) => q.unit)).toEqual(['m2']);
   });
 
+  it('reads a temperature in degrees Celsius, whatever scale, sign and spelling it is written in', () => {
+    const read = (sentence: string) => only(sentence, 'measure').map((q) => [q.value, q.unit, q.text]);
+    expect(read('The town recorded 38C on Monday and 100 degrees Fahrenheit on Tuesday.')).toEqual([
+      [38, '°C', '38C'],
+      [37.78, '°C', '100 degrees Fahrenheit'],
+    ]);
+    expect(read('Overnight it fell to -5°C, and to minus five degrees Celsius in the hills.')).toEqual([
+      [-5, '°C', '-5°C'],
+      [-5, '°C', 'minus five degrees Celsius'],
+    ]);
+    expect(one('The pool is kept at 28 °C all year.', 'measure').value).toBe(28);
+  });
+
+  it('reads no temperature in a label, a lower-case letter or degrees with no scale', () => {
+    expect(only('The rule is set out in Section 5C of the act.', 'measure')).toEqual([]);
+    expect(only('He paid with a 5c coin.', 'measure')).toEqual([]);
+    expect(only('The car made a 180-degree turn.', 'measure')).toEqual([]);
+  });
+
+  it('reads a height in feet and inches as one length', () => {
+    expect(one('The centre is 6ft 4in tall.', 'measure')).toMatchObject({ value: 1.9304, unit: 'm', text: '6ft 4in' });
+    expect(one('The centre stands 6 feet 4 inches tall.', 'measure')).toMatchObject({ value: 1.9304, text: '6 feet 4 inches' });
+    expect(one('The club signed a 6-foot-4 forward.', 'measure')).toMatchObject({ value: 1.9304, text: '6-foot-4' });
+    expect(one('The wall is 6 feet high.', 'measure').value).toBeCloseTo(1.8288);
+  });
+
+  it('reads the size of a file or a disk in bytes, not as a count', () => {
+    const read = (sentence: string) => extractQuantities(sentence, 0).map((q) => [q.kind, q.value, q.unit, q.text]);
+    expect(read('Players must download a 2GB update.')).toEqual([['measure', 2e9, 'B', '2GB']]);
+    expect(read('The payload shrinks from 26.6 megabytes to 39 kilobytes.')).toEqual([
+      ['measure', 26.6e6, 'B', '26.6 megabytes'],
+      ['measure', 39e3, 'B', '39 kilobytes'],
+    ]);
+    expect(read('It runs at 2.3GHz, 12GB of memory and a 1 terabyte drive.')).toEqual([
+      ['measure', 12e9, 'B', '12GB'],
+      ['measure', 1e12, 'B', '1 terabyte'],
+    ]);
+  });
+
   it('reads an earthquake’s magnitude written before or after its figure', () => {
     expect(one('A magnitude 6.2 earthquake struck at night.', 'measure')).toMatchObject({ value: 6.2, unit: 'magnitude', text: 'magnitude 6.2' });
     expect(one('The 6.0 magnitude quake hit at dawn.', 'measure')).toMatchObject({ value: 6, unit: 'magnitude' });

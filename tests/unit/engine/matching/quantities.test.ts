@@ -550,6 +550,29 @@ describe('a large sum or count as a note shows it', () => {
   });
 });
 
+describe('a temperature told in two scales', () => {
+  const heat = (id: string, text: string, figure: string) => {
+    const [q] = extractQuantities(text, 0);
+    return matchable(id, text, { quantities: [{ ...spec(q!), text: figure }], context: [place('Seville')] });
+  };
+  const celsius = heat('a#c0', 'Temperatures in Seville reached 38C on Tuesday.', '38C');
+
+  it('agrees with itself converted to the degree, and conflicts with a figure two degrees off', () => {
+    expect(relationOf(celsius, heat('b#c0', 'Temperatures in Seville reached 100F on Tuesday.', '100F'))?.relation).toBe('agrees');
+    expect(relationOf(celsius, heat('b#c1', 'Temperatures in Seville reached 104F on Tuesday.', '104F'))?.relation).toBe('conflicts');
+  });
+
+  it('is compared by degrees, not by ratio, below zero too', () => {
+    const frost = (id: string, figure: string) => heat(id, `Temperatures in Seville fell to ${figure} overnight.`, figure);
+    expect(relationOf(frost('a#c1', '-5°C'), frost('b#c2', '23F'))?.relation).toBe('agrees');
+    expect(relationOf(frost('a#c2', '-5°C'), frost('b#c3', '-1°C'))?.relation).toBe('conflicts');
+  });
+
+  it('is shown in degrees Celsius', () => {
+    expect(extractQuantities('It reached 100 degrees Fahrenheit.', 0).map(formatQuantity)).toEqual(['37.78 °C']);
+  });
+});
+
 describe('a length as a note shows it', () => {
   it('is in millimetres below a metre, as rain is told, in metres below a kilometre, and in kilometres above', () => {
     const shown = (sentence: string) => extractQuantities(sentence, 0).map(formatQuantity);
