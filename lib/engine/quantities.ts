@@ -17,6 +17,7 @@ import { OLDEST_AGE } from './data/people';
 import { CLOCK_RES, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
 import { scoresIn, tallyOf } from './vote-tallies';
 import { CLAUSE_REACH, roleOf } from './quantity-roles';
+import { DEADLINE_BEFORE } from './quantity-context';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal' | 'vague';
@@ -546,7 +547,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     let unit = '';
     switch (c.kind) {
       case 'duration':
-        if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || RELATIVE_BEFORE.test(before)) continue;
+        // "must respond within 90 days" is kept: a deadline is a figure of its own (a delay).
+        if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || (RELATIVE_BEFORE.test(before) && !DEADLINE_BEFORE.test(before))) continue;
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         // "a second reading", "a second term": an ordinal, not one second.
         if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;

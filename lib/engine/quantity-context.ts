@@ -120,6 +120,13 @@ function isContent(word: Word, text: string, opening: boolean): boolean {
   return !isStopWord(word.norm) && !isNumeric(word.norm) && lower;
 }
 
+/**
+ * "will take effect in 30 days", "must respond within 90 days", "expires in six months": the time
+ * left until something is due, a delay, not how long anything lasts ("take" is no length here).
+ */
+export const DEADLINE_BEFORE =
+  /\b(?:(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going)\s+(?:into\s+)?(?:effect|force)|expires?|expiring|lapses?|(?:must|has\s+to|have\s+to|had\s+to|required\s+to|ordered\s+to)(?:\s+[a-z]+){1,3}|deadline)\s+(?:with)?in\s+(?:the\s+next\s+)?(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
+
 /** "trains were held up for 40 minutes", "kept up for an hour": a wait put on someone, not a length of anything. */
 const HOLDING = stems('held hold holds holding kept keep keeps');
 
@@ -139,7 +146,7 @@ function isMargin(before: Word[]): boolean {
   return n >= 2 && before[n - 1]!.norm === 'by' && MARGIN_BEFORE_BY.has(lightStem(before[n - 2]!.norm));
 }
 
-function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, end: number): QuantitySlot {
+function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';
@@ -152,7 +159,7 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
-  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before)) return 'delay';
+  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before) || DEADLINE_BEFORE.test(text.slice(0, start))) return 'delay';
   if (near.some((w) => SENTENCE.has(w))) return 'sentence';
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';
@@ -204,7 +211,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     }
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
-    const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, end);
+    const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end);
     const left = before.filter(isContentWord).slice(-WINDOW).map(senseOf);
     const right = after.filter(isContentWord).slice(0, WINDOW).map(senseOf);
     const near = [...left, ...right];

@@ -34,6 +34,13 @@ describe('what a duration in a claim measures', () => {
     expect(slots('The talks were held for about 40 minutes.')).toEqual([['about 40 minutes', 'length']]);
   });
 
+  it('takes the time left until a rule takes effect or a deadline falls for a delay, not the length of anything', () => {
+    expect(slots('The new rule will take effect in 30 days.')).toEqual([['30 days', 'delay']]);
+    expect(slots('The company must respond within 90 days.')).toEqual([['90 days', 'delay']]);
+    expect(slots('The borrower has to pay it back within 90 days.')).toEqual([['90 days', 'delay']]);
+    expect(slots('The talks will take 30 days.')).toEqual([['30 days', 'length']]);
+  });
+
   it('takes "five hours of talks" for the length of the talks', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
   });

@@ -144,6 +144,11 @@ describe('durations', () => {
     expect(only('The vote came a week after the hearing, two years ago.', 'duration')).toEqual([]);
   });
 
+  it('keeps a deadline told with "within", though it reads no other span after "within" or "after"', () => {
+    expect(one('Regulators said the bank must repay the loan within 90 days.', 'duration')).toMatchObject({ value: 7_776_000, text: '90 days' });
+    expect(only('The storm passed within two hours.', 'duration')).toEqual([]);
+  });
+
   it('does not read the span a record is told over as a duration: "a 40-year high", "a two-decade low"', () => {
     expect(only('Inflation hit a 40-year high of 9.1 percent in June.', 'duration')).toEqual([]);
     expect(only('The yen fell to a two-decade low against the dollar.', 'duration')).toEqual([]);
