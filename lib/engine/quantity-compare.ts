@@ -7,8 +7,10 @@ import { SCALES } from './number-words';
 import { CELSIUS } from './temperatures';
 import type { Quantity } from './types';
 
-/** Relative slack of an "about" figure: "about 30" is compatible with 32, not with 40. */
+/** Relative slack of an "about" figure at most: "about 30" is compatible with 32, not with 40. */
 const APPROX_SLACK = 0.15;
+/** Relative slack of an "about" figure at least, however many digits it is written with. */
+const APPROX_FLOOR = 0.05;
 /** Absolute slack of "about" for kinds where a relative one means nothing. */
 const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;
@@ -113,11 +115,30 @@ function point(value: number): Interval {
   return { lo: value, hi: value };
 }
 
+/**
+ * How far "about" a figure reaches, relative to it: half a unit of its last significant digit, the
+ * rounding the hedge owns to ("about 5,000" is 4,500 to 5,500, "about 4,500" to the hundred),
+ * between `APPROX_FLOOR` and `APPROX_SLACK`. Two hedged figures of one thing then agree only as
+ * far as their roundings reach: "about 4,500" and "about 5,200" do not. A figure in words ("about
+ * two hours") keeps the widest slack, and so does a length of time, told in fives and quarters of
+ * an hour whatever its digits ("about 45 minutes" may be 40).
+ */
+function approxReach(q: Quantity): number {
+  if (q.kind === 'duration') return APPROX_SLACK;
+  const digits = /\d[\d,]*(?:\.\d+)?/.exec(q.text)?.[0].replace(/,/g, '');
+  if (!digits) return APPROX_SLACK;
+  const [whole = '', decimals = ''] = digits.split('.');
+  const significant = (decimals ? `${whole}${decimals}` : whole.replace(/0+$/, '')).replace(/^0+/, '');
+  if (!significant) return APPROX_SLACK;
+  const relative = 0.5 / Number(significant);
+  return Math.min(APPROX_SLACK, Math.max(APPROX_FLOOR, relative));
+}
+
 function widen(q: Quantity, value: Interval): Interval {
   const mid = (value.lo + value.hi) / 2;
   const { kind } = q;
   const slack =
-    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * APPROX_SLACK;
+    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * approxReach(q);
   return { lo: value.lo - slack, hi: value.hi + slack };
 }
 

@@ -183,6 +183,19 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(exactly45, officers)?.relation ?? 'none').not.toBe('conflicts');
   });
 
+  it('takes "about" a figure as reaching as far as its rounding: two hedged counts 15% apart conflict, a round thousand reaches its half', () => {
+    const town = [place('Pavia'), org('Civil Protection')];
+    const evacuated = (id: string, figure: string, value: number) =>
+      matchable(id, `${id.startsWith('x') ? 'Civil Protection' : 'Officials of Civil Protection'} said ${figure} residents were evacuated from Pavia as the river burst its banks.`, {
+        quantities: [{ text: figure, kind: 'count', value, unit: 'evacuated', bound: 'approx' }],
+        entities: town,
+      });
+    const about4500 = evacuated('x#c0', 'about 4,500', 4500);
+    expect(relationOf(about4500, evacuated('y#c0', 'about 5,200', 5200))?.relation).toBe('conflicts');
+    expect(relationOf(about4500, evacuated('y#c1', 'about 4,700', 4700))?.relation).toBe('agrees');
+    expect(relationOf(evacuated('x#c1', 'about 5,000', 5000), evacuated('y#c2', 'about 4,600', 4600))?.relation).toBe('agrees');
+  });
+
   it('agrees on a date and a clock time written differently', () => {
     const a = matchable('a#c5', 'Russia and the United States committed to ensuring the cease-fire regime (which came into force on 9 July at 1200 Damascus time).', {
       quantities: [
