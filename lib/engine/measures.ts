@@ -74,12 +74,12 @@ const FEET_AND_INCHES = /^(.+?)[\s-]*(?:feet|foot|ft)[\s,-]*(\d{1,2}(?:\.\d+)?)(
 /**
  * What finds measures, given the pattern of a number: a number and a unit, joined by a space, a
  * hyphen ("a 30-metre wall") or nothing ("10km"); a magnitude before or after its figure. Not the
- * tail of a number ("1,500", "2 500"), but a figure listed after a comma ("2.3GHz, 12GB of RAM").
+ * tail of a number ("1,500", "2 500", "3/4 inch"), but a figure listed after a comma ("2.3GHz, 12GB of RAM").
  */
 export function measurePattern(number: string): RegExp {
   const units = UNIT_WORDS.map((u) => u.name === 'ft' ? `(?:${u.pattern})(?:${INCHES_AFTER})?` : u.pattern).join('|');
   return new RegExp(
-    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${QUAKE_AFTER}|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.]\\s?|,)(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
+    `\\b(?:magnitude[\\s-]+(?:of\\s+)?${DIGITS}|${DIGITS}[\\s-]+magnitude|${QUAKE_AFTER}|${DIGITS}\\s+on\\s+the\\s+Richter\\s+scale|(?<![\\d.]\\s?|[,/])(?:${number})(?:\\s+(?:thousand|million|billion))?(?:[\\s-]|(?<=\\d))(?:${units}))(?![A-Za-z0-9²])`,
     'gi',
   );
 }

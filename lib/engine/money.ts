@@ -28,6 +28,17 @@ export function isPoundsOfWeight(text: string): boolean {
   return /\bpounds?\b/i.test(text) && !/£|sterling|gbp/i.test(text);
 }
 
+/** Dollars other than the US dollar, named after the sum: "$100 Australian", "$5 million Canadian". */
+const DOLLARS_AFTER: Array<[RegExp, string]> = [
+  [/^\s+Australian\b/, 'AUD'], [/^\s+Canadian\b/, 'CAD'], [/^\s+New\s+Zealand\b/, 'NZD'],
+  [/^\s+Hong\s+Kong\b/, 'HKD'], [/^\s+Singapore(?:an)?\b/, 'SGD'], [/^\s+Taiwan(?:ese)?\b/, 'TWD'],
+];
+
+/** The dollar a country's name after a sum in "$" says it is in ("$100 Australian" → AUD); null when none follows. */
+export function dollarNamedAfter(after: string): string | null {
+  return DOLLARS_AFTER.find(([re]) => re.test(after))?.[1] ?? null;
+}
+
 /** "$3.5 million" → 3,500,000 USD; "20 euros" → 20 EUR. Null without a currency or a number. */
 export function parseMoney(text: string): { value: number; unit: string } | null {
   let rest = text.trim();

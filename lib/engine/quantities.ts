@@ -7,7 +7,7 @@ import type { Quantity, QuantityBound, QuantityKind } from './types';
 import { parse, type Parsed } from './nlp';
 import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
-import { isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
+import { dollarNamedAfter, isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { temperaturePattern } from './temperatures';
 import { casualtyOf, isCasualty } from './casualties';
@@ -17,7 +17,7 @@ import { OLDEST_AGE } from './data/people';
 import { CLOCK_RES, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
 import { scoresIn, tallyOf } from './vote-tallies';
 import { CLAUSE_REACH, roleOf } from './quantity-roles';
-import { DEADLINE_BEFORE } from './quantity-context';
+import { DEADLINE_BEFORE, SPREAD_OVER } from './quantity-context';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal' | 'vague';
@@ -30,7 +30,10 @@ interface Candidate {
 const NUMBER_AND = '(?:(?<=(?:hundred|thousand|million|billion)[\\s-]+)and[\\s-]+|(?=and[\\s-]+a[\\s-]+(?:half|quarter))and[\\s-]+)';
 const NUM = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*)`;
 const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?)';
-const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
+/** "three more years", "one full calendar year", "two long weeks": words between a number and its unit that leave it a span of time. */
+const SPAN_WORD_LIST = 'more|extra|additional|further|full|long|whole|straight|consecutive|calendar';
+const SPAN_WORDS = `(?:(?:${SPAN_WORD_LIST})[\\s-]+){0,2}`;
+const ONE_DURATION = `(?:(?:${NUM}|an?|half[\\s-]+an?)[\\s-]+${SPAN_WORDS}${UNIT}(?:[\\s-]+and[\\s-]+a[\\s-]+half)?)`;
 const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DURATION})*\\b`, 'gi');
 
 /** One number: digits (with a fraction), or a number word, or two joined by a hyphen ("twenty-five"). */
@@ -60,6 +63,8 @@ function rangesIn(view: string, from: number, to: number): Range[] {
     const [whole, between, lowText, joiner, highText] = m;
     // "two and three" is a span only after "between": elsewhere "and" joins two things counted.
     if (joiner?.toLowerCase() === 'and' && !between) continue;
+    // A span is written with a dash in digits ("400-600"); words so joined make a compound ("a one-two punch").
+    if (!joiner && !(/\d/.test(lowText!) && /\d/.test(highText!))) continue;
     const low = parseNumber(lowText!);
     const high = parseNumber(highText!);
     if (low === null || high === null || !(low < high)) continue;
@@ -165,6 +170,8 @@ const UNIT_SECONDS = new Map<string, number>(Object.entries({
   decade: 315360000, decades: 315360000,
 }));
 
+const SPAN_WORD = new RegExp(`^(?:${SPAN_WORD_LIST})$`);
+
 /** Seconds in a duration phrase: "2 hours and 16 minutes", "two-and-a-half-hour", "an hour and a half". */
 export function parseDuration(text: string): number | null {
   // A comma separates "2 hours, 16 minutes" but groups the thousands of "1,000 hours".
@@ -182,7 +189,7 @@ export function parseDuration(text: string): number | null {
       buffer = [];
       continue;
     }
-    if (w === 'and' && buffer.length === 0) continue;
+    if ((w === 'and' && buffer.length === 0) || SPAN_WORD.test(w)) continue;
     buffer.push(w);
   }
   if (buffer.length > 0) {
@@ -303,9 +310,9 @@ const BOUND_BEFORE: Array<[RegExp, QuantityBound]> = [
   [/\b(?:no|not)\s+(?:more|longer)\s+than\s*$/i, 'atMost'],
   [/\b(?:no|not)\s+(?:fewer|less)\s+than\s*$/i, 'atLeast'],
   [/\b(?:more|longer|greater)\s+than\s*$/i, 'atLeast'],
-  [/\b(?:at\s+least|over|above|upwards\s+of|in\s+excess\s+of|exceeding|well\s+over|just\s+over)\s*$/i, 'atLeast'],
+  [/\b(?:at\s+least|over|above|upwards\s+of|in\s+excess\s+of|exceeding|well\s+over|just\s+over|an?\s+minimum\s+of)\s*$/i, 'atLeast'],
   [/\b(?:fewer|less|shorter)\s+than\s*$/i, 'atMost'],
-  [/\b(?:at\s+most|up\s+to|under|below|nearly|almost|just\s+under|as\s+(?:many|much)\s+as)\s*$/i, 'atMost'],
+  [/\b(?:at\s+most|up\s+to|under|below|nearly|almost|just\s+under|as\s+(?:many|much)\s+as|an?\s+maximum\s+of)\s*$/i, 'atMost'],
   [/(?:\b(?:about|around|approximately|roughly|some|circa|an\s+estimated|estimated\s+at|close\s+to|nearly\s+about)|~)\s*$/i, 'approx'],
 ];
 const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
@@ -320,11 +327,14 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
 /** "the lowest in 50 years", "the first time in a decade": the span a record is told over. */
 const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:highest|lowest|biggest|largest|smallest|worst|best|first(?:\s+time)?|fastest|slowest|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|for|since)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?)\s*$/i;
+/** "lasted one day", "in one day", "only one day": words after which "one day" is a span, not a day some time. */
+const ONE_DAY_LONG = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|last|lasts|lasted|took|take|takes|spent|spend|spends)\s+$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
 function boundOf(before: string, after: string): { bound: QuantityBound; hedge: number; trail: number } {
+  if (SPREAD_OVER.test(before)) return { bound: 'exact', hedge: 0, trail: 0 };
   for (const [re, bound] of BOUND_BEFORE) {
     const m = re.exec(before);
     if (m) return { bound, hedge: m[0].length, trail: 0 };
@@ -352,8 +362,23 @@ function spansSums(low: Quantity, high: Quantity, joiner: string, beforeLow: str
 
 /** What a number glued to a letter before it follows: "MH17", "H.264", "F-16". */
 const GLUED_BEFORE = /(?:\p{L}|\p{L}\.|\p{Lu}-)$/u;
+/** "a one-two punch", "a two-three zone": a number word glued to another makes a compound, not a count. */
+const NUMBER_WORD_BEFORE = new RegExp(`\\b${NW}-$`, 'i');
 /** "one structure over another", "from one country to another", "one way or the other": a contrast, not one of something. */
 const ONE_AGAINST_ANOTHER = /^\s+[\p{L}-]+\s+(?:over|to|or|than|versus|vs\.?|into|after)\s+(?:another|the\s+other)\b/iu;
+/** Hedges after which "one" is a number: "at least one", "only one", "more than one". */
+const ONE_HEDGED = /\b(?:only|just|exactly|least|most|than|nearly|almost|about|around|over|under)\s+$/i;
+
+/**
+ * "One idea holds", "on one Facebook page", "the middle one", "whether one needs": the word "one"
+ * is mostly an article or a pronoun. It counts after a verb ("sold one car", "has one child"), a
+ * hedge ("at least one") or inside a compound ("one-to-one talks"); one person whom something
+ * happened to is counted by its caller.
+ */
+function countsOne(parsed: Parsed, start: number, before: string): boolean {
+  const prev = parsed.tokens[parsed.tokens.findIndex((t) => t.start >= start) - 1];
+  return prev?.pos === 'VERB' || prev?.pos === 'AUX' || ONE_HEDGED.test(before) || before.endsWith('-');
+}
 /**
  * "the suspect, 28, was arrested", "two passengers, 19 and 20, were hurt", "He was 45 when he
  * died": a person's age, not a count of what happened to them.
@@ -367,7 +392,7 @@ const SHARE_BEFORE = new RegExp(`\\b(?:\\d+|${NW})\\s+(?:in|out\\s+of)\\s+$`, 'i
 const FRACTION_NOUNS = new Set(['half', 'halve', 'third', 'quarter', 'fourth', 'fifth', 'sixth', 'tenth', 'hundredth', 'thousandth']);
 
 /** "a Category 4 storm", "Article 5", "Flight 370": a number that names what it follows is a label, not a count. */
-const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day)\s+$/i;
+const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|chapter|article|section|clause|round|act|part|volume|vol\.|page|class|type|route|highway|interstate|flight|platform|gate|terminal|room|seat|district|ward|precinct|channel|version|season|episode|game|week|day|age|aged)\s+$/i;
 
 /**
  * "the ATR 72 aircraft", "a Boeing 737", "Apollo 11", "Windows 10", "the iPhone 7": a number
@@ -552,6 +577,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         // "a second reading", "a second term": an ordinal, not one second.
         if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
+        // "And then one day it did something strange": when, not for how long.
+        if (/^one\s+day$/i.test(phrase) && !ONE_DAY_LONG.test(before)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time': {
@@ -561,6 +588,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         break;
       }
       case 'date': {
+        // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the report was filed, not what it reports.
+        if (!view.slice(from, c.start).trim() && /^\s*(?:--|—|–)/.test(after)) continue;
         kind = 'date';
         const days = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|and)\s)\s*(\d{1,2})(?!\d)/.exec(phrase);
         const d = parseDate(days ? phrase.replace(days[0], days[2]!) : phrase);
@@ -581,12 +610,14 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (phrase.startsWith('$') && /\p{L}$/u.test(before)) continue;
         kind = 'money';
         const m = parseMoney(phrase);
-        if (m) { value = m.value; unit = m.unit; }
+        if (m) { value = m.value; unit = phrase.startsWith('$') ? dollarNamedAfter(after) ?? m.unit : m.unit; }
         break;
       }
       case 'measure': {
         // "Section 5C", "Class 4F": a label, as "Category 4" is.
         if (LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
+        // "Ninety Mile Beach", "Eight Mile Road": prose writes a unit in lower case, a name with a capital.
+        if (/^\p{Lu}\p{Ll}+[\s-]+\p{Lu}\p{Ll}/u.test(phrase)) continue;
         kind = 'measure';
         const m = parseMeasure(phrase);
         if (m) { value = m.value; unit = m.unit; }
@@ -611,14 +642,17 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         kind = 'count';
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
-        if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start))) continue;
+        if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start)) || NUMBER_WORD_BEFORE.test(before)) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
+        // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
+        if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
         const noun = countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
+        if (/^one$/i.test(phrase) && counted === null && !countsOne(parsed, c.start, before)) continue;
         const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
         if (noun === null && counted === null && elided === null) continue;

@@ -127,6 +127,13 @@ function isContent(word: Word, text: string, opening: boolean): boolean {
 export const DEADLINE_BEFORE =
   /\b(?:(?:take|takes|took|taking|come|comes|came|coming|go|goes|went|going)\s+(?:into\s+)?(?:effect|force)|expires?|expiring|lapses?|(?:must|has\s+to|have\s+to|had\s+to|required\s+to|ordered\s+to)(?:\s+[a-z]+){1,3}|deadline)\s+(?:with)?in\s+(?:the\s+next\s+)?(?:(?:about|around|some|roughly|just|only)\s+)?$/i;
 
+/**
+ * "$300 billion over two years", "5% over three years": "over" right after an amount says what span
+ * the amount is spread across, neither that the span is longer than the figure nor how long
+ * anything lasted.
+ */
+export const SPREAD_OVER = /(?:\d|%|\b(?:thousand|million|billion|trillion|bn|mn|percent|cent))\s+over\s+$/i;
+
 /** "trains were held up for 40 minutes", "kept up for an hour": a wait put on someone, not a length of anything. */
 const HOLDING = stems('held hold holds holding kept keep keeps');
 
@@ -156,6 +163,7 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   const next = after[0] && !detached ? lightStem(after[0].norm) : '';
   const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
   const near = [...before, ...(detached ? [] : after)].map((w) => lightStem(w.norm));
+  if (SPREAD_OVER.test(text.slice(0, start))) return 'other';
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';

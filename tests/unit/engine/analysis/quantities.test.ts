@@ -149,6 +149,22 @@ describe('durations', () => {
     expect(only('The storm passed within two hours.', 'duration')).toEqual([]);
   });
 
+  it('reads "more" or "full" between a number and its unit as a span of time, not a count of years', () => {
+    expect(one('He would not publish the result for three more years.', 'duration')).toMatchObject({ value: 3 * 31_536_000, text: 'three more years' });
+    expect(one('The project backports fixes for one full calendar year.', 'duration').value).toBe(31_536_000);
+    expect(only('He would not publish the result for three more years.', 'count')).toEqual([]);
+  });
+
+  it('reads the span an amount is spread over as that span, not as more than it', () => {
+    expect(one('The bill raised spending by $300 billion over two years.', 'duration')).toMatchObject({ value: 63_072_000, bound: 'exact', text: 'two years' });
+    expect(one('The talks lasted over two hours.', 'duration').bound).toBe('atLeast');
+  });
+
+  it('reads "one day" that tells when something happened as no duration', () => {
+    expect(only('And then one day the machine did something strange.', 'duration')).toEqual([]);
+    expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
+  });
+
   it('does not read the span a record is told over as a duration: "a 40-year high", "a two-decade low"', () => {
     expect(only('Inflation hit a 40-year high of 9.1 percent in June.', 'duration')).toEqual([]);
     expect(only('The yen fell to a two-decade low against the dollar.', 'duration')).toEqual([]);
@@ -219,6 +235,16 @@ describe('dates and times', () => {
     expect(one('The truce began on July 9.', 'date')).toMatchObject({ value: 709, unit: 'md' });
     expect(one('They met on July 9, 2017 in Hamburg.', 'date')).toMatchObject({ value: 20170709, unit: 'ymd' });
     expect(one('It was signed on the 9th of July 2017.', 'date')).toMatchObject({ value: 20170709, unit: 'ymd' });
+  });
+
+  it('reads no date in a dateline, which says when the report was filed', () => {
+    expect(only('Feb. 23, 2015 -- Peanut allergies have been on the rise for a decade.', 'date')).toEqual([]);
+    expect(one('The trial began on Feb. 23, 2015 -- a Monday.', 'date').value).toBe(20150223);
+  });
+
+  it('reads what happened as scheduled or as expected as what happened', () => {
+    expect(one('The cargo ship lifted off as scheduled at 8:51 p.m. from Baikonur.', 'time').role).toBe('actual');
+    expect(one('The launch was scheduled for 8:51 p.m. on Thursday.', 'time').role).toBe('planned');
   });
 
   it('reads a month and year as a month-precision date', () => {
@@ -329,6 +355,21 @@ describe('counts, money and percentages', () => {
     expect(only('Two thirds of voters backed it.', 'count')).toEqual([]);
   });
 
+  it('does not count "one" used as an article or a pronoun, but counts it after a verb or a hedge, or when something happened to the one', () => {
+    for (const sentence of ['One idea holds that early computers were marketed to boys.', 'On one Facebook page a poster called it rude.', 'The middle one shows marks where a poacher struck.', 'It is worth it whether one needs a simple map or not.']) {
+      expect(only(sentence, 'count')).toEqual([]);
+    }
+    expect(one('She has one child at the school.', 'count')).toMatchObject({ value: 1, unit: 'child' });
+    expect(one('The email carries at least one web bug.', 'count')).toMatchObject({ value: 1, bound: 'atLeast' });
+    expect(one('One person is still missing.', 'count').unit).toBe('missing');
+  });
+
+  it('does not count a sum\'s size that describes a noun, a compound of number words, or an age: "a billion-dollar deal", "a one-two punch", "age 5"', () => {
+    expect(only('Anyone who has closed a billion-dollar acquisition deal will tell you so.', 'count')).toEqual([]);
+    expect(only('Rising rates and a growing deficit are a one-two punch.', 'count')).toEqual([]);
+    expect(only('Children who ate peanuts until age 5 cut their risk.', 'count')).toEqual([]);
+  });
+
   it('does not read a year as a count, nor a vote\'s score as one number', () => {
     expect(only('The Senate passed it by a 98-2 vote in 2017.', 'count').map((q) => [q.value, q.unit])).toEqual([[98, 'vote for'], [2, 'vote against']]);
   });
@@ -346,6 +387,11 @@ describe('counts, money and percentages', () => {
     expect(only('Singapore spent about S$20 million ($15 million) on the summit.', 'money').map((q) => [q.value, q.unit])).toEqual([[20e6, 'SGD'], [15e6, 'USD']]);
     expect(only('Prices rose to Z$100 billion.', 'money')).toEqual([]);
     expect(one('Exports to Australia reached NZ$26.2b.', 'money')).toMatchObject({ value: 26.2e9, unit: 'NZD', text: 'NZ$26.2b' });
+  });
+
+  it('reads a dollar named after its sum as that country\'s, and "a minimum of" as a lower bound', () => {
+    expect(one('The company would charge a minimum of $100 Australian for a ride.', 'money')).toMatchObject({ value: 100, unit: 'AUD', bound: 'atLeast' });
+    expect(one('The fine was a maximum of $5 million.', 'money')).toMatchObject({ unit: 'USD', bound: 'atMost' });
   });
 
   it('reads pounds as a weight unless written with £ or "sterling"', () => {
@@ -526,6 +572,11 @@ describe('measures and casualty counts', () => {
       ['measure', 12e9, 'B', '12GB'],
       ['measure', 1e12, 'B', '1 terabyte'],
     ]);
+  });
+
+  it('reads no measure in a name written with a capital unit, nor in the tail of a fraction', () => {
+    expect(only('He attended his first mass beaching on Ninety Mile Beach.', 'measure')).toEqual([]);
+    expect(only('Cut the foam about 3/4 inch smaller.', 'measure')).toEqual([]);
   });
 
   it('reads an earthquake’s magnitude written before or after its figure', () => {
