@@ -136,6 +136,34 @@ function quotesOnlyOpinion(parsed: Parsed, first: number, last: number): boolean
   return attributed && quotedWords > 0 && (!ownVerb || quotedWords >= otherWords);
 }
 
+/** What may follow a sentence's stop: quotation marks and brackets. */
+const CLOSING = /["'”’)\]]+$/;
+/** Tokens read back from a sentence's end for its stop. */
+const TAIL = 8;
+
+/**
+ * How a sentence ends: its last mark before any closing quotation marks or brackets. A claim is
+ * prose and ends with a full stop or an exclamation mark ("3 p.m." carries its own); a question asks
+ * ("“Are there angry supporters?”"), and a line with no stop is a caption, a heading, a list's
+ * opening ("two advantages:") or code.
+ */
+function endsAsProse(parsed: Parsed, first: number, last: number): boolean {
+  const tail = parsed.tokens.slice(Math.max(first, last - TAIL), last + 1).map((t) => t.text).join('');
+  return /[.!…]$/.test(tail.replace(CLOSING, ''));
+}
+
+/** "Clockwise from top:", "From left,", "Pictured:": a photograph's caption, which shows, not reports. */
+const CAPTION_OPENING = /^(?:(?:clockwise\s+)?from\s+(?:left|right|top|bottom)(?:\s+to\s+\w+)?\s*[:,]|left\s+to\s+right\s*[:,]|(?:pictured|photograph|photo|image|main\s+image|caption|top|above)\s*:)/i;
+/** Marks no prose has, that code and tables set in a page do: braces, box-drawing lines, arrows. */
+const CODE_MARK = /^(?:[{}│─┼═]+|=>|\(\);?)$/;
+
+function captionOrCode(parsed: Parsed, first: number, last: number): boolean {
+  const opening = parsed.tokens.slice(first, Math.min(last + 1, first + 6)).map((t) => t.text).join(' ');
+  if (CAPTION_OPENING.test(opening)) return true;
+  for (let i = first; i <= last; i++) if (CODE_MARK.test(parsed.tokens[i]!.text)) return true;
+  return false;
+}
+
 /** Fewest words of a sentence with a figure and a verb that is a claim ("Shares fell 4%." is not). */
 const SHORT_CLAIM_WORDS = 3;
 
@@ -158,7 +186,7 @@ export function isClaim(parsed: Parsed, first: number, last: number, evidence: C
     if (token.type === 'word') words++;
     if (token.pos === 'VERB') verbs++;
   }
-  if (parsed.tokens[last]?.text === '?') return false;
+  if (!endsAsProse(parsed, first, last) || captionOrCode(parsed, first, last)) return false;
   // "Revenue climbed 11% to $4.27 billion.": a short sentence with a figure and a verb, ended as
   // prose is, still says something checkable; a short line of page furniture has no full stop.
   if (evidence.quantities > 0 && words >= SHORT_CLAIM_WORDS && verbs > 0 && parsed.tokens[last]?.text === '.') return true;

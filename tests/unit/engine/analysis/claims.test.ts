@@ -46,6 +46,15 @@ describe('which sentences are claims', () => {
     expect(claimsOf(failed)).toEqual([failed]);
   });
 
+  it('leaves out a line with no stop, a question inside quotation marks, a caption and code, and keeps a sentence whose stop a quotation mark follows', () => {
+    expect(claimsOf('Twelve whales stranded on the Taranaki coast of New Zealand on a scale not seen in memory')).toEqual([]);
+    expect(claimsOf('Senator Vance retweeted the story, saying, “Are there any honest polls left?”')).toEqual([]);
+    expect(claimsOf('Clockwise from top: Parata holds three whale teeth recovered from a beached whale.')).toEqual([]);
+    expect(claimsOf('SELECT status_code FROM log WHERE entries > 400; period │ status_code │ 12 entries.')).toEqual([]);
+    const quoted = 'Officials said the storm had killed 12 people “across the whole region.”';
+    expect(claimsOf(quoted)).toEqual([quoted]);
+  });
+
   it('leaves out a wish: "if only Yahoo had bought Snapchat"', () => {
     expect(claimsOf('Ahh, if only Yahoo had bought Snapchat instead of Tumblr.')).toEqual([]);
     expect(claimsOf('Yahoo bought Tumblr, and if only it had bought Snapchat instead.')).toEqual(['Yahoo bought Tumblr, and if only it had bought Snapchat instead.']);
