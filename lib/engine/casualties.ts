@@ -151,8 +151,10 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   if (FORCING.test(left[0] ?? '') && FROM_HOMES.test(after)) return 'evacuated';
   const ownClause = CONJUNCTIONS.has(left[0]?.toLowerCase() ?? '') && AUXILIARIES.has(right[0]?.toLowerCase() ?? '');
   for (let distance = 0; distance < REACH; distance++) {
-    // After the number first: "250 people were injured and 12 killed".
-    const cue = (right[distance] && cueOf(right[distance]!)) || (!ownClause && left[distance] && cueOf(left[distance]!));
+    // After the number first: "250 people were injured and 12 killed". Before it, only the word
+    // next to it (hedges aside): in "treated using two or more" or "died before he was two" the
+    // verb tells of something else than the figure.
+    const cue = (right[distance] && cueOf(right[distance]!)) || (!ownClause && distance === 0 && left[0] && cueOf(left[0]));
     if (cue) return cue;
   }
   return ORDERED_OUT.test(after) ? 'evacuated' : null;

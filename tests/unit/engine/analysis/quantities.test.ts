@@ -587,6 +587,12 @@ describe('measures and casualty counts', () => {
     expect(one('Two quakes struck the region.', 'count')).toMatchObject({ value: 2, unit: 'quake' });
   });
 
+  it('reads what happened to a figure with no noun from the verb right before it, not from one a word further off', () => {
+    expect(only('Some strains cannot be treated using two or more, says a microbiologist.', 'count')).toEqual([]);
+    expect(only('His father died before he was two, leaving his mother a widow.', 'count')).toEqual([]);
+    expect(one('The blast killed at least 12, officials said.', 'count')).toMatchObject({ value: 12, unit: 'dead' });
+  });
+
   it('counts the dead, the injured, the missing and the arrested by what happened to them, whatever noun counts them', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit, q.bound]);
     expect(read('The quake killed at least 250 people and injured 365 others.')).toEqual([[250, 'dead', 'atLeast'], [365, 'injured', 'exact']]);
