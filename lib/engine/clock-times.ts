@@ -28,7 +28,8 @@ const ZONE_OFFSETS = new Map<string, number>(Object.entries({
   GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
   EDT: -4, EST: -5, CDT: -5, CST: -6, MDT: -6, MST: -7, PDT: -7, PST: -8,
 }));
-const ZONE_AFTER = /\b([A-Z]{2,4})$/;
+/** A zone's letters end the phrase; "AM" and "PM" written in capitals are no zone ("8 AM"). */
+const ZONE_AFTER = /\b(?![AP]M$)([A-Z]{2,4})$/;
 const DAY_MINUTES = 1440;
 
 /**

@@ -52,6 +52,7 @@ interface Range {
   low: number;
   high: number;
   highStart: number;
+  highEnd: number;
 }
 
 /** The spans of the sentence `view.slice(from, to)` whose second number is the larger. */
@@ -69,7 +70,8 @@ function rangesIn(view: string, from: number, to: number): Range[] {
     const high = parseNumber(highText!);
     if (low === null || high === null || !(low < high)) continue;
     const lowStart = from + m.index + (between ? between.length + whole.slice(between.length).search(/\S/) : 0);
-    ranges.push({ lowStart, lowEnd: lowStart + lowText!.length, low, high, highStart: from + m.index + whole.length });
+    const highStart = from + m.index + whole.length;
+    ranges.push({ lowStart, lowEnd: lowStart + lowText!.length, low, high, highStart, highEnd: highStart + highText!.length });
   }
   return ranges;
 }
@@ -282,11 +284,19 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     // wink calls "40 minutes before" a time: it is a duration, read by the duration pattern, whose
     // rules tell a length ("spoke for 40 minutes before moving on") from an offset.
     if (kind === 'time' && UNIT_RE.test(view.slice(span.start, span.end))) continue;
+    // wink calls "between 8 AM and 9 PM" a duration: with no unit of time it is none, and would
+    // hide the two clock times inside it.
+    if (kind === 'duration' && !UNIT_RE.test(view.slice(span.start, span.end))) continue;
     // wink sometimes takes the hedge into the entity; the hedge is read separately as the bound.
     const hedge = LEADING_HEDGE.exec(view.slice(span.start, span.end));
     // wink takes the full stop after "3pm" into the time; it ends the sentence (see MERIDIEM in clock-times.ts).
     const stop = kind === 'time' && /[^.]m\.$/i.test(view.slice(span.start, span.end)) ? 1 : 0;
     found.push({ kind, start: span.start + (hedge ? hedge[0].length : 0), end: span.end - stop });
+  }
+  // "400-600 people": wink takes a span written with a dash for one token and finds no number in
+  // it; its second number is read here, its first by `withRangeLows`.
+  for (const r of ranges) {
+    if (!found.some((c) => c.start < r.highEnd && r.highStart < c.end)) found.push({ kind: 'cardinal', start: r.highStart, end: r.highEnd });
   }
   found = cutAtRanges(found, ranges);
   for (const c of found) {

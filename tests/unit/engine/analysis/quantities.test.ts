@@ -217,6 +217,13 @@ describe('spans and fractions', () => {
     expect(read('It paid fines of $5m and $8m.')).toEqual([[5e6, 'exact'], [8e6, 'exact']]);
   });
 
+  it('reads a span of counts written with a dash, which the parser takes for one word', () => {
+    expect(only('Police said 400-600 people marched through the city.', 'count').map((q) => [q.value, q.unit, q.bound])).toEqual([
+      [400, 'protester', 'atLeast'],
+      [600, 'protester', 'atMost'],
+    ]);
+  });
+
   it('does not add up two numbers joined by "and", nor read a score or a count of one-to-one talks as a span', () => {
     expect(only('Two and three hours were both proposed.', 'duration').map((q) => q.value)).toEqual([10800]);
     expect(only('The Senate voted 52-48 to pass the bill.', 'count').map((q) => [q.value, q.unit, q.bound])).toEqual([[52, 'vote for', 'exact'], [48, 'vote against', 'exact']]);
@@ -267,6 +274,12 @@ describe('dates and times', () => {
     expect(one('It starts at noon.', 'time').value).toBe(720);
     expect(one('Polls close at 8 p.m. tonight.', 'time').value).toBe(1200);
     expect(one('The blast happened at 14:35 local time.', 'time').value).toBe(875);
+  });
+
+  it('reads both clock times of a span the parser calls a duration, and "AM" in capitals as no time zone', () => {
+    expect(only('The dress was taken sometime between 8 AM and 9 PM Wednesday.', 'time').map((q) => [q.value, q.unit])).toEqual([[480, 'min'], [1260, 'min']]);
+    expect(only('The dress was taken sometime between 8 AM and 9 PM Wednesday.', 'duration')).toEqual([]);
+    expect(one('The attackers had access since February 11, the company said.', 'date').value).toBe(211);
   });
 
   it('does not read a bare four-digit number as a time', () => {
