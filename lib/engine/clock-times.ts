@@ -9,7 +9,8 @@ const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[D
 const MERIDIEM = '(?:[ap]\\.m\\.|[ap]\\.?m\\b)';
 /** Clock times: like dates and sums of money, written with digits. */
 export const CLOCK_RES = [
-  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?:\\s*${MERIDIEM})?${ZONE}`, 'gi'),
+  // Not the head of a longer code: "revision 6:540b".
+  new RegExp(`\\b(?:[01]?\\d|2[0-3]):[0-5]\\d(?!\\w)(?:\\s*${MERIDIEM})?${ZONE}`, 'gi'),
   new RegExp(`\\b(?:1[0-2]|0?[1-9])(?:\\.[0-5]\\d)?\\s*${MERIDIEM}${ZONE}`, 'gi'),
   // Military style needs a time word after it; a bare "1200" is a count.
   /\b(?:[01]\d|2[0-3])[0-5]\d\s+(?:hours|hrs|GMT|UTC|(?:local|[A-Z][a-z]+)\s+time)\b/g,

@@ -337,8 +337,8 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
 /** "the lowest in 50 years", "the first time in a decade": the span a record is told over. */
 const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:highest|lowest|biggest|largest|smallest|worst|best|first(?:\s+time)?|fastest|slowest|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|for|since)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?)\s*$/i;
-/** "lasted one day", "in one day", "only one day": words after which "one day" is a span, not a day some time. */
-const ONE_DAY_LONG = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|last|lasts|lasted|took|take|takes|spent|spend|spends)\s+$/i;
+/** "lasted one day", "in a second", "only one day": words after which "one day" or "a second" is a span, not a day some time or an ordinal. */
+const SPAN_LEAD = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|last|lasts|lasted|took|take|takes|spent|spend|spends)\s+$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
@@ -585,10 +585,15 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "must respond within 90 days" is kept: a deadline is a figure of its own (a delay).
         if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || (RELATIVE_BEFORE.test(before) && !DEADLINE_BEFORE.test(before))) continue;
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
-        // "a second reading", "a second term": an ordinal, not one second.
-        if (/^an?\s+second$/i.test(phrase) && /^\s+\p{L}/u.test(after)) continue;
+        // "a second reading", "wrote a second, more detailed book": an ordinal, not one second,
+        // unless a word of time leads to it and no noun follows ("in a second", "for a second or two").
+        if (/^an?\s+second$/i.test(phrase) && (!SPAN_LEAD.test(before) || /^\s+\p{L}/u.test(after))) continue;
+        // "an hours-long dogpile": an article counts no plural.
+        if (/^an?[\s-]+\p{L}+s$/iu.test(phrase)) continue;
+        // "the Showtime 30-Minute Movie", "12 Days of Christmas": a unit with a capital is a title's word.
+        if (/[\s-]\p{Lu}\p{Ll}+$/u.test(phrase)) continue;
         // "And then one day it did something strange": when, not for how long.
-        if (/^one\s+day$/i.test(phrase) && !ONE_DAY_LONG.test(before)) continue;
+        if (/^one\s+day$/i.test(phrase) && !SPAN_LEAD.test(before)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time': {

@@ -10,13 +10,14 @@ export const CELSIUS = '°C';
 
 /**
  * What finds temperatures, given the pattern of a number. A minus sign is read only where a number
- * may start ("-5C", "(−5C)"): in "20-25C" the dash joins a span. The scale is a letter glued to
+ * may start ("-5C", "(−5C)"): in "20-25C" the dash joins a span. A figure glued to a letter
+ * before it is a name's ("W3C"). The scale is a letter glued to
  * the figure or after a degree sign ("38C", "38 °C"), or a word after "degrees"; "degrees" alone
  * says no scale, and an angle ("a 180-degree turn") is written so too.
  */
 export function temperaturePattern(number: string): RegExp {
   return new RegExp(
-    `(?:(?:(?<=^|[\\s(])[-−])|\\bminus\\s+)?(?<![\\d.,])(?:${number})(?:\\s?°\\s?[CF]|[CF]|(?:\\s?°|\\s+degrees?)\\s+(?:Celsius|centigrade|Fahrenheit))(?![\\p{L}\\d])`,
+    `(?:(?:(?<=^|[\\s(])[-−])|\\bminus\\s+)?(?<![\\p{L}\\d.,])(?:${number})(?:\\s?°\\s?[CF]|[CF]|(?:\\s?°|\\s+degrees?)\\s+(?:Celsius|centigrade|Fahrenheit))(?![\\p{L}\\d])`,
     'giu',
   );
 }

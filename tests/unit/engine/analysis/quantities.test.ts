@@ -160,6 +160,14 @@ describe('durations', () => {
     expect(one('The talks lasted over two hours.', 'duration').bound).toBe('atLeast');
   });
 
+  it('reads no duration in an ordinal, a plural after an article or a title: "a second, longer book", "an hours-long wait", "the 30-Minute Movie series"', () => {
+    expect(only('He wrote a second, more detailed book.', 'duration')).toEqual([]);
+    expect(only('He was sent off for a second yellow card.', 'duration')).toEqual([]);
+    expect(one('The screen froze for a second.', 'duration').value).toBe(1);
+    expect(only('It was an hours-long wait at the border.', 'duration')).toEqual([]);
+    expect(only('It aired as part of the Showtime 30-Minute Movie series.', 'duration')).toEqual([]);
+  });
+
   it('reads "one day" that tells when something happened as no duration', () => {
     expect(only('And then one day the machine did something strange.', 'duration')).toEqual([]);
     expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
@@ -280,6 +288,12 @@ describe('dates and times', () => {
     expect(only('The dress was taken sometime between 8 AM and 9 PM Wednesday.', 'time').map((q) => [q.value, q.unit])).toEqual([[480, 'min'], [1260, 'min']]);
     expect(only('The dress was taken sometime between 8 AM and 9 PM Wednesday.', 'duration')).toEqual([]);
     expect(one('The attackers had access since February 11, the company said.', 'date').value).toBe(211);
+  });
+
+  it('reads no clock time at the head of a longer code, and no temperature in a name glued to a letter', () => {
+    expect(only('The fix lives on as changeset 5:227d in the repository.', 'time')).toEqual([]);
+    expect(one('The alert fired at 17:59: we had seen it earlier.', 'time').value).toBe(1079);
+    expect(only('The format became a W3C recommendation in January.', 'measure')).toEqual([]);
   });
 
   it('does not read a bare four-digit number as a time', () => {
