@@ -462,6 +462,19 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
 }
 
+/**
+ * "a six-member crew", "a 600-word article", "a 64-bit version": a number glued by a hyphen to a
+ * noun counts that noun (six members, 600 words), not the noun the compound describes (one crew,
+ * one article); null when no noun is glued ("a three-pronged approach").
+ */
+function gluedNoun(parsed: Parsed, hyphen: number): string | null {
+  const t = parsed.tokens.find((token) => token.start === hyphen + 1);
+  if (!t || t.pos !== 'NOUN') return null;
+  const i = parsed.tokens.indexOf(t);
+  const noun = singular(parsed.lemma(i).toLowerCase(), t.text.toLowerCase());
+  return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
+}
+
 /** Plurals that are not one of many: "news", "series", "headquarters". */
 const NOT_PLURAL = /(?:ss|us|is|news|series|species|means|quarters|whereabouts|politics|economics|physics|mathematics)$/;
 
@@ -664,7 +677,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
         if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
-        const noun = countedNoun(parsed, c.end, to);
+        const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : countedNoun(parsed, c.end, to);
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
         if (/^one$/i.test(phrase) && counted === null && !countsOne(parsed, c.start, before)) continue;

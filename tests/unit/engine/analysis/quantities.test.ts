@@ -313,6 +313,12 @@ describe('counts, money and percentages', () => {
     expect(one('Police arrested 12 gang-members.', 'count').unit).toBe('member');
   });
 
+  it('counts the noun a number is glued to by a hyphen, not the noun the compound describes: "a five-member panel" has five members', () => {
+    expect(one('The government set up a five-member panel to investigate.', 'count')).toMatchObject({ value: 5, unit: 'member' });
+    expect(one('Editors asked for 600-word articles.', 'count')).toMatchObject({ value: 600, unit: 'word' });
+    expect(only('The team used a three-pronged approach.', 'count')).toEqual([]);
+  });
+
   it('counts the noun a participle describes: "11 automated convenience stores", "12 injured people" are injured', () => {
     expect(one('It now has 11 automated Go convenience stores.', 'count')).toMatchObject({ value: 11, unit: 'store' });
     expect(one('Rebels freed 30 kidnapped children on Monday.', 'count')).toMatchObject({ value: 30, unit: 'child' });
