@@ -333,8 +333,11 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 
 // A duration that measures an offset ("20 minutes late", "two hours longer", "a year ago") is
 // not how long something lasted; comparing it with a duration would give false conflicts. Nor
-// is the span a record is told over ("a 40-year high", "a two-decade low").
-const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
+// is the span a record is told over ("a 40-year high", "a two-decade low"), nor an age ("two
+// years old", "11 months of age").
+const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|of\s+age|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
+/** "his daughter Kaiarahi (10 months)": a span alone in brackets after a name is the person's age. */
+const AGE_IN_BRACKETS_BEFORE = /\p{Lu}\p{Ll}+\s+\($/u;
 /** "the lowest in 50 years", "the first time in a decade": the span a record is told over. */
 const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:highest|lowest|biggest|largest|smallest|worst|best|first(?:\s+time)?|fastest|slowest|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|for|since)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?)\s*$/i;
 /** "lasted one day", "in a second", "only one day": words after which "one day" or "a second" is a span, not a day some time or an ordinal. */
@@ -601,6 +604,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "a second reading", "wrote a second, more detailed book": an ordinal, not one second,
         // unless a word of time leads to it and no noun follows ("in a second", "for a second or two").
         if (/^an?\s+second$/i.test(phrase) && (!SPAN_LEAD.test(before) || /^\s+\p{L}/u.test(after))) continue;
+        if (AGE_IN_BRACKETS_BEFORE.test(before) && /^\)/.test(after)) continue;
         // "an hours-long dogpile": an article counts no plural.
         if (/^an?[\s-]+\p{L}+s$/iu.test(phrase)) continue;
         // "the Showtime 30-Minute Movie", "12 Days of Christmas": a unit with a capital is a title's word.

@@ -168,6 +168,12 @@ describe('durations', () => {
     expect(only('It aired as part of the Showtime 30-Minute Movie series.', 'duration')).toEqual([]);
   });
 
+  it('reads no duration in an age: "11 months of age", a name followed by "(10 months)"', () => {
+    expect(only('Infants ate peanut snacks by 11 months of age.', 'duration')).toEqual([]);
+    expect(only('Buck Cullen sits with his daughter Kaiarahi (10 months) in his backyard.', 'duration')).toEqual([]);
+    expect(one('The first round of talks (10 minutes) was cut short.', 'duration').value).toBe(600);
+  });
+
   it('reads "one day" that tells when something happened as no duration', () => {
     expect(only('And then one day the machine did something strange.', 'duration')).toEqual([]);
     expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
