@@ -54,6 +54,12 @@ const UNIT_WORDS: Array<[RegExp, number]> = [
  * different things (an epicentre 100 km away, at a depth of 4 km).
  */
 const MAX_RATIO = 12;
+/**
+ * Counts told of one thing differ more than lengths do (a crowd by its organisers and by the
+ * police, a toll that keeps rising: 1 dead, then 14), but not by more than this: "one word" is
+ * no report of "a 10,000-word article".
+ */
+const MAX_COUNT_RATIO = 100;
 
 interface Interval {
   lo: number;
@@ -207,6 +213,7 @@ function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
  * compared with a year, nor a company's $349 million profit with its $6.60 a share.
  */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
+  if (a.kind === 'count' && b.kind === 'count') return valuesWithin(a, b, MAX_COUNT_RATIO);
   return withinRatio(a, b, MAX_RATIO);
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
 import { extractQuantities } from '../../../../lib/engine/quantities';
-import { formatQuantity } from '../../../../lib/engine/quantity-compare';
+import { formatQuantity, sameMagnitude } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
 import { matchable, org, person, place, type QuantitySpec } from './claims';
 
@@ -551,6 +551,15 @@ describe('a measure told in two systems of units', () => {
       topic,
     });
     expect(relationOf(kilograms, heavier)?.relation ?? 'none').not.toBe('conflicts');
+  });
+});
+
+describe('two counts far apart in size', () => {
+  it('are not of one order of size past a hundredfold, though a rising toll is', () => {
+    const count = (text: string, value: number, unit: string): Quantity => ({ kind: 'count', value, unit, text, start: 0, end: text.length, bound: 'exact', role: 'actual' });
+    expect(sameMagnitude(count('10,000', 10000, 'word'), count('one', 1, 'word'))).toBe(false);
+    expect(sameMagnitude(count('One', 1, 'dead'), count('Fourteen', 14, 'dead'))).toBe(true);
+    expect(sameMagnitude(count('30,000', 30000, 'protester'), count('250,000', 250000, 'protester'))).toBe(true);
   });
 });
 
