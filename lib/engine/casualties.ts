@@ -7,9 +7,9 @@
  * hospital treatment" the hospitalised, and one source's figure can be set against another's.
  */
 
-export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'hospitalised' | 'missing' | 'arrested' | 'evacuated' | 'protester' | 'case';
+export type Casualty = 'dead' | 'injured' | 'seriously injured' | 'hospitalised' | 'missing' | 'survivor' | 'arrested' | 'evacuated' | 'protester' | 'case';
 
-const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'hospitalised', 'missing', 'arrested', 'evacuated', 'protester', 'case']);
+const CASUALTIES: ReadonlySet<string> = new Set<Casualty>(['dead', 'injured', 'seriously injured', 'hospitalised', 'missing', 'survivor', 'arrested', 'evacuated', 'protester', 'case']);
 
 /** Whether a count's unit is one of these. */
 export function isCasualty(unit: string): boolean {
@@ -24,7 +24,7 @@ export function isCasualty(unit: string): boolean {
 const GENERIC_PEOPLE = new Set(['people', 'person', 'other', 'others', 'individual', 'victim', 'life', 'body']);
 /** Nouns that are themselves what happened. */
 const CASUALTY_NOUNS = new Map<string, Casualty>(Object.entries({
-  death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', arrest: 'arrested',
+  death: 'dead', fatality: 'dead', dead: 'dead', injury: 'injured', injured: 'injured', wounded: 'injured', missing: 'missing', survivor: 'survivor', arrest: 'arrested',
   protester: 'protester', protestor: 'protester', demonstrator: 'protester', marcher: 'protester',
   // An outbreak's "1,312 cases" are the people it "infected".
   case: 'case', infection: 'case',
@@ -38,6 +38,9 @@ const CUES: Array<[RegExp, Casualty]> = [
   // "20 were taken to hospital" after a crash: the injured, carried there.
   [/^(?:injure|injured|injuring|injures|injuries|wounded|wounding|wounds|hurt|hospital|treated)$/, 'injured'],
   [/^(?:missing|unaccounted)$/, 'missing'],
+  // "pulled 104 survivors from the water", "104 people were rescued", "only 104 survived", "pulled
+  // 12 alive from the rubble": those a disaster left alive are one count, however told.
+  [/^(?:rescued|rescuing|rescues|survived|survivors|saved|alive)$/, 'survivor'],
   [/^(?:infected|infecting|infects|infections|sickened|sickening|cases)$/, 'case'],
   [/^(?:arrest|arrested|arresting|arrests|detained|detaining|detains)$/, 'arrested'],
   [/^(?:evacuated|evacuating|evacuate|displaced|displacing|displace|displaces|homeless|fled|fleeing|flee)$/, 'evacuated'],
@@ -54,8 +57,11 @@ const AUXILIARIES = new Set(['were', 'was', 'are', 'is', 'had', 'have', 'has', '
 const REACH = 5;
 /** "The death toll … rose to 267", "the toll stood at 267": a toll's verb, then its figure. */
 const TOLL = /\btoll\b(?:(?!\d)[^;])*?\b(?:to|at|of|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
-/** "The number of people killed when the plane crashed … rose to 70": what the number counts, then its figure. */
-const NUMBER_OF = /\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?([a-z]+)\b(?:(?!\d)[^;])*?\b(?:to|at|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
+/**
+ * "The number of people killed when the plane crashed … rose to 70", "the number of people
+ * confirmed dead … rose to 79": what the number counts, a word or two into its phrase, then its figure.
+ */
+const NUMBER_OF = /\bnumber\s+of\s+(?:(?:people|persons|those)\s+)?((?:[a-z]+\s+){0,2}[a-z]+)\b(?:(?!\d)[^;])*?\b(?:to|at|reached|hit|passed|topped|exceeded|is|was|now)\s*$/i;
 /** "died aged 85", "died at 85", "children under five": an age, not a count. */
 const AGE_BEFORE = /\b(?:aged|age\s+of|at|(?:children|kids|babies|infants|adults|people)\s+(?:under|over|below|above))\s*$/i;
 
@@ -142,8 +148,8 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   if (TOLL.test(before)) return 'dead';
-  const counted = NUMBER_OF.exec(before)?.[1];
-  if (counted && cueOf(counted)) return cueOf(counted);
+  const counted = NUMBER_OF.exec(before)?.[1]?.split(/\s+/).map(cueOf).find((cue) => cue !== null);
+  if (counted) return counted;
   if (AGE_BEFORE.test(before)) return null;
   // Distances are counted from the verb's side of the figure: past its hedge, past its noun.
   const left = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()));

@@ -645,6 +645,27 @@ describe('measures and casualty counts', () => {
     expect(read('The number of flights cancelled rose to 70 on Monday, the airline said.')).toEqual([]);
   });
 
+  it('counts a toll told with no noun after its figure, whatever words come between "the number of" and what it counts', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The number of people confirmed dead after the bridge collapsed rose to 31 on Friday.')).toEqual([[31, 'dead']]);
+    expect(read('The number of confirmed deaths stands at 12.')).toEqual([[12, 'dead']]);
+    expect(read('The number of injured rose to 40 overnight.')).toEqual([[40, 'injured']]);
+    expect(read('Officials say the death toll stands at 82.')).toEqual([[82, 'dead']]);
+    expect(read('Another landslide killed two, bringing the toll to 14.')).toEqual([[2, 'dead'], [14, 'dead']]);
+    expect(read('The number of people in the shelter rose to 400.')).toEqual([]);
+  });
+
+  it('counts those a disaster left alive as survivors, rescued, saved or pulled alive, apart from the dead', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Divers brought 58 survivors to the shore.')).toEqual([[58, 'survivor']]);
+    expect(read('Officials said 58 people were rescued.')).toEqual([[58, 'survivor']]);
+    expect(read('Only 58 passengers survived.')).toEqual([[58, 'passenger']]);
+    expect(read('Only 58 people survived.')).toEqual([[58, 'survivor']]);
+    expect(read('Crews pulled 7 people alive from the rubble.')).toEqual([[7, 'survivor']]);
+    expect(read('The storm killed 9 people and 30 were saved by fishermen.')).toEqual([[9, 'dead'], [30, 'survivor']]);
+    expect(read('The merger saved 300 jobs.')).toEqual([[300, 'job']]);
+  });
+
   it('counts the people out protesting, whether a verb or a noun says so, and never takes March for a march', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The interior ministry said 1.27 million people demonstrated nationwide.')).toEqual([[1_270_000, 'protester']]);

@@ -526,6 +526,24 @@ describe('two figures given as floors', () => {
   });
 });
 
+describe('those a disaster left alive', () => {
+  const sinking = [place('Greece'), org('Hellenic Coast Guard')];
+  const told = (id: string, text: string) =>
+    matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), entities: [place('Aegean')], context: sinking });
+
+  it('are one count whether pulled out as survivors, rescued or said to have survived, and are never set against the dead or the missing', () => {
+    const pulled = told('a#c1', 'Fishermen pulled 61 survivors from the sea off the Aegean island.');
+    const rescued = told('b#c1', 'The coast guard said 61 people were rescued in the Aegean.');
+    const survived = told('c#c1', 'Only 61 people survived the sinking in the Aegean.');
+    const dead = told('d#c1', 'The ferry sank in the Aegean, killing 61 people.');
+    const missing = told('e#c1', 'The coast guard said 40 people were missing in the Aegean.');
+    expect(relationOf(pulled, rescued)?.note).toBe('count of survivors 61 in both');
+    expect(relationOf(rescued, survived)?.note).toBe('count of survivors 61 in both');
+    expect(relationOf(survived, dead)?.relation ?? 'none').toBe('none');
+    expect(relationOf(rescued, missing)?.relation ?? 'none').toBe('none');
+  });
+});
+
 describe('a measure told in two systems of units', () => {
   const launcher = [org('Aurelia Launch Systems')];
   const topic = { places: ['florida'], terms: ['satel'] };
