@@ -9,7 +9,7 @@ import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from '.
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { dollarNamedAfter, isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
-import { temperaturePattern } from './temperatures';
+import { CELSIUS, parseTemperature, temperaturePattern, temperatureScale } from './temperatures';
 import { casualtyOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
@@ -39,11 +39,12 @@ const DURATION_RE = new RegExp(`\\b${ONE_DURATION}(?:,?\\s+(?:and\\s+)?${ONE_DUR
 /** One number: digits (with a fraction), or a number word, or two joined by a hyphen ("twenty-five"). */
 const ONE_NUMBER = `(?:\\d[\\d,]*(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:-${NW})?)`;
 /**
- * "between 400 and 600 breaks", "30 to 35 minutes", "two or three hours", "400-600 people": a span
- * of two numbers, the first written without the unit of the second. Not after a currency sign or
- * a digit (money and figures such as "1.5-2" are read as a whole elsewhere).
+ * "between 400 and 600 breaks", "30 to 35 minutes", "two or three hours", "400-600 people",
+ * "20-25C": a span of two numbers, the first written without the unit of the second, which may be
+ * a temperature's scale glued to it. Not after a currency sign or a digit (money and figures such
+ * as "1.5-2" are read as a whole elsewhere).
  */
-const RANGE_RE = new RegExp(`(?<![$€£¥\\d.,])\\b(?:(between)\\s+)?(${ONE_NUMBER})\\s*(?:(to|or|and)\\s+|[-–]\\s*)(?=(${ONE_NUMBER})\\b)`, 'gi');
+const RANGE_RE = new RegExp(`(?<![$€£¥\\d.,])\\b(?:(between)\\s+)?(${ONE_NUMBER})\\s*(?:(to|or|and)\\s+|[-–]\\s*)(?=(${ONE_NUMBER})(?:\\b|[CF]\\b))`, 'gi');
 
 /** A span of two numbers: where its first number is, and where the second starts. */
 interface Range {
@@ -77,7 +78,7 @@ function rangesIn(view: string, from: number, to: number): Range[] {
 }
 
 /** Kinds whose unit a span's first number shares with its second. */
-const SPANNED: ReadonlySet<Candidate['kind']> = new Set(['duration', 'count', 'cardinal', 'percent']);
+const SPANNED: ReadonlySet<Candidate['kind']> = new Set(['duration', 'count', 'cardinal', 'percent', 'measure']);
 
 /**
  * A candidate reaching over a span's first number is cut to start at the second ("two and three
@@ -103,9 +104,12 @@ function withRangeLows(out: Quantity[], ranges: Range[], original: string, base:
     const high = out[at];
     if (!high || !SPANNED.has(high.kind)) continue;
     const scale = high.value / r.high;
+    // A temperature's scales are not multiples of one another: "68-77F" starts at 20C.
+    const low = high.kind === 'measure' && high.unit === CELSIUS ? parseTemperature(`${r.low}${temperatureScale(high.text)}`) : r.low * scale;
+    if (low === null) continue;
     out.splice(at, 1, {
       ...high,
-      value: r.low * scale,
+      value: low,
       text: original.slice(r.lowStart, r.lowEnd),
       start: base + r.lowStart,
       end: base + r.lowEnd,
@@ -338,8 +342,14 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|of\s+age|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
 /** "his daughter Kaiarahi (10 months)": a span alone in brackets after a name is the person's age. */
 const AGE_IN_BRACKETS_BEFORE = /\p{Lu}\p{Ll}+\s+\($/u;
-/** "the lowest in 50 years", "the first time in a decade": the span a record is told over. */
-const RELATIVE_BEFORE = /\b(?:after|within|in\s+the\s+last|in\s+the\s+past|(?:highest|lowest|biggest|largest|smallest|worst|best|first(?:\s+time)?|fastest|slowest|strongest|weakest)\s+(?:[a-z]+\s+)?(?:in|for|since)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|over\s+|about\s+)?)\s*$/i;
+/**
+ * "the lowest in 50 years", "the first time in a decade", "the deadliest in a decade", "the worst
+ * rail accident in more than 20 years": the span a record is told over. "In" may come a few words
+ * after the superlative; "for" only next to it, as "the first person jailed for 20 years" serves
+ * a sentence. A superlative in "-iest" is read by its ending ("deadliest", "costliest"), not "priest".
+ */
+const SUPERLATIVE = '(?:highest|lowest|biggest|largest|smallest|worst|best|first|fastest|slowest|strongest|weakest|hottest|coldest|warmest|wettest|longest|shortest|greatest|[a-z]*[^\\Wr]iest|most\\s+[a-z]+)';
+const RELATIVE_BEFORE = new RegExp(`\\b(?:after|within|in\\s+the\\s+last|in\\s+the\\s+past|${SUPERLATIVE}\\s+(?:(?:[a-z]+\\s+){0,3}in|(?:[a-z]+\\s+)?(?:for|since))\\s+(?:(?:more|less)\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+)?)\\s*$`, 'i');
 /** "lasted one day", "in a second", "only one day": words after which "one day" or "a second" is a span, not a day some time or an ordinal. */
 const SPAN_LEAD = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|last|lasts|lasted|took|take|takes|spent|spend|spends)\s+$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
@@ -409,15 +419,20 @@ const LABEL_BEFORE = /\b(?:category|model|level|grade|phase|stage|no\.|number|ch
 
 /**
  * "the ATR 72 aircraft", "a Boeing 737", "Apollo 11", "Windows 10", "the iPhone 7": a number
- * right after a word with a capital inside a sentence is part of a name. Not after a sentence's first word ("Some
- * 30,000 fled"), a weekday, a month or a place ("on Monday 20 people", "In Paris 300 people
- * marched"), nor in a headline written in title case, where every word is capitalised.
+ * right after a word with a capital inside a sentence is part of a name. A sentence's first word
+ * names so only when it is a noun or a name ("Xbox 360 owners", "Office 365 users"), not a hedge
+ * ("Some 30,000 fled", "Nearly 300"). Not after a weekday, a month or a place ("on Monday 20
+ * people", "In Paris 300 people marched"), nor in a headline written in title case, where every
+ * word is capitalised.
  */
 const NAME_BEFORE = /\S\s+([a-z]*[A-Z][A-Za-z-]*) $/;
+const FIRST_NAME_BEFORE = /^\s*["'“‘(]?([a-z]*[A-Z][A-Za-z-]*) $/;
 const WEEKDAY_OR_MONTH = new RegExp(`^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|${MONTH})$`);
 
-function namedByWordBefore(view: string, from: number, at: number, to: number): boolean {
-  const word = NAME_BEFORE.exec(view.slice(from, at))?.[1];
+function namedByWordBefore(view: string, from: number, at: number, to: number, parsed: Parsed): boolean {
+  const first = FIRST_NAME_BEFORE.exec(view.slice(from, at));
+  const pos = first ? parsed.tokens.find((t) => t.start === at - 1 - first[1]!.length)?.pos : undefined;
+  const word = NAME_BEFORE.exec(view.slice(from, at))?.[1] ?? (pos === 'PROPN' || pos === 'NOUN' ? first![1] : undefined);
   if (word === undefined || WEEKDAY_OR_MONTH.test(word) || lookup(word)?.kind === 'place') return false;
   const long = view.slice(from, to).match(/\b[A-Za-z]{4,}\b/g) ?? [];
   return long.filter((w) => w[0]! >= 'A' && w[0]! <= 'Z').length * 2 < long.length;
@@ -611,6 +626,9 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/[\s-]\p{Lu}\p{Ll}+$/u.test(phrase)) continue;
         // "And then one day it did something strange": when, not for how long.
         if (/^one\s+day$/i.test(phrase) && !SPAN_LEAD.test(before)) continue;
+        // "declared Thursday a day of national mourning", "a day of reckoning": a day named for what
+        // it holds, not how long anything lasted; "spent a day of talks" has a word of time before it.
+        if (/^(?:a|one)\s+day$/i.test(phrase) && /^\s+of\s/i.test(after) && !SPAN_LEAD.test(before)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time': {
@@ -676,7 +694,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start)) || NUMBER_WORD_BEFORE.test(before)) continue;
         if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
-        if (namedByWordBefore(view, from, c.start, to)) continue;
+        if (namedByWordBefore(view, from, c.start, to, parsed)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
         if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;

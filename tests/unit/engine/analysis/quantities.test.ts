@@ -179,6 +179,13 @@ describe('durations', () => {
     expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
   });
 
+  it('reads a day named for what it holds as no duration: "a day of national mourning", "a day of reckoning"', () => {
+    expect(only('The president declared Friday a day of national mourning.', 'duration')).toEqual([]);
+    expect(only('For the club, the final will be a day of reckoning.', 'duration')).toEqual([]);
+    expect(one('The council declared three days of national mourning.', 'duration').value).toBe(3 * 86_400);
+    expect(one('The envoys met for a day of talks.', 'duration').value).toBe(86_400);
+  });
+
   it('does not read the span a record is told over as a duration: "a 40-year high", "a two-decade low"', () => {
     expect(only('Inflation hit a 40-year high of 9.1 percent in June.', 'duration')).toEqual([]);
     expect(only('The yen fell to a two-decade low against the dollar.', 'duration')).toEqual([]);
@@ -189,6 +196,14 @@ describe('durations', () => {
     expect(only('Unemployment fell to 3.5 percent, the lowest in 50 years.', 'duration')).toEqual([]);
     expect(only('It was the first time in more than a decade that prices fell.', 'duration')).toEqual([]);
     expect(only('The economy grew at its fastest pace in 20 years.', 'duration')).toEqual([]);
+  });
+
+  it('does not read the span a record is told over a few words after its superlative as a duration: "the worst crash in 20 years"', () => {
+    expect(only('It was the worst mining disaster in more than 20 years.', 'duration')).toEqual([]);
+    expect(only('The flood was the costliest in a decade.', 'duration')).toEqual([]);
+    expect(only('It is the first such strike in 30 years.', 'duration')).toEqual([]);
+    expect(one('She was the first journalist jailed for 12 years under the law.', 'duration').value).toBe(12 * 31_536_000);
+    expect(one('The priest for 20 years kept the chapel open.', 'duration').value).toBe(20 * 31_536_000);
   });
 
   it('does not read what an amount is counted per as a duration: "$119-a-year", "twice a week", "$650m a year"', () => {
@@ -587,6 +602,13 @@ describe('measures and casualty counts', () => {
     expect(one('The pool is kept at 28 °C all year.', 'measure').value).toBe(28);
   });
 
+  it('reads a span of temperatures or of lengths written with a dash as its lowest and highest: "18-24C", "5-10 cm"', () => {
+    const read = (sentence: string) => only(sentence, 'measure').map((q) => [Number(q.value.toFixed(3)), q.unit, q.bound]);
+    expect(read('Forecasters expect highs of 18-24C this week.')).toEqual([[18, '°C', 'atLeast'], [24, '°C', 'atMost']]);
+    expect(read('Forecasters expect highs of 50-59F this week.')).toEqual([[10, '°C', 'atLeast'], [15, '°C', 'atMost']]);
+    expect(read('The storm left 5-10 cm of snow.')).toEqual([[0.05, 'm', 'atLeast'], [0.1, 'm', 'atMost']]);
+  });
+
   it('reads no temperature in a label, a lower-case letter or degrees with no scale', () => {
     expect(only('The rule is set out in Section 5C of the act.', 'measure')).toEqual([]);
     expect(only('He paid with a 5c coin.', 'measure')).toEqual([]);
@@ -683,6 +705,14 @@ describe('measures and casualty counts', () => {
     expect(only('The ATR 72 aircraft carried 71 people.', 'count').map((q) => q.value)).toEqual([71]);
     expect(only('He flew a Boeing 737 with 150 passengers.', 'count').map((q) => q.value)).toEqual([150]);
     expect(one('The Apollo 11 crew spent 21 hours on the Moon.', 'duration').value).toBe(21 * 3600);
+  });
+
+  it('does not count a product\'s number at the head of a sentence: "Xbox 360 owners", "Office 365 users"', () => {
+    expect(only('Xbox 360 owners will lose online play next year.', 'count')).toEqual([]);
+    expect(only('Office 365 users reported outages on Tuesday.', 'count')).toEqual([]);
+    expect(only('iPhone 15 buyers queued outside the store.', 'count')).toEqual([]);
+    expect(one('Some 400 people queued outside the store.', 'count').value).toBe(400);
+    expect(one('Nearly 300 buyers queued outside the store.', 'count').value).toBe(300);
   });
 
   it('reads a model\'s number as part of its name, even one with a capital inside, and counts the noun after it: "2.5 million iPhone 7 units"', () => {
