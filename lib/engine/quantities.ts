@@ -340,6 +340,11 @@ const BOUND_AFTER: Array<[RegExp, QuantityBound]> = [
 // is the span a record is told over ("a 40-year high", "a two-decade low"), nor an age ("two
 // years old", "11 months of age").
 const RELATIVE_AFTER = /^[\s-]*(?:late|later|earlier|early|longer|shorter|ago|before|after|behind|ahead|old|of\s+age|from\s+now|beforehand|highs?|lows?|peaks?|records?)\b/i;
+/**
+ * "the yield on the 10-year Treasury note", "a 30-year mortgage", "two-year bonds": the term a
+ * mortgage or a bond is named by, which tells nothing of how long what is reported lasted.
+ */
+const BOND_TERM_AFTER = /^\s+(?:(?:Treasury|government|fixed-rate|fixed|home)\s+)?(?:notes?|bonds?|yields?|Treasur(?:y|ies)|gilts?|mortgages?)\b/i;
 /** "his daughter Kaiarahi (10 months)": a span alone in brackets after a name is the person's age. */
 const AGE_IN_BRACKETS_BEFORE = /\p{Lu}\p{Ll}+\s+\($/u;
 /**
@@ -629,6 +634,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "declared Thursday a day of national mourning", "a day of reckoning": a day named for what
         // it holds, not how long anything lasted; "spent a day of talks" has a word of time before it.
         if (/^(?:a|one)\s+day$/i.test(phrase) && /^\s+of\s/i.test(after) && !SPAN_LEAD.test(before)) continue;
+        if (/-\p{L}+$/u.test(phrase) && BOND_TERM_AFTER.test(after)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time': {

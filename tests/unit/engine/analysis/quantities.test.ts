@@ -179,6 +179,14 @@ describe('durations', () => {
     expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
   });
 
+  it('reads the term a bond or a mortgage is named by as no duration: "the 10-year Treasury note", "a 30-year mortgage"', () => {
+    expect(only('The yield on the 10-year Treasury note climbed to 4 percent.', 'duration')).toEqual([]);
+    expect(only('Rates on a 30-year mortgage fell this week.', 'duration')).toEqual([]);
+    expect(only('Investors dumped two-year bonds.', 'duration')).toEqual([]);
+    expect(one('The judge handed down a 10-year sentence.', 'duration').value).toBe(10 * 31_536_000);
+    expect(one('The striker joined on a two-year loan deal.', 'duration').value).toBe(2 * 31_536_000);
+  });
+
   it('reads a day named for what it holds as no duration: "a day of national mourning", "a day of reckoning"', () => {
     expect(only('The president declared Friday a day of national mourning.', 'duration')).toEqual([]);
     expect(only('For the club, the final will be a day of reckoning.', 'duration')).toEqual([]);
