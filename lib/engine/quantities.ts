@@ -348,13 +348,13 @@ const BOND_TERM_AFTER = /^\s+(?:(?:Treasury|government|fixed-rate|fixed|home)\s+
 /** "his daughter Kaiarahi (10 months)": a span alone in brackets after a name is the person's age. */
 const AGE_IN_BRACKETS_BEFORE = /\p{Lu}\p{Ll}+\s+\($/u;
 /**
- * "the lowest in 50 years", "the first time in a decade", "the deadliest in a decade", "the worst
- * rail accident in more than 20 years": the span a record is told over. "In" may come a few words
+ * "the lowest in 50 years", "the first time in a decade", "the deadliest in a decade", "the
+ * deadliest attack on the capital in more than 20 years": the span a record is told over. "In" may come a few words
  * after the superlative; "for" only next to it, as "the first person jailed for 20 years" serves
  * a sentence. A superlative in "-iest" is read by its ending ("deadliest", "costliest"), not "priest".
  */
 const SUPERLATIVE = '(?:highest|lowest|biggest|largest|smallest|worst|best|first|fastest|slowest|strongest|weakest|hottest|coldest|warmest|wettest|longest|shortest|greatest|[a-z]*[^\\Wr]iest|most\\s+[a-z]+)';
-const RELATIVE_BEFORE = new RegExp(`\\b(?:after|within|in\\s+the\\s+last|in\\s+the\\s+past|${SUPERLATIVE}\\s+(?:(?:[a-z]+\\s+){0,3}in|(?:[a-z]+\\s+)?(?:for|since))\\s+(?:(?:more|less)\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+)?)\\s*$`, 'i');
+const RELATIVE_BEFORE = new RegExp(`\\b(?:after|within|in\\s+the\\s+last|in\\s+the\\s+past|${SUPERLATIVE}\\s+(?:(?:[a-z]+\\s+){0,6}in|(?:[a-z]+\\s+)?(?:for|since))\\s+(?:(?:more|less)\\s+than\\s+|nearly\\s+|almost\\s+|over\\s+|about\\s+)?)\\s*$`, 'i');
 /** "lasted one day", "in a second", "only one day": words after which "one day" or "a second" is a span, not a day some time or an ordinal. */
 const SPAN_LEAD = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|last|lasts|lasted|took|take|takes|spent|spend|spends)\s+$/i;
 /** "spoke for around 40 minutes before moving on": after "for", a length, though "before" or "after" follows. */
@@ -619,7 +619,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     switch (c.kind) {
       case 'duration':
         // "must respond within 90 days" is kept: a deadline is a figure of its own (a delay).
-        if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || (RELATIVE_BEFORE.test(before) && !DEADLINE_BEFORE.test(before))) continue;
+        if ((RELATIVE_AFTER.test(after) && !(THEN_AFTER.test(after) && LENGTH_BEFORE.test(before))) || (RELATIVE_BEFORE.test(view.slice(Math.max(from, c.start - 100), c.start)) && !DEADLINE_BEFORE.test(before))) continue;
         if (RATE_PER.test(phrase) && RATE_BEFORE.test(before)) continue;
         // "a second reading", "wrote a second, more detailed book": an ordinal, not one second,
         // unless a word of time leads to it and no noun follows ("in a second", "for a second or two").
@@ -635,6 +635,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // it holds, not how long anything lasted; "spent a day of talks" has a word of time before it.
         if (/^(?:a|one)\s+day$/i.test(phrase) && /^\s+of\s/i.test(after) && !SPAN_LEAD.test(before)) continue;
         if (/-\p{L}+$/u.test(phrase) && BOND_TERM_AFTER.test(after)) continue;
+        // "the best films of 2017, a year that overflowed with them": a year named again, not a span.
+        if (/^an?\s+year$/i.test(phrase) && /\b\d{4},\s*$/.test(before) && /^\s+(?:that|when|which|in\s+which|of)\b/i.test(after)) continue;
         kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
         break;
       case 'time': {

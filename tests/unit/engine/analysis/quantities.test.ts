@@ -179,6 +179,11 @@ describe('durations', () => {
     expect(one('The strike lasted one day.', 'duration').value).toBe(86_400);
   });
 
+  it('reads "a year" set after a year it names again as no duration: "2017, a year that …"', () => {
+    expect(only('The list covers the best albums of 1999, a year that changed pop.', 'duration')).toEqual([]);
+    expect(one('By 1999, a year in Lyon had changed her.', 'duration').value).toBe(31_536_000);
+  });
+
   it('reads the term a bond or a mortgage is named by as no duration: "the 10-year Treasury note", "a 30-year mortgage"', () => {
     expect(only('The yield on the 10-year Treasury note climbed to 4 percent.', 'duration')).toEqual([]);
     expect(only('Rates on a 30-year mortgage fell this week.', 'duration')).toEqual([]);
@@ -210,6 +215,7 @@ describe('durations', () => {
     expect(only('It was the worst mining disaster in more than 20 years.', 'duration')).toEqual([]);
     expect(only('The flood was the costliest in a decade.', 'duration')).toEqual([]);
     expect(only('It is the first such strike in 30 years.', 'duration')).toEqual([]);
+    expect(only('It was the most serious attack on a police station in 15 years.', 'duration')).toEqual([]);
     expect(one('She was the first journalist jailed for 12 years under the law.', 'duration').value).toBe(12 * 31_536_000);
     expect(one('The priest for 20 years kept the chapel open.', 'duration').value).toBe(20 * 31_536_000);
   });
