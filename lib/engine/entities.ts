@@ -184,6 +184,13 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;
       }
+      // "the International Committee of the Red Cross", "the Ministry of the Interior": a body's
+      // word may take "of the" before what it is of.
+      if (run.length && t.text === 'of' && next?.text === 'the' && capitalised[i + 2] && NAME_POS.has(tokens[i + 2]!.pos) && ORG_HEADS.has(tokens[run[run.length - 1]!.first]!.text.toLowerCase())) {
+        for (const j of [i, i + 1]) run.push({ start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.text, first: j, last: j, pos: tokens[j]!.pos });
+        i++;
+        continue;
+      }
       if (run.length && next && capitalised[i + 1] && onASubject(tokens, i, run)) {
         run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
         continue;

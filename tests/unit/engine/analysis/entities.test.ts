@@ -912,3 +912,16 @@ describe('bodies and regions named after a place', () => {
     expect(entityNamed(a, 'Don Barnes').type).toBe('person');
   });
 });
+
+describe('bodies named with "of the"', () => {
+  it('reads a body’s word, "of the" and a name as one body, with no piece of it left over', () => {
+    const a = analyzeText('The International Committee of the Red Cross was not involved. The Ministry of the Interior said the border was shut.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['International Committee of the Red Cross', 'Ministry of the Interior']);
+  });
+
+  it('knows migration and refugee agencies by their full names and abbreviations', () => {
+    const a = analyzeText('The International Organization for Migration said 400 people were aboard. The IOM called for a search. The United Nations High Commissioner for Refugees agreed with UNHCR staff.');
+    expect(entityNamed(a, 'IOM').name).toBe('International Organization for Migration');
+    expect(entityNamed(a, 'United Nations High Commissioner for Refugees').name).toBe('UN Refugee Agency');
+  });
+});
