@@ -129,11 +129,13 @@ function placeNationalBodies(names: NameMention[]): void {
 
 /**
  * How well a name written one way shows an entity: the longest, and a dateline's capitals
- * ("PORT ARVON —") below the name as running text writes it ("Port Arvon").
+ * ("PORT ARVON —") below the name as running text writes it ("Port Arvon"); of two as long, the
+ * one with more capitals, as a name is written ("Evin Prison", not "Evin prison").
  */
 function displayRank(name: string): number {
   const shouted = /\p{Lu}{2}/u.test(name) && isCapitals(name);
-  return name.length - (shouted ? name.length : 0);
+  const capitals = name.match(/\p{Lu}/gu)?.length ?? 0;
+  return shouted ? 0 : name.length + capitals / (name.length + 1);
 }
 
 /**

@@ -52,6 +52,11 @@ const FACILITY_HEADS = new Set([
   'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway', 'museum', 'gallery', 'theatre', 'theater', 'cemetery',
   'courthouse', 'terminal', 'pier', 'mall', 'zoo',
 ]);
+/**
+ * Sites' nouns written in lower case after a name, which they make a site's: "Evin prison",
+ * "Heathrow airport". Not those a person's name also takes ("the Trump tower", "the Sanders base").
+ */
+const SITE_NOUNS_AFTER = new Set(['prison', 'airport', 'stadium', 'square', 'mosque', 'cathedral', 'dam', 'canal', 'bridge', 'harbour', 'harbor', 'beach', 'pier', 'cemetery', 'airbase']);
 /** Words that end the name of a place of nature: "Attu Island", "Bering Sea", "Inside Passage". */
 const NATURE_HEADS = new Set([
   'island', 'islands', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'mountain', 'mountains',
@@ -946,6 +951,11 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.length >= 2 && ORG_HEADS.has(lastWord)) return piece(chunk, 'organization', 'head', null);
   if (chunk.length >= 2 && REGION_HEADS.has(lastWord)) return piece(chunk, 'place', 'head', null);
   if (after && BODY_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB') return piece(chunk, 'organization', 'head', null);
+  // "Evin prison" is "Evin Prison": a site's noun in lower case after a name is part of it.
+  if (after && SITE_NOUNS_AFTER.has(after.text) && after.pos !== 'VERB' && !productLike(chunk, undefined)) {
+    const name = piece(chunk, 'place', 'head', null);
+    return { ...name, end: after.end, surface: `${name.surface} ${after.text}` };
+  }
   // "a USB port", "an HDMI port": a product's name before a place's noun says what the noun is of.
   if (after && PLACE_AFTER.has(after.text.toLowerCase()) && !productLike(chunk, undefined)) return piece(chunk, 'place', 'place-after', null);
   // "in Dell's buyout": what the name owns is what the preposition is about, not the name.

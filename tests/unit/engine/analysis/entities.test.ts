@@ -913,6 +913,22 @@ describe('bodies and regions named after a place', () => {
   });
 });
 
+describe('sites named with their noun in lower case', () => {
+  it('takes a site’s noun in lower case after a name for part of it, one entity with the name written in capitals', () => {
+    const a = analyzeText('He spent a year in Tehran’s Kharzan prison. Kharzan Prison is crowded. Flights at Orvell airport resumed.');
+    const prison = entityNamed(a, 'Kharzan Prison');
+    expect(prison.type).toBe('place');
+    expect(prison.aliases).toContain('Kharzan prison');
+    expect(prison.name).toBe('Kharzan Prison');
+    expect(entityNamed(a, 'Orvell airport').type).toBe('place');
+    expect(a.entities.some((e) => e.name === 'Kharzan')).toBe(false);
+  });
+
+  it('leaves a person’s full name before such a noun a person’s', () => {
+    expect(entityNamed(analyzeText('Crowds crossed the John Harlan bridge on foot.'), 'John Harlan').type).toBe('person');
+  });
+});
+
 describe('bodies named with "of the"', () => {
   it('reads a body’s word, "of the" and a name as one body, with no piece of it left over', () => {
     const a = analyzeText('The International Committee of the Red Cross was not involved. The Ministry of the Interior said the border was shut.');
