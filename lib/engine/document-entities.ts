@@ -49,7 +49,7 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     // "Lewis Hamilton … Hamilton said": a known place's or body's name that is the surname of a
     // person the article names in full is that person.
     const namesake = person?.startsWith('person:') === true && m.cue === 'gazetteer' && m.canonical === m.surface;
-    if (person && (type === 'person' || type === null || m.cue === 'place-before' || namesake) && !isFullName(m.surface)) {
+    if (person && (type === 'person' || type === null || WEAK_PLACE_CUES.has(m.cue!) || namesake) && !isFullName(m.surface)) {
       type = 'person';
       id = person;
     } else if (type === null) {
@@ -157,8 +157,10 @@ function namePeopleInFull(names: NameMention[]): void {
 }
 
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4, 'place-in': 4 };
 const WEAK_RANK = CUE_RANK.speech;
+/** Cues that only a preposition gives: "in Redwater", "Tobruk in Libya". */
+const WEAK_PLACE_CUES = new Set<Cue>(['place-before', 'place-in']);
 
 const rankOf = (m: NameMention): number => (m.cue === null || m.type === null ? Infinity : CUE_RANK[m.cue]);
 
@@ -211,6 +213,12 @@ function harmonizeTypes(names: NameMention[]): void {
       continue;
     }
     if (surest.type === null) continue;
+    // "in Wasm" once among many bare "Wasm": a preposition alone is a weak sign of a place, and
+    // a name mostly written without it is something else.
+    if (WEAK_PLACE_CUES.has(surest.cue!) && group.filter((m) => m.type === 'place').length * 3 < group.length) {
+      for (const m of group) adopt(m, { type: null, cue: null, canonical: null });
+      continue;
+    }
     if (rankOf(surest) >= WEAK_RANK) {
       const types = new Set(group.map((m) => m.type).filter((t) => t !== null));
       if (types.has('person') && types.has('place') && surface.includes(' ')) {

@@ -12,7 +12,7 @@ import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizat
 import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
 
-export type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'dateline' | 'gazetteer' | 'work' | 'company';
+export type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'place-in' | 'dateline' | 'gazetteer' | 'work' | 'company';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -246,6 +246,21 @@ function inTitle(tokens: Token[], capitalised: boolean[], run: Word[], sentenceF
   if (!PLACE_BEFORE.has(tokens[at]?.text ?? '') || word === undefined || at - 1 <= sentenceFirst || !capitalised[at - 1]) return false;
   return inLexicon(word.text) && !SPEAKING_GROUPS.has(word.text.toLowerCase()) && run.every((w) => inLexicon(w.text));
 }
+/** Verbs of ships that "off" follows as a place's preposition, not as a verb's particle ("fend off", "laid off"). */
+const AT_SEA = new Set(['sank', 'sunk', 'sink', 'sinks', 'sinking', 'capsized', 'capsize', 'capsizes', 'capsizing', 'foundered', 'anchored', 'moored', 'drowned']);
+
+/**
+ * "the waters off Pylos", "sank off the Peloponnese": "off" says where a name is after a noun or
+ * a ship's verb; after another word it is a verb's or says no place ("fend off Harris", "ran off
+ * Broadway", "on or off the Web").
+ */
+function offShore(tokens: Token[], first: number): boolean {
+  const off = textOf(tokens[first - 1]) === 'the' ? first - 2 : first - 1;
+  const word = tokens[off - 1];
+  if (textOf(tokens[off]) !== 'off' || word === undefined) return false;
+  return AT_SEA.has(textOf(word)) || (word.type === 'word' && /^(?:NOUN|PROPN)$/.test(word.pos));
+}
+
 /** What follows a word read with its possessive: see `runsOf`. */
 const POSSESSIVE: Token = { start: -1, end: -1, text: "'s", pos: 'PART', type: 'word' };
 const POSSESSIVE_END = /\p{L}{2}['’]s$/u;
@@ -254,22 +269,50 @@ function tokenAfter(tokens: Token[], index: number): Token | undefined {
   return tokens[index + 1];
 }
 
-/** What a name's apposition says of it: a person's age, "who", or the place or the state where it is. */
-type Apposed = 'age' | 'who' | 'place' | 'state' | null;
+/**
+ * What a name's apposition says of it: a person's age, "who", the place or the state where it is,
+ * or the known place it is "in".
+ */
+type Apposed = 'age' | 'who' | 'place' | 'state' | 'located' | null;
+
+/** Words before a name that say one is or comes there: "from Tobruk, Libya" (but "went to Evans Kiprotich, Kenya"). */
+const WHERE_BEFORE = new Set([...PLACE_BEFORE, 'from', 'at', 'via']);
+/**
+ * Words before a name that make it somewhere one leaves or reaches, and rarely someone: "left
+ * Tobruk in eastern Libya", "from Tobruq in Libya" (but "met Kanaani in Tehran").
+ */
+const SETTING_OUT = new Set(['from', 'at', 'near', 'outside', 'via', 'left', 'leaving', 'leave', 'leaves', 'reached', 'reaching', 'departed']);
+/** "in eastern Libya", "in north-western Syria": what part of a place a town is in. */
+const PART_OF_PLACE = /^(?:(?:north|south)(?:-?(?:east|west))?ern|eastern|western|central)$/;
 
 /**
  * What is set off by a comma after a name: an age ("Mark Ellison, 34, was …"), which makes it a
  * person's; "who" ("Korir, who had set the record"), which a group also takes ("Islamists, who"),
  * so that it only says which person a surname is (see `namePeopleInFull`); or nothing.
  */
-function apposition(tokens: Token[], last: number): Apposed {
+function apposition(tokens: Token[], first: number, last: number): Apposed {
+  if (tokens[last + 1]?.text === 'in') return SETTING_OUT.has(textOf(tokens[first - 1])) && locatedIn(tokens, last + 2) ? 'located' : null;
   if (tokens[last + 1]?.text !== ',') return null;
   const next = tokens[last + 2];
   if (next?.text.toLowerCase() === 'who') return 'who';
   if (next?.type === 'number' && /^\d{1,3}$/.test(next.text) && Number(next.text) <= OLDEST_AGE && tokens[last + 3]?.text === ',') return 'age';
   // "Asheville, N.C., and Augusta, Ga.": a state's abbreviation names a town's state, in a list too.
   if (US_STATE_ABBREVIATIONS.has(next?.text ?? '')) return 'state';
-  return inPlace(tokens, last + 2) ? 'place' : null;
+  return inPlace(tokens, last + 2, WHERE_BEFORE.has(textOf(tokens[first - 1]))) ? 'place' : null;
+}
+
+/**
+ * "Tobruk in eastern Libya", "Tobruq in Libya on June 9": a known place after "in", perhaps after
+ * the part of it, may say where the name before is; not when that place is where someone speaks
+ * from ("Smith in Germany said").
+ */
+function locatedIn(tokens: Token[], first: number): boolean {
+  if (PART_OF_PLACE.test(tokens[first]?.text ?? '')) first++;
+  for (let n = MOST_WORDS_OF_REGION; n >= 1; n--) {
+    const hit = lookup(tokens.slice(first, first + n).map((t) => t.text).join(' '));
+    if (hit?.kind === 'place' && /^\p{Lu}/u.test(tokens[first]!.text)) return !SPEECH.has(textOf(tokens[first + n]));
+  }
+  return false;
 }
 
 /** Most words of the known place that says where a town is: "New South Wales". */
@@ -278,10 +321,11 @@ const MOST_WORDS_OF_REGION = 3;
 /**
  * "Ketchikan, Alaska.", "Yorba Linda, California, on Monday": a known region set off after a name,
  * and ending a clause, says where the town so named is. Not a country, which follows a person's
- * name in results ("Evans Kiprotich, Kenya,"), nor one of a list ("Daraa, Quneitra and Souweida"),
- * nor a longer name ("Azzouz, Tunisia country director").
+ * name in results ("Evans Kiprotich, Kenya,"), unless a word before the name says one is or goes
+ * there (`where`: "from Tobruk, Libya,"); nor one of a list ("Daraa, Quneitra and Souweida"), nor
+ * a longer name ("Azzouz, Tunisia country director").
  */
-function inPlace(tokens: Token[], first: number): boolean {
+function inPlace(tokens: Token[], first: number, where: boolean): boolean {
   if (tokens[first - 3]?.text === ',') return false;
   for (let n = 1; n <= MOST_WORDS_OF_REGION; n++) {
     const end = tokens[first + n];
@@ -289,7 +333,7 @@ function inPlace(tokens: Token[], first: number): boolean {
     if (/^(?:and|or)$/i.test(tokens[first + n + 1]?.text ?? '')) return false;
     const name = tokens.slice(first, first + n).map((t) => t.text).join(' ');
     const hit = lookup(name);
-    return hit?.kind === 'place' && hit.canonical === name && !isCountry(name);
+    return hit?.kind === 'place' && hit.canonical === name && (where || !isCountry(name));
   }
   return false;
 }
@@ -552,9 +596,9 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const after = group !== null ? undefined : lastWord.possessive ? POSSESSIVE : tokenAfter(tokens, lastWord.last);
       const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
-      const preposition = placeOf ? PLACE_OF : inTitle(tokens, capitalised, run, s.first) ? TITLE_PREPOSITION : before;
+      const preposition = placeOf || offShore(tokens, firstToken) ? PLACE_OF : inTitle(tokens, capitalised, run, s.first) ? TITLE_PREPOSITION : before;
       const knownOnly = strict || titled!.has(firstToken);
-      const apposed = apposition(tokens, run[run.length - 1]!.last);
+      const apposed = apposition(tokens, firstToken, run[run.length - 1]!.last);
       if (firstToken <= ownedThrough) continue;
       const owned = knownOnly ? null : possessiveName(tokens, run, text);
       if (owned) ownedThrough = owned.through;
@@ -782,7 +826,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       : firm && isLast && pieces.length === 0 && !isGivenName(chunk[0]!.text) ? piece(chunk, 'organization', 'company', null)
       : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null)
       : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null)
-      : isLast && apposed === 'state' && !titled && (chunk.length === 1 || !isGivenName(chunk[0]!.text)) ? piece(chunk, 'place', 'place-after', null) : null;
+      : isLast && apposed === 'state' && !titled && (chunk.length === 1 || !isGivenName(chunk[0]!.text)) ? piece(chunk, 'place', 'place-after', null)
+      // "Tobruk in eastern Libya", but not "Sales in China" nor "Stacey in Israel".
+      : isLast && apposed === 'located' && !titled && chunk.length <= 2 && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) && !chunk.every((w) => inLexicon(w.text)) ? piece(chunk, 'place', 'place-in', null) : null;
     byRole = false;
     // What follows a person's "of" ("Tim Cook of Apple", "the mayor of Amatrice") is not what speaks after it.
     const cueAfter = isLast && !afterPersonOf ? after : undefined;

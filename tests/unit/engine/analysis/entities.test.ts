@@ -913,6 +913,41 @@ describe('bodies and regions named after a place', () => {
   });
 });
 
+describe('towns named with the place they are in', () => {
+  const type = (text: string, alias: string) => analyzeText(text).entities.find((e) => e.aliases.includes(alias))?.type ?? 'not an entity';
+
+  it('takes a name set off before a country for a town’s after a word of coming from or being there, not in results', () => {
+    expect(type('The ferry came from Derna, Libya, three days before.', 'Derna')).toBe('place');
+    expect(type('Aid was flown in via Misrata, Libya, on Sunday.', 'Misrata')).toBe('place');
+    expect(type('The silver went to Kiprotich, Kenya, who ran a personal best.', 'Kiprotich')).not.toBe('place');
+  });
+
+  it('takes a name one leaves or comes from before "in" and a known place, perhaps its part, for a town’s', () => {
+    expect(type('The tanker had left Derna in eastern Libya on May 2.', 'Derna')).toBe('place');
+    expect(type('The trucks set out from Sabha in Libya at dawn.', 'Sabha')).toBe('place');
+  });
+
+  it('takes no person, body or common noun before "in" and a known place for a town', () => {
+    expect(type('The envoy met Kovalenko in Ukraine last week.', 'Kovalenko')).not.toBe('place');
+    expect(type('A letter from Dravick in Germany said the deal was off.', 'Dravick')).not.toBe('place');
+    expect(type('Workers at Apple in China went on strike.', 'Apple')).toBe('organization');
+    expect(type('Orders from Jordan in Israel rose.', 'Jordan')).toBe('place');
+  });
+
+  it('takes a name "off" a noun or a ship’s sinking for a place, not one after a verb’s "off"', () => {
+    expect(type('The dinghy capsized off the Cyclades on Friday.', 'Cyclades')).toBe('place');
+    expect(type('Divers searched the waters off Methoni for hours.', 'Methoni')).toBe('place');
+    expect(type('The revue ran off Broadway for two seasons.', 'Broadway')).toBe('not an entity');
+    expect(type('The senator fended off Kowalski in the primary.', 'Kowalski')).not.toBe('place');
+  });
+
+  it('does not take a name for a place on one preposition when most of its mentions have no sign of a place', () => {
+    const text = 'The module compiles to Zyxel. Zyxel runs fast. Zyxel has a small core. We ship Zyxel builds. Zyxel is stable. Bugs in Zyxel are rare.';
+    expect(type(text, 'Zyxel')).toBe('not an entity');
+    expect(type('Floods hit Corbano on Monday. Schools in Corbano shut, and rescuers reached Corbano by boat. Aid arrived in Corbano.', 'Corbano')).toBe('place');
+  });
+});
+
 describe('sites named with their noun in lower case', () => {
   it('takes a site’s noun in lower case after a name for part of it, one entity with the name written in capitals', () => {
     const a = analyzeText('He spent a year in Tehran’s Kharzan prison. Kharzan Prison is crowded. Flights at Orvell airport resumed.');
