@@ -168,6 +168,9 @@ function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
   return !JOINERS.has(tokens[end]?.text ?? '');
 }
 
+/** Token `i` as one word of a run. */
+const asWord = (tokens: Token[], i: number): Word => ({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, first: i, last: i, pos: tokens[i]!.pos });
+
 /**
  * Capitalised words of one sentence grouped into runs; hyphen-glued tokens form one word.
  * `capitalised` holds `isCapitalised` of every token, each looked at more than once.
@@ -186,27 +189,27 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
     const nameStart = (capitalised[i] && NAME_POS.has(t.pos)) || articleStart || numberAfterOf;
     if (!nameStart) {
       if (run.length && JOINERS.has(t.text) && next && !glued(t, next) && ((t.text === 'of' && next.type === 'number') || capitalised[afterJoiners(tokens, i + 1, last)])) {
-        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        run.push(asWord(tokens, i));
         continue;
       }
       // "the International Committee of the Red Cross", "the Ministry of the Interior": a body's
       // word may take "of the" before what it is of.
       if (run.length && t.text === 'of' && next?.text === 'the' && capitalised[i + 2] && NAME_POS.has(tokens[i + 2]!.pos) && ORG_HEADS.has(tokens[run[run.length - 1]!.first]!.text.toLowerCase())) {
-        for (const j of [i, i + 1]) run.push({ start: tokens[j]!.start, end: tokens[j]!.end, text: tokens[j]!.text, first: j, last: j, pos: tokens[j]!.pos });
+        run.push(asWord(tokens, i), asWord(tokens, i + 1));
         i++;
         continue;
       }
       if (run.length && next && capitalised[i + 1] && onASubject(tokens, i, run)) {
-        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        run.push(asWord(tokens, i));
         continue;
       }
       // "Doctors Without Borders": a capitalised preposition between capitalised words is part of a name.
       if (run.length && capitalised[i] && t.pos === 'ADP' && next && capitalised[i + 1] && !glued(t, next)) {
-        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        run.push(asWord(tokens, i));
         continue;
       }
       if (run.length && t.text === '&' && next && capitalised[i + 1]) {
-        run.push({ start: t.start, end: t.end, text: t.text, first: i, last: i, pos: t.pos });
+        run.push(asWord(tokens, i));
         continue;
       }
       close();
@@ -459,8 +462,6 @@ function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
   }
   return out;
 }
-
-const asWord = (tokens: Token[], i: number): Word => ({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, first: i, last: i, pos: tokens[i]!.pos });
 
 /** A field listed in a body's name: a few words of the dictionary, none a known name nor a given name. */
 function isField(run: Word[]): boolean {

@@ -163,11 +163,12 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   const next = after[0] && !detached ? lightStem(after[0].norm) : '';
   const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
   const near = [...before, ...(detached ? [] : after)].map((w) => lightStem(w.norm));
-  if (SPREAD_OVER.test(text.slice(0, start))) return 'other';
+  const lead = text.slice(0, start);
+  if (SPREAD_OVER.test(lead)) return 'other';
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
-  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before) || DEADLINE_BEFORE.test(text.slice(0, start))) return 'delay';
+  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before) || DEADLINE_BEFORE.test(lead)) return 'delay';
   if (near.some((w) => SENTENCE.has(w))) return 'sentence';
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';
