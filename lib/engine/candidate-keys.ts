@@ -11,8 +11,8 @@
  *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
  *   needs the longest word around it (`relate` needs a shared word there) or its very value
  *   (the same date in other words is the commonest agreement).
- * - `s:` the same with the article's first principal actor, for an article that has only one:
- *   `relate` takes it as the other article's when that one names it among its own.
+ * - `s:` the same with each principal actor alone, for an article that has only one: `relate`
+ *   takes it as the other article's when that one names it among its own, first or not.
  * - `v:` the same comparable quantity with a place and a word of the article's topic (see
  *   topic.ts), for an event no person or organisation leads: a crash, a protest, a flood.
  * - `t:` the longest distinctive terms, for the same statement in other words. Common ones are
@@ -142,8 +142,8 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
   }
   const context = [...new Set(claim.contextEntityIds ?? [])].slice(0, MAX_KEY_CONTEXT);
   const contextPairs = pairs(context);
-  // The most mentioned actor only: a short story's one actor is the first of the longer coverage's.
-  const lead = context[0];
+  // A short story's one principal actor may be any of the longer coverage's: each is keyed alone,
+  // and a story with one such actor looks up that one.
   const placePairs = pairs(places);
   const topicPlaces = claim.topic?.places.slice(0, TOPIC_PLACES) ?? [];
   const topicTerms = claim.topic?.terms.slice(0, MAX_TOPIC_TERMS) ?? [];
@@ -154,7 +154,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
     for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
     const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
-    if (lead) for (const word of words) keys.add(word ? `s:${signature}|${lead}|${word}` : `s:${signature}|${lead}`);
+    for (const lead of context) for (const word of words) keys.add(word ? `s:${signature}|${lead}|${word}` : `s:${signature}|${lead}`);
     for (const place of topicPlaces) for (const term of topicTerms) keys.add(`v:${signature}|${place}|${term}`);
   }
   for (const term of [...basis.distinctive].sort(byLengthThenName).slice(0, MAX_KEY_TERMS)) keys.add(`t:${term}`);

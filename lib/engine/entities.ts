@@ -79,8 +79,8 @@ const SURNAME_HEADS = new Set(['court', 'street', 'hall', 'church', 'park', 'pow
 const BODY_NOUNS_AFTER = new Set(['party', 'union', 'movement', 'militia', 'magazine', 'newspaper', 'tabloid', 'website', 'newswire', 'broadcaster', 'airline', 'conglomerate', 'company', 'firm', 'police', 'council']);
 /** Words before a name that make it somewhere one is or goes, or an institution: "at Victoria Park", "the Albert Hall". */
 const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 'from', 'into', 'onto', 'through', 'via', 'past', 'of', 'the']);
-/** "east of Redwater", "the outskirts of Homs": words that, with "of", say where a place lies. */
-const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts']);
+/** "east of Redwater", "the outskirts of Homs", "off the coast of Pylos": words that, with "of", say where a place lies. */
+const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'coast', 'shores']);
 const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
 
 /** Months that are family names too. */
@@ -344,11 +344,54 @@ function inPlace(tokens: Token[], first: number, where: boolean): boolean {
 /** A role's noun, not the verb some are too: "to engineer Metroids", "to judge Varnak". */
 const isRoleNoun = (t: Token | undefined): boolean => t !== undefined && t.type === 'word' && t.pos !== 'VERB' && ROLE_NOUNS.has(t.text.toLowerCase());
 
-/** "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,": a role noun names the run after it. */
-function namedByRole(tokens: Token[], first: number, after: Token | undefined): boolean {
+/** Words a role's noun ends its phrase before: "a spokesman for", "the mayor,", "an adviser who". */
+const ROLE_PHRASE_GOES_ON = new Set([',', '.', ';', 'for', 'of', 'at', 'in', 'with', 'to', 'from', 'on', 'who', 'and']);
+/** Tokens between a comma and the role's noun it sets off: "a senior", "the city's deputy" ("'s" is one). */
+const MOST_WORDS_BEFORE_ROLE = 4;
+/** Words of what a role is of, between its noun and the comma before the name: "a spokesman for the Greek coast guard,". */
+const MOST_WORDS_OF_ROLE = 6;
+
+/**
+ * "security chief Emmerson Mnangagwa", "the priest, Fidelis Mukonori,", "a spokesman for the coast
+ * guard, Nikos Alexiou, said", "Nikos Alexiou, a spokesman for the coast guard,": a role noun names
+ * the run after it, or the run it is set off after or before by commas.
+ */
+function namedByRole(tokens: Token[], first: number, last: number, after: Token | undefined): boolean {
   const before = tokens[first - 1];
   if (isRoleNoun(before)) return true;
-  return before?.text === ',' && isRoleNoun(tokens[first - 2]) && (after?.text === ',' || after === undefined);
+  const setOff = after?.text === ',' || after === undefined;
+  if (before?.text === ',' && setOff && isRoleNoun(tokens[first - 2])) return true;
+  // Only a full name, and not one of a list ("a spokesman for Nordvale, Pellix, and Corvane").
+  if (last === first || /^(?:and|or)$/.test(tokens[last + 2]?.text ?? '')) return false;
+  if (before?.text === ',' && setOff && roleOfSomethingBefore(tokens, first - 1)) return true;
+  return tokens[last + 1]?.text === ',' && roleSetOffAfter(tokens, last + 2);
+}
+
+/** "a spokesman for the Greek coast guard" ending at the comma `comma`: a role's noun, then a preposition and lowercase words only. */
+function roleOfSomethingBefore(tokens: Token[], comma: number): boolean {
+  for (let i = comma - 1; i >= Math.max(0, comma - MOST_WORDS_OF_ROLE - 1); i--) {
+    const t = tokens[i]!;
+    if (t.type !== 'word') return false;
+    if (isRoleNoun(t)) return i < comma - 2 && /^(?:for|of|at|with)$/.test(tokens[i + 1]!.text);
+  }
+  return false;
+}
+
+/** What may stand before a role's noun in the phrase naming it: "a", "senior", "the city 's deputy". */
+const ROLE_PHRASE_POS = new Set(['DET', 'ADJ', 'NOUN', 'PART']);
+
+/**
+ * "a spokesman for", "the city's mayor,", "senior analyst at": a role's noun heading the noun
+ * phrase set off from `from`; not a clause ("published in the Eagle, called him the author of").
+ */
+function roleSetOffAfter(tokens: Token[], from: number): boolean {
+  for (let i = from; i <= from + MOST_WORDS_BEFORE_ROLE; i++) {
+    const t = tokens[i];
+    if (!t || t.type !== 'word' || /^\p{Lu}/u.test(t.text)) return false;
+    if (isRoleNoun(t)) return ROLE_PHRASE_GOES_ON.has(tokens[i + 1]?.text ?? '');
+    if (!ROLE_PHRASE_POS.has(t.pos)) return false;
+  }
+  return false;
 }
 
 /**
@@ -605,7 +648,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       if (owned) ownedThrough = owned.through;
       const pieces = cases.has(run) || namesAWork(tokens, firstToken, lastWord.last) ? [piece(run, null, 'work', null)]
         : owned ? [owned.name]
-        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, preposition, after, knownOnly, namedByRole(tokens, firstToken, after), firmContext(tokens, firstToken, lastWord, after), apposed);
+        : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, preposition, after, knownOnly, namedByRole(tokens, firstToken, lastWord.last, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;

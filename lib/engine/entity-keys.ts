@@ -51,11 +51,16 @@ export function surnameOf(name: string): string | null {
   return words.slice(first).join(' ');
 }
 
+/** The first key of a place the gazetteer knows, which its id is made from. */
+export function placeKey(canonical: string): string {
+  return `place:${foldName(canonical)}`;
+}
+
 /** Normalised keys, prefixed by type so that a person and a place never share one. */
 export function entityKeys(type: EntityType, canonical: string | null, names: string[]): string[] {
   const keys = new Set<string>();
   if (type === 'place') {
-    if (canonical) keys.add(`place:${foldName(canonical)}`);
+    if (canonical) keys.add(placeKey(canonical));
     else {
       for (const n of names) {
         keys.add(`place:${foldTransliteration(n)}`);

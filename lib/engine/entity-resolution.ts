@@ -15,6 +15,8 @@
  * Ids carry the entity type in their first letter ("p." person, "l." place, "o." organisation):
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
+import { placeKey } from './entity-keys';
+import { countryCanonicalNames } from './gazetteer';
 import { hashString } from './hash';
 import { foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
@@ -31,6 +33,14 @@ export function entityIdFor(type: EntityType, key: string): string {
 
 export function entityTypeOfId(id: string): EntityType | undefined {
   return PREFIX_TYPE.get(id.slice(0, id.indexOf('.')));
+}
+
+let countryIds: ReadonlySet<string> | undefined;
+
+/** Whether an id is a country's, as a country's gazetteer name makes it (see `entityKeys`). */
+export function isCountryId(id: string): boolean {
+  countryIds ??= new Set([...countryCanonicalNames()].map((name) => entityIdFor('place', placeKey(name))));
+  return countryIds.has(id);
 }
 
 export interface ResolvedEntities {

@@ -68,6 +68,11 @@ export function isCountry(canonical: string): boolean {
   return countryNames.has(canonical);
 }
 
+/** Every country's canonical name, as `isCountry` knows them. */
+export function countryCanonicalNames(): ReadonlySet<string> {
+  return countryNames;
+}
+
 /** The most words a gazetteer name has, to bound longest-match scans. */
 export function longestName(): number {
   return longest;

@@ -9,7 +9,7 @@
  * articles). A pair with nothing comparable is at most "agrees" when it says the same thing in
  * other words, and "related" only with strong topical overlap.
  */
-import { entityTypeOfId } from './entity-resolution';
+import { entityTypeOfId, isCountryId } from './entity-resolution';
 import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
@@ -117,6 +117,16 @@ interface Overlap {
   rivalPlaces: boolean;
   /** One claim names a place and the other none: a city's count beside a nationwide one. */
   oneLocated: boolean;
+  /**
+   * One claim names some of the countries the other names: "killing more than 2,600 people" in
+   * "southern Turkey and northwest Syria" is a sum, and "2,379 people had died in Turkey" a part of it.
+   */
+  partOfSum: boolean;
+}
+
+/** Whether the countries of one list are some, not all, of those of another. */
+function someOf(part: string[], whole: string[]): boolean {
+  return part.length > 0 && part.length < whole.length && part.every((id) => whole.includes(id));
 }
 
 /** Places a claim can be about one of, rather than list. */
@@ -148,6 +158,8 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
   const placesA = places(a);
   const placesB = places(b);
   const sharedContext = intersect(a.context, b.context).length;
+  const countriesA = placesA.filter(isCountryId);
+  const countriesB = placesB.filter(isCountryId);
   return {
     entityWeight: entityWeightShared,
     sharedEntities: sharedEntities.length,
@@ -156,6 +168,7 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
     sameMatter: contextShared(sharedContext, a.context.size, b.context.size) || topicShared(a.topic, b.topic),
     rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
     oneLocated: (placesA.length > 0) !== (placesB.length > 0),
+    partOfSum: someOf(countriesA, countriesB) || someOf(countriesB, countriesA),
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
     similarity: denominator ? (2 * shared) / denominator : 0,
     termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
@@ -188,7 +201,7 @@ function measuresAlike(x: QuantityView, y: QuantityView): boolean {
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   if (!measuresAlike(x, y)) return 0;
   // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
-  if (x.quantity.kind === 'count' && o.rivalPlaces) return 0;
+  if (x.quantity.kind === 'count' && (o.rivalPlaces || o.partOfSum)) return 0;
   // "87,000 marchers in Paris" and "1.12 million protesters nationwide": one figure only if near in size.
   if (x.quantity.kind === 'count' && o.oneLocated && !closeInValue(x.quantity, y.quantity)) return 0;
   const local = intersect(x.distinctiveWindow, y.distinctiveWindow).length >= 1 || intersect(x.window, y.window).length >= 2;

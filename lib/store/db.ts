@@ -175,6 +175,8 @@ export class CrosslightDb extends Dexie {
     this.version(6).stores(SCHEMA_V6).upgrade(buildSourceSketches);
     // Claims get the keys that let a story with a single principal actor meet the rest of its coverage (`s:`, candidate-keys.ts).
     this.version(7).stores({}).upgrade(rekeyStoredClaims);
+    // Claims get an `s:` key for each principal actor of their article, not the first alone.
+    this.version(8).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

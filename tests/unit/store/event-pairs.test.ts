@@ -395,3 +395,23 @@ describe('two reports of a rocket launch', () => {
     expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/310 million|94 s|years/);
   });
 });
+
+describe('three reports of a shipwreck, each led by other actors', () => {
+  async function third() {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('shipwreck-a.txt'), { persist: true });
+    return pair('shipwreck-b.txt', 'shipwreck-c.txt', store);
+  }
+
+  it('agree on the survivors, the dead at least and those aboard, found through the one actor the last report leads with', async () => {
+    const { agreements } = await third();
+    expect(agreements).toEqual(expect.arrayContaining(['count of survivors 104 in both', expect.stringMatching(/^count of dead over (82 and over 78|78 and over 82) agree$/)]));
+    expect(agreements.filter((n) => n === 'count of people under 750 in both')).toHaveLength(2);
+  });
+
+  it('set neither the migration agency’s totals for the year nor those since 2014 against this wreck', async () => {
+    const { later, conflicts } = await third();
+    expect(conflicts).toEqual([]);
+    expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/1,000|20,000/);
+  });
+});

@@ -257,10 +257,11 @@ describe('entity types', () => {
     expect(names('The fire grew overnight. REDWATER — the town — was emptied by noon on Tuesday.')).not.toContain('place REDWATER');
   });
 
-  it('takes a name after "east of" or "the outskirts of" for a place, and writes it in running case where the story does', () => {
-    const fire = analyzeText('REDWATER — The fire burned in the hills east of Redwater. Crews camped on the outskirts of Dunmore overnight.');
+  it('takes a name after "east of", "the outskirts of" or "the coast of" for a place, and writes it in running case where the story does', () => {
+    const fire = analyzeText('REDWATER — The fire burned in the hills east of Redwater. Crews camped on the outskirts of Dunmore overnight. A tanker waited off the coast of Kellis.');
     expect(entityNamed(fire, 'Redwater')).toMatchObject({ type: 'place', name: 'Redwater' });
     expect(entityNamed(fire, 'Dunmore').type).toBe('place');
+    expect(entityNamed(fire, 'Kellis').type).toBe('place');
   });
 
   it('does not take an unknown acronym, a word with a capital inside or a versioned name after "in" for a place', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { matchClaim } from '../../../../lib/engine/matching';
+import { entityIdFor } from '../../../../lib/engine/entity-resolution';
+import { placeKey } from '../../../../lib/engine/entity-keys';
 import { extractQuantities } from '../../../../lib/engine/quantities';
 import { formatQuantity, sameMagnitude } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
@@ -341,6 +343,18 @@ describe('comparing the quantities of two claims', () => {
     const listed = zones('d#c0', 'Russia, Turkey and Iran tried to set up four de-escalation zones in Syria.', ['Russia', 'Turkey', 'Iran', 'Syria']);
     const venue = zones('e#c0', 'It is one of four de-escalation zones the parties discussed in Astana.', ['Astana']);
     expect(relationOf(listed, venue)?.relation).toBe('agrees');
+  });
+
+  it('does not set a toll for two countries against the toll of one of them, but compares two tolls of the same country', () => {
+    const country = (name: string) => entityIdFor('place', placeKey(name));
+    const context = [person('Recep Tayyip Erdogan'), org('White Helmets')];
+    const toll = (id: string, text: string, figure: string, value: number, countries: string[]) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'dead', bound: figure.startsWith('more') ? 'atLeast' : 'exact' }], entities: countries.map(country), context });
+    const both = toll('a#c0', 'The quake struck southern Turkey and northwest Syria, killing more than 2,600 people.', 'more than 2,600', 2600, ['Turkey', 'Syria']);
+    const turkey = toll('b#c0', 'Officials said 2,379 people had died in Turkey.', '2,379', 2379, ['Turkey']);
+    const alsoTurkey = toll('c#c0', 'In Turkey, 1,651 people were killed.', '1,651', 1651, ['Turkey']);
+    expect(relationOf(both, turkey)?.relation ?? 'none').toBe('none');
+    expect(relationOf(turkey, alsoTurkey)?.relation).toBe('conflicts');
   });
 
   it('takes a figure that agrees with one of several in the other claim for no conflict with the rest', () => {

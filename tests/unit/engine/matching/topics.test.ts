@@ -98,13 +98,15 @@ describe('index keys of a claim', () => {
     expect(keys.filter((k) => k.startsWith('t:'))).toEqual([]);
   });
 
-  it('let a story with a single principal actor meet longer coverage that names it first', () => {
+  it('let a story with a single principal actor meet longer coverage that names it, first or not', () => {
     const claim = (id: string, text: string, context: string[]) =>
       candidateKeys(matchable(id, text, { quantities: [{ text: '267', kind: 'count', value: 267, unit: 'dead' }], context }));
     const short = claim('a#c0', 'The death toll rose to 267.', [person('Matteo Renzi')]);
     const coverage = [person('Matteo Renzi'), person('Sergio Pirozzi'), org('Civil Protection Department')];
     const long = claim('b#c0', 'Officials put the number of dead at 267 on Thursday.', coverage);
     expect(short.filter((k) => long.includes(k)).filter((k) => k.startsWith('s:'))).not.toEqual([]);
+    const agency = claim('c#c0', 'The agency said 267 people had died.', [org('Civil Protection Department')]);
+    expect(agency.filter((k) => long.includes(k)).filter((k) => k.startsWith('s:'))).not.toEqual([]);
     expect(contextFromKeys(long).sort()).toEqual([...coverage].sort());
     expect(contextFromKeys(short)).toEqual([person('Matteo Renzi')]);
   });
