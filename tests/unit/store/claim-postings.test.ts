@@ -98,16 +98,23 @@ describe('the postings table', () => {
     await expectPostingsExact(db);
   });
 
-  it('follows the claims as the upgrade to version 7 gives them the keys of a single principal actor', async () => {
+  it('follows the claims as the upgrades to versions 7 and 8 give them the keys of each principal actor alone', async () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
     const single = (keys: string[]) => keys.filter((k) => k.startsWith('s:'));
-    expect((await from.claims.toArray()).some((c) => single(c.keys).length)).toBe(true);
+    const before = await from.claims.toArray();
+    expect(before.some((c) => single(c.keys).length)).toBe(true);
     await from.claims.toCollection().modify((c) => {
       c.keys = c.keys.filter((k) => !k.startsWith('s:'));
     });
     const db = await upgradedFromVersionFour(from, ['sources', 'claims']);
     const claims = await db.claims.toArray();
-    expect(claims.some((c) => single(c.keys).length)).toBe(true);
+    const keysById = (list: typeof claims) => new Map(list.map((c) => [c.id, c.keys]));
+    expect(keysById(claims)).toEqual(keysById(before));
+    // Every principal actor of a source with several is keyed alone, not its first only.
+    const sources = await db.sources.toArray();
+    const led = sources.find((s) => (s.leadEntityIds ?? []).length > 1)!;
+    const actorsKeyed = new Set(claims.filter((c) => c.sourceId === led.id).flatMap((c) => single(c.keys).map((k) => k.split('|')[1])));
+    expect([...actorsKeyed].sort()).toEqual([...led.leadEntityIds!].sort());
     await expectPostingsExact(db);
   });
 });
