@@ -573,6 +573,36 @@ function joinedGroupPossessives(tokens: Token[], runs: Word[][]): Word[][] {
   return out;
 }
 
+/** Lowercase words a known body's descriptive name may run on with: "UN refugee agency", "UN children's agency". */
+const MOST_DESCRIPTOR_TOKENS = 3;
+
+/**
+ * "the U.N. refugee agency", "the UN nuclear watchdog": a name run on by lowercase words into a
+ * body the gazetteer knows by them is that body, not the name alone.
+ */
+function joinedDescriptors(tokens: Token[], runs: Word[][], text: string): Word[][] {
+  return runs.map((run) => {
+    const last = run[run.length - 1]!;
+    if (last.possessive) return run;
+    for (let n = MOST_DESCRIPTOR_TOKENS; n >= 1; n--) {
+      const added = tokens.slice(last.last + 1, last.last + 1 + n);
+      if (added.length < n || added.some((t) => t.type !== 'word' || /^\p{Lu}/u.test(t.text)) || /^['’]s$/.test(added[0]!.text)) continue;
+      const end = added[n - 1]!.end;
+      if (lookup(text.slice(run[0]!.start, end))?.kind !== 'organization') continue;
+      const words: Word[] = [];
+      added.forEach((t, k) => {
+        const at = last.last + 1 + k;
+        const word = words[words.length - 1];
+        // "children's": the possessive stays with its word.
+        if (word && /^['’]s$/.test(t.text)) Object.assign(word, { end: t.end, last: at, text: text.slice(word.start, t.end) });
+        else words.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), first: at, last: at, pos: t.pos });
+      });
+      return [...run, ...words];
+    }
+    return run;
+  });
+}
+
 /** What stands between a court case's parties: "Roe v. Wade", "Brown v Board of Education". */
 const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'versus']);
 
@@ -619,7 +649,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
     const cases = new Set<Word[]>();
     // The last token of a company's name written with a possessive, whose legal form is a run of its own.
     let ownedThrough = -1;
-    for (const run of joinedCases(tokens, joinedByAnd(tokens, joinedFieldLists(tokens, joinedGroupPossessives(tokens, runs))), cases)) {
+    for (const run of joinedCases(tokens, joinedByAnd(tokens, joinedFieldLists(tokens, joinedGroupPossessives(tokens, joinedDescriptors(tokens, runs, text)))), cases)) {
       // A run ending in a number is only a name when the whole of it is known ("Group of 20").
       if (/^\d/.test(run[run.length - 1]!.text) && !lookup(joined(run))) {
         run.splice(run.length - 2, 2);

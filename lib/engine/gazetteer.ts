@@ -53,9 +53,8 @@ for (const country of Object.values(countries)) {
 for (const [canonical, ...aliases] of ORGANIZATIONS) {
   for (const name of [canonical as string, ...aliases]) add(name, { kind: 'organization', canonical: canonical as string });
 }
-for (const name of REGIONS) add(name, { kind: 'place', canonical: name });
-for (const city of CITIES) {
-  const [canonical, ...aliases] = typeof city === 'string' ? [city] : city;
+for (const place of [...REGIONS, ...CITIES]) {
+  const [canonical, ...aliases] = typeof place === 'string' ? [place] : place;
   for (const name of [canonical!, ...aliases]) add(name, { kind: 'place', canonical: canonical! });
 }
 

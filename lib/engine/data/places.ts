@@ -46,12 +46,14 @@ export const DEMONYMS: string[][] = [
   ['Ecuador', 'Ecuadorian'], ['Uruguay', 'Uruguayan'], ['Paraguay', 'Paraguayan'],
 ];
 
-export const REGIONS = [
+/** A region's name, or its name then the other names it is written by. */
+export const REGIONS: (string | string[])[] = [
   'Europe', 'Eastern Europe', 'Western Europe', 'Central Europe', 'Asia', 'Central Asia',
   'South Asia', 'Southeast Asia', 'East Asia', 'Africa', 'North Africa', 'West Africa',
   'East Africa', 'Middle East', 'Near East', 'Gulf', 'Persian Gulf', 'Balkans', 'Caucasus',
   'Scandinavia', 'Latin America', 'South America', 'North America', 'Central America',
-  'Caribbean', 'Arctic', 'Antarctica', 'Pacific', 'Atlantic', 'Mediterranean', 'Baltic',
+  ['Caribbean', 'Caribbean Sea'], ['Arctic', 'Arctic Ocean'], 'Antarctica', ['Pacific', 'Pacific Ocean'],
+  ['Atlantic', 'Atlantic Ocean'], ['Mediterranean', 'Mediterranean Sea'], ['Baltic', 'Baltic Sea'],
   'Black Sea', 'Red Sea', 'South China Sea', 'Korean Peninsula', 'Crimea', 'Donbas', 'Donbass',
   'Donetsk', 'Luhansk', 'Gaza', 'Gaza Strip', 'West Bank', 'Golan Heights', 'Kashmir',
   'Kurdistan', 'Catalonia', 'Scotland', 'Wales', 'England', 'Northern Ireland', 'Siberia',

@@ -68,6 +68,15 @@ describe('entity types', () => {
     expect(entityNamed(american, 'Senate').aliases).toContain('US Senate');
   });
 
+  it('takes "the U.N. refugee agency" for the agency, not the United Nations, and "the Mediterranean Sea" for the Mediterranean', () => {
+    const b = analyzeText(
+      "The U.N. refugee agency said hundreds were missing in the Mediterranean Sea. The UN nuclear watchdog and the UN children's agency met. The UN itself said little about the Mediterranean.",
+    );
+    expect(b.entities.map((e) => e.name).sort()).toEqual(['International Atomic Energy Agency', 'Mediterranean', 'UN Refugee Agency', 'UNICEF', 'United Nations']);
+    expect(b.mentions.filter((m) => b.entities[m.entity]!.name === 'United Nations')).toHaveLength(1);
+    expect(b.mentions.filter((m) => b.entities[m.entity]!.name === 'Mediterranean')).toHaveLength(2);
+  });
+
   it('reads a demonym as a mention of its country', () => {
     expect(entityNamed(a, 'Russian')).toMatchObject({ type: 'place', name: 'Russia' });
   });
