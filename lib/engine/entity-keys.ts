@@ -60,8 +60,11 @@ export function placeKey(canonical: string): string {
 export function entityKeys(type: EntityType, canonical: string | null, names: string[]): string[] {
   const keys = new Set<string>();
   if (type === 'place') {
-    if (canonical) keys.add(placeKey(canonical));
-    else {
+    if (canonical) {
+      keys.add(placeKey(canonical));
+      // "Kiev", stored as a place of its own before the gazetteer knew it for Kyiv, joins the Kyiv written now.
+      for (const n of names) if (foldName(n) !== foldName(canonical)) keys.add(`place:${foldName(n)}`);
+    } else {
       for (const n of names) {
         keys.add(`place:${foldTransliteration(n)}`);
         const skeleton = consonantSkeleton(n);

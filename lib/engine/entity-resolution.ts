@@ -116,12 +116,31 @@ function bySkeleton(entity: LocalEntity, stored: EntityRecord[]): EntityRecord |
  * Whether two full names are one person's spelt two ways: the same given names, and surnames one
  * letter apart that are long enough for the letter to be a slip ("Dana Whitcomb", "Dana
  * Whitcombe"); "Dana Lee" and "Dana Lea", or "Dana Whitcomb" and "Anna Whitcombe", are two people.
+ * Or the same surname, and a first name romanised with other vowels ("Mohammed bin Salman",
+ * "Mohammad bin Salman"; see `vowelledOtherwise`).
  */
 function spellingVariant(a: string, b: string): boolean {
   const [x, y] = [foldTransliteration(a).split(' '), foldTransliteration(b).split(' ')];
-  if (x.length < 2 || x.length !== y.length || x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
+  if (x.length < 2 || x.length !== y.length) return false;
+  if (x.slice(1).join(' ') === y.slice(1).join(' ')) return vowelledOtherwise(x[0]!, y[0]!);
+  if (x.slice(0, -1).join(' ') !== y.slice(0, -1).join(' ')) return false;
   const [p, q] = [x[x.length - 1]!, y[y.length - 1]!];
   return Math.min(p.length, q.length) >= VARIANT_SURNAME_LETTERS && distance(p, q) <= 1;
+}
+
+/** A first name must be this long for its vowels to be a romanisation's rather than another name's ("Jon", "Jan"). */
+const VARIANT_GIVEN_LETTERS = 5;
+const VOWEL = /[aeiou]/;
+
+/**
+ * Two spellings of one first name that differ only in vowels inside it: "Mohammed" and "Mohammad",
+ * "Ahmed" and "Ahmad", "Hussein" and "Husain" (as folded). Not in its last letter, which tells
+ * "Maria" from "Mario", nor in its length ("Michael", "Michel").
+ */
+function vowelledOtherwise(p: string, q: string): boolean {
+  if (p === q || p.length !== q.length || p.length < VARIANT_GIVEN_LETTERS || p[p.length - 1] !== q[q.length - 1] || p[0] !== q[0]) return false;
+  for (let i = 1; i < p.length - 1; i++) if (p[i] !== q[i] && !(VOWEL.test(p[i]!) && VOWEL.test(q[i]!))) return false;
+  return true;
 }
 
 /** Whether a name of `entity` is a name of `record` spelt one letter otherwise. */

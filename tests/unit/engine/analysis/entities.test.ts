@@ -58,6 +58,8 @@ describe('entity types', () => {
     expect(entityNamed(a, 'State Department').type).toBe('organization');
     expect(entityNamed(a, 'NATO').type).toBe('organization');
     expect(entityNamed(a, 'World Bank').type).toBe('organization');
+    const spelt = analyzeText('The envoy flew from Kiev to Odessa, then on to Jiddah.');
+    expect(spelt.entities.map((e) => e.name).sort()).toEqual(['Jeddah', 'Kyiv', 'Odesa']);
   });
 
   it('takes "the Senate" for the United States Senate only in an article that names the United States', () => {
