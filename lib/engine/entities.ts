@@ -778,13 +778,25 @@ function isOrgName(words: Word[]): boolean {
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }
 
-/** "the Houston-based utility", "a Glasgow-born writer": the known place a lone qualifier names. */
-function placeBeforeQualifier(run: Word[]): Piece | null {
-  const m = run.length === 1 ? /^(.+)-(?:based|born)$/i.exec(run[0]!.text) : null;
-  const hit = m ? lookup(m[1]!) : undefined;
-  if (!m || hit?.kind !== 'place') return null;
+/** Words glued by a hyphen after a name that make the compound say who holds or runs something: "Hamas-run", "Houthi-controlled". */
+const HELD_BY = /^(.+)-(?:run|controlled|held|ruled|occupied|led|backed|owned|funded|sponsored|allied|linked|affiliated)$/i;
+
+/**
+ * "the Houston-based utility", "a Glasgow-born writer", "in Hamas-run Gaza": the known place or
+ * body a lone qualifier names. What an unknown name runs or holds ("Houthi-controlled port") is
+ * no place: the name is kept, untyped.
+ */
+function nameBeforeQualifier(run: Word[]): Piece | null {
+  if (run.length !== 1) return null;
   const word = run[0]!;
-  return piece([{ ...word, end: word.start + m[1]!.length, text: m[1]! }], 'place', 'gazetteer', hit.canonical);
+  const placed = /^(.+)-(?:based|born)$/i.exec(word.text);
+  const held = placed ? null : HELD_BY.exec(word.text);
+  const name = (placed ?? held)?.[1];
+  if (!name) return null;
+  const hit = lookup(name);
+  const words = [{ ...word, end: word.start + name.length, text: name }];
+  if (hit?.kind === 'place' || (held && hit?.kind === 'organization')) return piece(words, hit.kind, 'gazetteer', hit.canonical);
+  return held ? piece(words, null, null, null) : null;
 }
 
 /**
@@ -858,10 +870,10 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (company) return [piece(run, 'organization', 'gazetteer', company.canonical)];
   if (strict) return segmentKnown(run);
   let words = run;
-  const placed = placeBeforeQualifier(run);
-  if (placed) return [placed];
-  // "The", and "Seattle-based" before a company's name, are not part of it.
-  const qualifier = words.findLastIndex((w) => /-(?:based|born|led|backed|owned)$/i.test(w.text));
+  const qualified = nameBeforeQualifier(run);
+  if (qualified) return [qualified];
+  // "The", and "Seattle-based" before a company's name or "Hamas-run" before a place's, are not part of it.
+  const qualifier = words.findLastIndex((w) => /-(?:based|born)$/i.test(w.text) || HELD_BY.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
   const head = words[words.length - 1]!.text.toLowerCase();

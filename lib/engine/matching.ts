@@ -191,10 +191,15 @@ function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
 }
 
-/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage read alike (see `percentReading`). */
+/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage read alike (see `percentReading`), a count of one people. */
 function measuresAlike(x: QuantityView, y: QuantityView): boolean {
+  return x.quantity.role === y.quantity.role && alikeButForRole(x, y);
+}
+
+function alikeButForRole(x: QuantityView, y: QuantityView): boolean {
   const readAlike = !x.reading || !y.reading || x.reading === y.reading;
-  return x.quantity.role === y.quantity.role && unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot && readAlike;
+  const sameGroup = !x.group || !y.group || x.group === y.group;
+  return unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot && readAlike && sameGroup;
 }
 
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */
@@ -359,7 +364,8 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
 /**
  * Whether the claims give figures of a kind and none of that kind agree: "39% of teachers were on
  * strike" and "32.7% of teachers walked out" say one thing in other words with another number.
- * Nothing may tie them to one event (see `sameSlot`), but they do not agree either.
+ * Nothing may tie them to one event (see `sameSlot`), but they do not agree either. Nor do "200
+ * aid trucks would enter Gaza each day" and "196 aid trucks entered Gaza", a plan and what happened.
  */
 function figuresDiffer(a: ClaimView, b: ClaimView): boolean {
   // Kind by kind: "at least 7,000 steps" and "7,000 or more steps" agreeing does not make "23%
@@ -368,7 +374,7 @@ function figuresDiffer(a: ClaimView, b: ClaimView): boolean {
   const agreed = new Set<string>();
   for (const x of a.quantities) {
     for (const y of b.quantities) {
-      if (!measuresAlike(x, y)) continue;
+      if (!alikeButForRole(x, y)) continue;
       alike.add(x.quantity.kind);
       if (valuesCompatible(x.quantity, y.quantity)) agreed.add(x.quantity.kind);
     }

@@ -16,7 +16,7 @@ import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
 import { CLOCK_RES, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
 import { scoresIn, tallyOf } from './vote-tallies';
-import { CLAUSE_REACH, roleOf } from './quantity-roles';
+import { CLAUSE_REACH, GAPPED_CLAUSE, roleOf } from './quantity-roles';
 import { DEADLINE_BEFORE, SPREAD_OVER } from './quantity-context';
 
 interface Candidate {
@@ -729,7 +729,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       start: base + start,
       end: base + end,
       bound: c.kind === 'vague' ? 'atLeast' : spanLast ? 'atMost' : bound,
-      role: RANGE_JOIN.test(view.slice(previousEnd, c.start)) && previous ? previous.role : roleHere(),
+      role: (RANGE_JOIN.test(view.slice(previousEnd, c.start)) || GAPPED_CLAUSE.test(view.slice(previousEnd, c.start))) && previous ? previous.role : roleHere(),
     });
     const current = out[out.length - 1]!;
     if (previous && spansSums(previous, current, view.slice(previousEnd, c.start), view.slice(from, previous.start - base))) {

@@ -5,6 +5,7 @@
  * minutes" are three different slots; only the last is the length of the meeting.
  */
 import { isCasualty } from './casualties';
+import { lookup } from './gazetteer';
 import { sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
@@ -28,6 +29,8 @@ export interface QuantityView {
   closeWindow: Set<string>;
   /** For a percentage, whether it moved by its figure or stands at it, when the words beside it say. */
   reading?: PercentReading;
+  /** For a count, the place whose people it counts, when a demonym says so: "39 Palestinian women" (see `groupOf`). */
+  group?: string;
 }
 
 export type PercentReading = 'change' | 'level';
@@ -202,6 +205,18 @@ function inheritContrastedSlots(views: QuantityView[], spans: Array<{ start: num
   });
 }
 
+/**
+ * "13 Israeli women", "39 Palestinian prisoners", "nine Egyptian men": a count of one people, told
+ * by the demonym or place name right after the figure. Two such counts of other peoples are two
+ * groups, whatever noun they count.
+ */
+function groupOf(quantity: Quantity, after: Word[], text: string, end: number): string | undefined {
+  const next = after[0];
+  if (quantity.kind !== 'count' || !next || !/^\s*$/.test(text.slice(end, next.start)) || !/^\p{Lu}/u.test(text[next.start] ?? '')) return undefined;
+  const hit = lookup(text.slice(next.start, next.end));
+  return hit?.kind === 'place' ? hit.canonical : undefined;
+}
+
 /** A window's word: one for all the words two reports use for the same thing ("income", "profit"). */
 const senseOf = (w: Word): string => sense(lightStem(w.norm));
 const distinct = (word: string): boolean => !isGenericTerm(word);
@@ -221,6 +236,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end);
+    const group = groupOf(quantity, after, text, end);
     const left = before.filter(isContentWord).slice(-WINDOW).map(senseOf);
     const right = after.filter(isContentWord).slice(0, WINDOW).map(senseOf);
     const near = [...left, ...right];
@@ -228,6 +244,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       quantity,
       slot,
       ...(quantity.kind === 'percent' ? { reading: percentReading(before, after, text, end) } : {}),
+      ...(group ? { group } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

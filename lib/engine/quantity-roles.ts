@@ -17,11 +17,13 @@ const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planne
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
 const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
 /**
- * "said 500,000 doses would arrive on Wednesday", "200 more buses are due this week": what is yet
- * to come, told by its own clause. Only arriving: "2,000 workers will lose their jobs" is a
- * decision already taken, and a deal's "will pay" is its term.
+ * "said 500,000 doses would arrive on Wednesday", "200 more buses are due this week", "50 hostages
+ * would be freed", "150 prisoners are to be released": what is yet to come, told by its own
+ * clause. Only arriving or being set free: "2,000 workers will lose their jobs" is a decision
+ * already taken, and a deal's "will pay" is its term.
  */
-const ARRIVING_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|be\s+(?:delivered|shipped|flown|sent|handed\s+over))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within))\b/i;
+const ARRIVING_AFTER =
+  /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|enter|cross|be\s+(?:delivered|shipped|flown|sent|handed\s+over|freed|released|returned|exchanged|set\s+free))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within)|(?:is|are|was|were)\s+to\s+be\s+[a-z]+ed)\b/i;
 /**
  * "the bank sees inflation averaging 3.2%", "predicts growth of 2%": a verb of foresight with what
  * it foresees between it and the figure. Not "the city sees 20% more visitors", nor "sees about
@@ -43,6 +45,8 @@ const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\
  * term, as "agreed to pay $68" is.
  */
 const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b/i;
+/** "50 hostages would be freed … in exchange for 150 prisoners": a release yet to come covers the figures after it in its clause too. */
+const RELEASE_TO_COME = /\b(?:(?:will|would|shall)\s+(?:not\s+)?be\s+(?:freed|released|returned|exchanged|handed\s+over|set\s+free)|(?:is|are|was|were)\s+to\s+be\s+(?:freed|released|returned|exchanged|handed\s+over|set\s+free))\b/i;
 
 /** Characters after a figure read for the clause it goes on with ("doses of oral cholera vaccine would arrive"). */
 export const CLAUSE_REACH = 80;
@@ -51,11 +55,17 @@ export const CLAUSE_REACH = 80;
  * Whether a figure is what happened or what was planned, forecast or asked for, from the words of
  * its clause before it (`window`), right after it (`after`) and the clause it goes on with.
  */
+/**
+ * "Hamas is expected to free 50 hostages, and Israel 150 prisoners": a figure of a clause whose
+ * verb is left out, after "and" and its subject's name, is in the role of the figure before it.
+ */
+export const GAPPED_CLAUSE = /^[^.;:]*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+$/u;
+
 export function roleOf(window: string, after: string, clause: string): QuantityRole {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const recent = window.slice(start).split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || RELEASE_TO_COME.test(window.slice(start)) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause)) return 'planned';
   return 'actual';
 }

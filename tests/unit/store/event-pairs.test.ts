@@ -417,3 +417,25 @@ describe('three reports of a shipwreck, each led by other actors', () => {
     expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/1,000|20,000/);
   });
 });
+
+describe('three reports of the first day of a truce', () => {
+  async function third() {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('truce-a.txt'), { persist: true });
+    return pair('truce-b.txt', 'truce-c.txt', store);
+  }
+
+  it('agree on the hostages and prisoners to be freed over the truce, planned in both, and conflict on the aid trucks that entered', async () => {
+    const { agreements, conflicts } = await third();
+    expect(agreements).toContain('planned count of hostages 50 in both; planned count of prisoners 150 in both');
+    expect(conflicts).toEqual([expect.stringMatching(/^count of trucks (137 vs 196|196 vs 137)$/)]);
+  });
+
+  it('set neither the first day’s releases against the whole truce’s, nor one people’s count against another’s, nor a plan against what happened', async () => {
+    const { later } = await third();
+    const notes = later.matches.map((m) => m.note).join('; ');
+    expect(notes).not.toMatch(/\b(13|39) vs|vs (13|39)\b|200/);
+    expect(later.matches.filter((m) => m.note.startsWith('same statement'))).toEqual([]);
+    expect(later.mentioned.map((e) => e.name)).not.toContain('Hamas-run');
+  });
+});

@@ -268,6 +268,11 @@ describe('entity types', () => {
     expect(names('The fire grew overnight. REDWATER — the town — was emptied by noon on Tuesday.')).not.toContain('place REDWATER');
   });
 
+  it('takes the name in "Hamas-run Gaza" or "a Kremlin-backed group" for the body it is, never the compound for a place', () => {
+    const b = analyzeText('Officials in Hamas-run Gaza said the Kremlin-backed group and the Houthi-controlled port were closed.');
+    expect(b.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Gaza:place', 'Kremlin:organization']);
+  });
+
   it('takes a name after "east of", "the outskirts of" or "the coast of" for a place, and writes it in running case where the story does', () => {
     const fire = analyzeText('REDWATER — The fire burned in the hills east of Redwater. Crews camped on the outskirts of Dunmore overnight. A tanker waited off the coast of Kellis.');
     expect(entityNamed(fire, 'Redwater')).toMatchObject({ type: 'place', name: 'Redwater' });

@@ -82,6 +82,18 @@ describe('durations', () => {
     expect(one('About 300 passengers arrived on Tuesday.', 'count').role).toBe('actual');
   });
 
+  it('reads those its clause says are to be or would be set free as planned, with the figures after that in its clause, and those set free as actual', () => {
+    expect(one('Under the deal, 50 hostages are to be released over the truce.', 'count').role).toBe('planned');
+    expect(only('Officials said 50 hostages would be freed in exchange for 150 prisoners.', 'count').map((q) => q.role)).toEqual(['planned', 'planned']);
+    expect(one('Officials said 200 aid trucks would enter the city each day.', 'count').role).toBe('planned');
+    expect(only('On Friday 13 hostages were freed in exchange for 39 prisoners.', 'count').map((q) => q.role)).toEqual(['actual', 'actual']);
+  });
+
+  it('reads a figure whose verb is left out after "and" and a name in the role of the figure before it', () => {
+    expect(only('Hamas is expected to free 50 hostages in total, and Israel 150 prisoners.', 'count').map((q) => q.role)).toEqual(['planned', 'planned']);
+    expect(only('Hamas freed 13 hostages on Friday, and Israel 39 prisoners.', 'count').map((q) => q.role)).toEqual(['actual', 'actual']);
+  });
+
   it('reads a figure forecast by the verb after it as planned', () => {
     expect(one('Up to 2 inches of rain is forecast for Sunday.', 'measure').role).toBe('planned');
   });

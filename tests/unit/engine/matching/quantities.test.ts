@@ -357,6 +357,25 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(turkey, alsoTurkey)?.relation).toBe('conflicts');
   });
 
+  it('does not set a count of one people against a count of another, whatever noun both count', () => {
+    const context = [org('Hamas'), org('Red Cross')];
+    const freed = (id: string, text: string, figure: string, value: number) => matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'woman' }], context });
+    const israeli = freed('a#c0', 'On Friday 13 Israeli women were freed by Hamas.', '13', 13);
+    const palestinian = freed('b#c0', 'On Friday 39 Palestinian women were freed from jails.', '39', 39);
+    const alsoIsraeli = freed('c#c0', 'On Friday 12 Israeli women were freed by Hamas.', '12', 12);
+    expect(relationOf(israeli, palestinian)?.relation ?? 'none').toBe('none');
+    expect(relationOf(israeli, alsoIsraeli)?.relation).toBe('conflicts');
+  });
+
+  it('does not take a plan and what happened for one statement, however many words they share', () => {
+    const context = [person('Majed al-Ansari'), org('Qatar Foreign Ministry')];
+    const trucks = (id: string, text: string, figure: string, value: number, role: Quantity['role']) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'truck', role }], context, entities: [person('Majed al-Ansari')] });
+    const plan = trucks('a#c0', 'A spokesman for the foreign ministry said 200 aid trucks would enter the city each day.', '200', 200, 'planned');
+    const done = trucks('b#c0', 'The foreign ministry spokesman said 196 aid trucks entered the city on Friday.', '196', 196, 'actual');
+    expect(relationOf(plan, done)?.relation).not.toBe('agrees');
+  });
+
   it('takes a figure that agrees with one of several in the other claim for no conflict with the rest', () => {
     const context = [person('Emmanuel Macron'), person('Marine Le Pen')];
     const both = matchable('a#c0', 'Macron won the election with 66.1 percent of the vote, and Le Pen won 33.9 percent.', {
