@@ -6,7 +6,7 @@
 import type { EntityType } from './types';
 import { isFamilyNameFirst, longestName, lookup } from './gazetteer';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
-import { americanSpelling, consonantSkeleton, foldName, foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
+import { americanSpelling, consonantSkeleton, foldName, foldTransliteration, ORG_SHORT_KEY, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
 export const INITIAL = /^\p{Lu}\.?$/u;
@@ -91,6 +91,10 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       // "Macy's" joins the "Macy" of a report that only wrote "Macy's stores".
       if (/['’]s$/.test(named)) add(named.slice(0, -2));
     }
+    // "Halvorsen" in a report that names no more of it, and "Halvorsen Motor Co" in another, share
+    // the short name, a weak key: the store joins them only when nothing else is so called and the
+    // two reports keep the same company (see entity-resolution.ts).
+    for (const n of full) for (const short of [n, ...shortNamesOf(n)]) keys.add(`${ORG_SHORT_KEY}${orgKey(short)}`);
   } else {
     for (const n of names) {
       const full = isFullName(n);

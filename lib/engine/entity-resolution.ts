@@ -15,10 +15,10 @@
  * Ids carry the entity type in their first letter ("p." person, "l." place, "o." organisation):
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
-import { placeKey } from './entity-keys';
+import { placeKey, shortNamesOf } from './entity-keys';
 import { countryCanonicalNames } from './gazetteer';
 import { hashString } from './hash';
-import { foldTransliteration, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
+import { foldName, foldTransliteration, ORG_SHORT_KEY, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
 import type { EntityRecord } from '../store/records';
 
@@ -52,7 +52,7 @@ export interface ResolvedEntities {
 
 type Keyed = Pick<EntityRecord, 'type' | 'keys'>;
 
-const isWeakKey = (k: string) => k.startsWith(SURNAME_KEY) || k.startsWith(PLACE_SKELETON_KEY) || k.startsWith(PERSON_SKELETON_KEY);
+const isWeakKey = (k: string) => k.startsWith(SURNAME_KEY) || k.startsWith(PLACE_SKELETON_KEY) || k.startsWith(PERSON_SKELETON_KEY) || k.startsWith(ORG_SHORT_KEY);
 const strongKeys = (e: Keyed) => e.keys.filter((k) => !isWeakKey(k));
 const surnameKeys = (e: Keyed) => e.keys.filter((k) => k.startsWith(SURNAME_KEY));
 const isSurnameOnly = (e: Keyed) => e.type === 'person' && strongKeys(e).length === 0 && surnameKeys(e).length > 0;
@@ -177,11 +177,34 @@ function shortenedName(a: string, b: string): boolean {
   return at === short.length;
 }
 
+/** Whether every name of `short` is a short name of one of `full`'s: "Halvorsen" of "Halvorsen Motor Co". */
+function shortNameOf(short: Pick<EntityRecord, 'name' | 'aliases'>, full: Pick<EntityRecord, 'name' | 'aliases'>): boolean {
+  const fold = (names: string[]) => names.map((n) => foldName(n));
+  const longer = new Set(fold(namesOf(full).flatMap(shortNamesOf)));
+  return fold(namesOf(short)).every((n) => longer.has(n));
+}
+
+const namesOf = (e: Pick<EntityRecord, 'name' | 'aliases'>): string[] => (e.aliases.length ? e.aliases : [e.name]);
+
+/**
+ * The one stored company a company of this document is by its short name: "Halvorsen" in a report
+ * that names no more of it joins the stored "Halvorsen Motor Co", and "Halvorsen Motor Co" the
+ * "Halvorsen" stored alone; not when two stored companies are so called ("Brightwater Energy",
+ * "Brightwater Capital").
+ */
+function byShortName(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
+  const shortKeys = entity.keys.filter((k) => k.startsWith(ORG_SHORT_KEY));
+  const sharing = stored.filter((r) => r.type === 'organization' && r.keys.some((k) => shortKeys.includes(k)));
+  const found = sharing.filter((r) => shortNameOf(entity, r) || shortNameOf(r, entity));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** The stored entity this local one is, or undefined for a new or ambiguous one. */
 function findExisting(entity: LocalEntity, stored: EntityRecord[]): EntityRecord | undefined {
   const strong = byStrongKeys(entity, stored);
   if (strong) return strong;
   if (entity.type === 'place') return bySkeleton(entity, stored);
+  if (entity.type === 'organization') return byShortName(entity, stored);
   if (entity.type !== 'person') return undefined;
   const namesakes = stored.filter((r) => r.type === 'person' && sharesSurname(entity, r));
   const fullNames = namesakes.filter((r) => !isSurnameOnly(r));
@@ -209,15 +232,20 @@ function joinedBySpelling(entity: LocalEntity, record: EntityRecord): boolean {
 export interface GuessedJoin {
   index: number;
   id: string;
-  by: 'surname' | 'spelling';
+  by: 'surname' | 'short-name' | 'spelling';
+}
+
+/** Whether a company joined a stored one only by the short name one of them is called by, with no surer key in common. */
+function joinedByShortName(entity: LocalEntity, record: EntityRecord): boolean {
+  return entity.type === 'organization' && !strongKeys(entity).some((k) => record.keys.includes(k));
 }
 
 /**
- * The document's entities that `resolveEntities` joined to a stored person on a guess, by index,
- * with the id joined: by their surname alone ("Bassi" to "Justin Bassi"), or by a full name spelt
- * one letter otherwise ("Dana Whitcombe" to "Dana Whitcomb"; "Michael Johnston" is not always
- * "Michael Johnson"). A caller that can read which entities the stored person was seen with may
- * undo such a join.
+ * The document's entities that `resolveEntities` joined to a stored person or company on a guess,
+ * by index, with the id joined: by their surname alone ("Bassi" to "Justin Bassi"), by a company's
+ * short name ("Halvorsen" to "Halvorsen Motor Co"), or by a full name spelt one letter otherwise
+ * ("Dana Whitcombe" to "Dana Whitcomb"; "Michael Johnston" is not always "Michael Johnson"). A
+ * caller that can read which entities the stored one was seen with may undo such a join.
  */
 export function guessedJoins(local: LocalEntity[], ids: readonly string[], stored: EntityRecord[]): GuessedJoin[] {
   const byId = new Map(stored.map((record) => [record.id, record]));
@@ -225,6 +253,7 @@ export function guessedJoins(local: LocalEntity[], ids: readonly string[], store
     const record = byId.get(ids[index] ?? '');
     if (!record) return [];
     if (isSurnameOnly(entity) && !isSurnameOnly(record)) return [{ index, id: record.id, by: 'surname' }];
+    if (joinedByShortName(entity, record)) return [{ index, id: record.id, by: 'short-name' }];
     return joinedBySpelling(entity, record) ? [{ index, id: record.id, by: 'spelling' }] : [];
   });
 }
@@ -242,8 +271,9 @@ export function resolveEntities(local: LocalEntity[], stored: EntityRecord[]): R
   const touched = new Map<string, EntityRecord>();
   const ids = local.map((entity) => {
     const existing = findExisting(entity, [...current.values()]);
-    // A full name is a better display name than the surname it joins.
-    const name = existing && !(isSurnameOnly(existing) && !isSurnameOnly(entity)) ? existing.name : entity.name;
+    // A full name is a better display name than the surname or the company's short name it joins.
+    const shortened = existing && ((isSurnameOnly(existing) && !isSurnameOnly(entity)) || (existing.type === 'organization' && shortNameOf(existing, entity)));
+    const name = existing && !shortened ? existing.name : entity.name;
     const id = existing?.id ?? entityIdFor(entity.type, entity.keys[0] ?? entity.name.toLowerCase());
     const record: EntityRecord = {
       id,

@@ -73,9 +73,11 @@ export const VARIANT_SURNAME_LETTERS = 6;
 
 /**
  * Prefixes of the weak keys, written by the analysis and read by the store, which join entities
- * only under conditions of their own (see entity-resolution.ts): a person's surname alone, and the
- * consonant skeleton of a person's full name or of a place's name.
+ * only under conditions of their own (see entity-resolution.ts): a person's surname alone, the
+ * consonant skeleton of a person's full name or of a place's name, and the short name a company
+ * is called by ("Halvorsen" for "Halvorsen Motor Co").
  */
 export const SURNAME_KEY = 'surname:';
 export const PERSON_SKELETON_KEY = 'person~';
 export const PLACE_SKELETON_KEY = 'place~';
+export const ORG_SHORT_KEY = 'orgshort:';

@@ -261,6 +261,20 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
+/** "two dozen fires": wink reads "two" and "dozen" as two numbers; they are one, 24. */
+function joinedDozens(found: Candidate[], view: string): Candidate[] {
+  const dozens = found.filter((c) => c.kind === 'cardinal' && /^dozen$/i.test(view.slice(c.start, c.end)));
+  if (!dozens.length) return found;
+  const joined = new Set<Candidate>();
+  for (const dozen of dozens) {
+    const count = found.find((c) => c.kind === 'cardinal' && c !== dozen && c.end <= dozen.start && /^\s+$/.test(view.slice(c.end, dozen.start)));
+    if (!count) continue;
+    count.end = dozen.end;
+    joined.add(dozen);
+  }
+  return found.filter((c) => !joined.has(c));
+}
+
 function candidates(view: string, from: number, to: number, parsed: Parsed, ranges: Range[]): Candidate[] {
   let found: Candidate[] = [];
   const sentence = view.slice(from, to);
@@ -302,7 +316,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   for (const r of ranges) {
     if (!found.some((c) => c.start < r.highEnd && r.highStart < c.end)) found.push({ kind: 'cardinal', start: r.highStart, end: r.highEnd });
   }
-  found = cutAtRanges(found, ranges);
+  found = cutAtRanges(joinedDozens(found, view), ranges);
   for (const c of found) {
     // A weight in pounds is a count of pounds: the number alone, the unit read after it.
     const phrase = view.slice(c.start, c.end);
@@ -472,6 +486,14 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
     if (head < 0 && t.type === 'number' && parsed.tokens[i - 1]?.pos === 'PROPN' && parsed.tokens[i - 1]!.end < t.start) continue;
     // "11 automated Go convenience stores", "40 trained staff": a participle before a noun describes it.
     if (head < 0 && t.pos === 'VERB' && /ed$/i.test(t.text) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
+    // "1.16 million SUVs", "40 NGOs": an abbreviation's plural is a noun, whatever its tag.
+    if (head < 0 && /^\p{Lu}{2,}s$/u.test(t.text)) return t.text.slice(0, -1).toLowerCase();
+    // "1,161,402 Stratus and Corvo SUVs": names joined by "and" before the noun say which of it.
+    if (head < 0 && t.pos === 'PROPN' && /^(?:and|or)$/i.test(parsed.tokens[i + 1]?.text ?? '') && parsed.tokens[i + 2]?.pos === 'PROPN') {
+      i++;
+      steps--;
+      continue;
+    }
     // "21 Christians", "thousands of Tunisians": a people named by a capitalised plural that ends
     // its phrase is what is counted.
     if (head < 0 && t.pos === 'PROPN' && /^\p{Lu}\p{Ll}+[^s]s$/u.test(t.text) && !NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '') && !isPlaceName(t.text)) return t.text.slice(0, -1).toLowerCase();

@@ -6,6 +6,7 @@
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 import { rekeyStoredClaims } from './claim-keys-upgrade';
+import { addCompanyShortNameKeys } from './entity-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
@@ -177,6 +178,8 @@ export class CrosslightDb extends Dexie {
     this.version(7).stores({}).upgrade(rekeyStoredClaims);
     // Claims get an `s:` key for each principal actor of their article, not the first alone.
     this.version(8).stores({}).upgrade(rekeyStoredClaims);
+    // Companies get the weak keys of their short names (`orgshort:`, engine/entity-keys.ts).
+    this.version(9).stores({}).upgrade(addCompanyShortNameKeys);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

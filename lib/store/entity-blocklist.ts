@@ -3,17 +3,17 @@
  * keys are kept in the store, and ingest drops every entity found under a blocked key before it
  * is joined with the store's entities.
  */
-import { foldName, PERSON_SKELETON_KEY, SURNAME_KEY } from '../engine/name-keys';
+import { foldName, ORG_SHORT_KEY, PERSON_SKELETON_KEY, SURNAME_KEY } from '../engine/name-keys';
 import type { DocumentAnalysis, EntityType } from '../engine/types';
 import type { ClaimStore } from './claim-store';
 
 /**
  * The keys that name an entity. A surname key is left out when the entity has a full name: marking
  * "Jordan Smith" as not an entity must not make every Smith disappear; nor is a full name's
- * consonant skeleton a key of it, since "Jordan Smyth" may have it too.
+ * consonant skeleton a key of it, since "Jordan Smyth" may have it too, nor a company's short name.
  */
 export function blockingKeys(entity: { type: EntityType; keys: string[] }): string[] {
-  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME_KEY) && !k.startsWith(PERSON_SKELETON_KEY));
+  const strong = entity.keys.filter((k) => !k.startsWith(SURNAME_KEY) && !k.startsWith(PERSON_SKELETON_KEY) && !k.startsWith(ORG_SHORT_KEY));
   return strong.length ? strong : entity.keys;
 }
 

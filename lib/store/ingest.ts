@@ -236,8 +236,8 @@ async function resolveWithStore(store: ClaimStore, analysis: DocumentAnalysis, s
   const mentionCount = new Map(stored.map((r) => [r.id, r.mentionCount]));
   const unconfirmed = new Set<string>();
   for (const { id, by } of joins) {
-    // Fame vouches for a surname alone, not for a name spelt otherwise: a famous name has more namesakes.
-    const famous = by === 'surname';
+    // Fame vouches for a surname or a company's short name alone, not for a name spelt otherwise: a famous name has more namesakes.
+    const famous = by !== 'spelling';
     if (famous && (mentionCount.get(id) ?? 0) >= WELL_KNOWN_MENTIONS) continue;
     if (!(await recognised(store, id, companions, famous))) unconfirmed.add(id);
   }

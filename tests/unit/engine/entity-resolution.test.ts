@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../lib/engine/analyze';
 import { entityKeys } from '../../../lib/engine/entity-keys';
-import { entityIdFor, entityTypeOfId, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
+import { entityIdFor, entityTypeOfId, guessedJoins, lookupKeys, resolveEntities } from '../../../lib/engine/entity-resolution';
 import type { EntityType, LocalEntity } from '../../../lib/engine/types';
 import { blockingKeys } from '../../../lib/store/entity-blocklist';
 import type { EntityRecord } from '../../../lib/store/records';
@@ -127,6 +127,21 @@ describe('joining a document’s entities with the store’s', () => {
       const existing = stored(person(first));
       expect(resolveEntities([person(second)], [existing]).ids, `${first} and ${second}`).toEqual([existing.id]);
     }
+  });
+
+  it('joins a company named by its short name alone to the one stored company so called, and a full name to such a short name stored alone', () => {
+    const company = (...names: string[]) => local(0, names[0]!, 'organization', entityKeys('organization', null, names));
+    const full = stored(company('Halvorsen Motor Co', 'Halvorsen'));
+    const { ids } = resolveEntities([company('Halvorsen')], [full]);
+    expect(ids).toEqual([full.id]);
+    expect(guessedJoins([company('Halvorsen')], ids, [full])).toEqual([{ index: 0, id: full.id, by: 'short-name' }]);
+    const bare = stored(company('Halvorsen'));
+    const joined = resolveEntities([company('Halvorsen Motor Company')], [bare]);
+    expect(joined.ids).toEqual([bare.id]);
+    expect(joined.records[0]!.name).toBe('Halvorsen Motor Company');
+    // Two stored companies go by the name: it is neither.
+    const other = stored(company('Halvorsen Capital', 'Halvorsen'));
+    expect(resolveEntities([company('Halvorsen')], [full, other]).ids[0]).not.toBeOneOf([full.id, other.id]);
   });
 
   it('joins a town the gazetteer knows by another spelling to the place stored under that spelling before', () => {

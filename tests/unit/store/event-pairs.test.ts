@@ -439,3 +439,26 @@ describe('three reports of the first day of a truce', () => {
     expect(later.mentioned.map((e) => e.name)).not.toContain('Hamas-run');
   });
 });
+
+describe('three reports of a recall, one naming the carmaker by its short name alone', () => {
+  async function third() {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('recall-a.txt'), { persist: true });
+    return pair('recall-b.txt', 'recall-c.txt', store);
+  }
+
+  it('takes the short name for the carmaker the others name in full, in the company of the agency all three name', async () => {
+    const { later } = await third();
+    const carmakers = later.mentioned.filter((e) => e.type === 'organization' && e.aliases.includes('Halvorsen Motor Company'));
+    expect(carmakers).toHaveLength(1);
+    expect(carmakers[0]!.aliases).toEqual(expect.arrayContaining(['Halvorsen Motor Co', 'Halvorsen']));
+  });
+
+  it('agree on the SUVs recalled with the short-named report, and conflict with it on those hurt and with the first on the fires', async () => {
+    const { agreements, conflictText } = await third();
+    expect(agreements).toContainEqual(expect.stringMatching(/^count of suvs (1\.16 million and 1\.161 million|1\.161 million and 1\.16 million) agree$/));
+    expect(conflictText).toMatch(told('count of fires', '23', '24'));
+    expect(conflictText).toMatch(told('count of injured', '5', '4'));
+    expect(conflictText).not.toMatch(/800,000/);
+  });
+});

@@ -126,6 +126,18 @@ describe('ingesting a document', () => {
     expect(await whitcombe('Dana Whitcombe said she won the county chess title in Fairbanks on Saturday after five rounds.')).not.toContain('Dana Whitcomb');
   });
 
+  it('joins a company named by its short name alone to the stored full name only when the two sources name someone or somewhere in common', async () => {
+    const full = input('full', 'Halvorsen Motor Co said the Harbour Safety Board had ordered the recall of 4,000 vans in Tromvik.');
+    const short = async (text: string) => {
+      const store = new MemoryClaimStore();
+      await ingestDocument(store, full, { persist: true });
+      const later = await ingestDocument(store, input('later', text), { persist: true });
+      return later.entities.find((e) => e.aliases.includes('Halvorsen'))?.name;
+    };
+    expect(await short('The carmaker Halvorsen told the Harbour Safety Board that the vans would be fixed within a month.')).toBe('Halvorsen Motor Co');
+    expect(await short('The shipping firm Halvorsen said its ferries to Bergen would run again on Sunday.')).toBe('Halvorsen');
+  });
+
   it('joins a surname written alone to the full name of a person many sources name', async () => {
     const store = new MemoryClaimStore();
     const towns = ['Hamburg', 'Helsinki', 'Singapore'];

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { ORG_SHORT_KEY } from '../../../lib/engine/name-keys';
 import { claimTerms } from '../../../lib/store/claim-words';
 import { openCrosslightDb, SCHEMA_V1, withoutDerived } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
@@ -36,15 +37,20 @@ describe('upgrading a version-1 database', () => {
   it('keeps every record of every table intact', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionOneDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(8);
-    // Claims keep everything but their candidate keys, which version 3 writes again (see claim-keys-upgrade.test.ts).
-    const keyless = (name: string, record: object) => (name === 'claims' ? { ...record, keys: [] } : record);
+    expect(db.verno).toBe(9);
+    // Claims keep everything but their candidate keys, which version 3 writes again (see
+    // claim-keys-upgrade.test.ts); companies gain the keys of their short names in version 9.
+    const keyless = (name: string, record: object & { keys?: string[] }) =>
+      name === 'claims' ? { ...record, keys: [] } : name === 'entities' ? { ...record, keys: record.keys?.filter((k) => !k.startsWith(ORG_SHORT_KEY)) } : record;
     for (const [name, records] of Object.entries(fixture.tables)) {
       const stored = await db.table(name).orderBy(':id').toArray();
       expect(stored.map((r) => keyless(name, withoutDerived(r))), name).toEqual(records.map((r) => keyless(name, r)));
     }
     expect(await db.blockedKeys.count()).toBe(0);
     expect(await db.trash.count()).toBe(0);
+    const companies = await db.entities.filter((e) => e.type === 'organization').toArray();
+    expect(companies.length).toBeGreaterThan(0);
+    expect(companies.every((e) => e.keys.some((k) => k.startsWith(ORG_SHORT_KEY)))).toBe(true);
   });
 
   it('fills the word indexes for the records it already held', async () => {

@@ -488,6 +488,13 @@ describe('counts, money and percentages', () => {
 });
 
 describe('counted nouns', () => {
+  it('reads "two dozen" as one count, an abbreviation’s plural as the noun counted, and names joined by "and" before the noun as which of it', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The company has had reports of two dozen fires and a dozen injuries.')).toEqual([[24, 'fire'], [12, 'injured']]);
+    expect(read('Halvorsen is recalling 1.16 million SUVs, and 40 NGOs have complained.')).toEqual([[1_160_000, 'suv'], [40, 'ngo']]);
+    expect(read('It is recalling 1,161,402 Stratus and Corvo SUVs built since 2019.')).toEqual([[1_161_402, 'suv']]);
+  });
+
   it('counts each side of a vote apart, and a tally of another vote that names no side as votes', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The bill passed with 121 votes in favour, 98 against and 11 abstentions.')).toEqual([[121, 'vote for'], [98, 'vote against'], [11, 'abstention']]);
