@@ -8,7 +8,7 @@ import type { EntityType } from './types';
 import { inLexicon, type Parsed, type Token } from './nlp';
 import { isCountry, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
-import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS } from './data/organizations';
+import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
 import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
 
@@ -361,9 +361,12 @@ function namedByRole(tokens: Token[], first: number, last: number, after: Token 
   if (isRoleNoun(before)) return true;
   const setOff = after?.text === ',' || after === undefined;
   if (before?.text === ',' && setOff && isRoleNoun(tokens[first - 2])) return true;
-  // Only a full name, and not one of a list ("a spokesman for Nordvale, Pellix, and Corvane").
-  if (last === first || /^(?:and|or)$/.test(tokens[last + 2]?.text ?? '')) return false;
-  if (before?.text === ',' && setOff && roleOfSomethingBefore(tokens, first - 1)) return true;
+  // Not a name of a list ("a spokesman for Nordvale, Pellix, and Corvane"); before a role's phrase,
+  // only a full name.
+  if (/^(?:and|or)$/.test(tokens[last + 2]?.text ?? '')) return false;
+  if (last > first && before?.text === ',' && setOff && roleOfSomethingBefore(tokens, first - 1)) return true;
+  // "Stephen Calderwood, MD, president of …": a degree set off after a name is none.
+  if (last === first && ACRONYM.test(tokens[first]!.text)) return false;
   return tokens[last + 1]?.text === ',' && roleSetOffAfter(tokens, last + 2);
 }
 
@@ -778,6 +781,9 @@ function isOrgName(words: Word[]): boolean {
   return of > 0 && ORG_HEADS.has(lower[of - 1]!);
 }
 
+/** Words of a party named by its members: "Christian Social Democrats". */
+const MOST_WORDS_OF_PARTY = 3;
+
 /** Words glued by a hyphen after a name that make the compound say who holds or runs something: "Hamas-run", "Houthi-controlled". */
 const HELD_BY = /^(.+)-(?:run|controlled|held|ruled|occupied|led|backed|owned|funded|sponsored|allied|linked|affiliated)$/i;
 
@@ -893,6 +899,12 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   if (isOrgName(words)) {
     // "Russian Foreign Ministry" is one organisation, but "Foreign Minister Lavrov" is not.
     return [piece(words, 'organization', 'head', null)];
+  }
+  // "the Social Democrats", "the Greens": a party, by what its members are called. Not members
+  // alone ("Democrats said"), nor those of a place ("Texas Republicans").
+  if (words.length <= MOST_WORDS_OF_PARTY && PARTY_MEMBERS.has(head) && words.every((w) => /^\p{Lu}/u.test(w.text))) {
+    const named = words.length > 1 ? lookup(words[0]!.text)?.kind !== 'place' : /^the$/i.test(before?.text ?? '');
+    if (named) return [piece(words, 'organization', 'head', null)];
   }
   if (words.length >= 2 && words.length <= MOST_WORDS_AFTER_OPENER + 1 && PLACE_OPENERS.has(words[0]!.text.toLowerCase())) return [piece(words, 'place', 'head', null)];
   const pieces: Piece[] = [];

@@ -48,6 +48,8 @@ const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(li
 const DELAY = stems('late delay delayed delays behind overdue postponed tardy');
 const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond off');
 const DIFFERENCE_BEFORE = stems('extra additional another further');
+/** Words right after a count that make it one added to another: "four more seats", "200 extra buses". */
+const ADDED_AFTER = new Set(['more', 'fewer', 'extra', 'additional']);
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
 const OFFSET_BEFORE = stems('within after since');
 /** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
@@ -159,6 +161,8 @@ function isMargin(before: Word[]): boolean {
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
+  // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
+  if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';
   if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';
   // "for 38 minutes, shorter than planned", "in 2:04:37, taking 33 seconds off the record": what
   // follows a comma qualifies the clause, not the figure.

@@ -54,6 +54,11 @@ describe('what a count in a claim is', () => {
     expect(slots('The governing party won by 12 seats.')).toEqual([['12', 'difference']]);
     expect(slots('A similar bill won 112 votes last year.')).toEqual([['112', 'other']]);
   });
+
+  it('takes a count of more of something for a difference: "needs four more seats"', () => {
+    expect(slots('The party needs at least four more seats to govern.')).toEqual([['at least four', 'difference']]);
+    expect(slots('The party won 71 seats, more than any other.')).toEqual([['71', 'other']]);
+  });
 });
 
 describe('what a percentage in a claim is', () => {

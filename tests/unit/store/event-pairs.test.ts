@@ -462,3 +462,27 @@ describe('three reports of a recall, one naming the carmaker by its short name a
     expect(conflictText).not.toMatch(/800,000/);
   });
 });
+
+describe('three reports of a parliamentary election', () => {
+  async function third() {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('ballot-a.txt'), { persist: true });
+    const second = await ingestDocument(store, input('ballot-b.txt'), { persist: true });
+    return { second, ...(await pair('ballot-a.txt', 'ballot-c.txt')) };
+  }
+
+  it('set each party’s share and seats against the same party’s only', async () => {
+    const { second, agreements } = await third();
+    const notes = second.matches.filter((m) => m.relation === 'conflicts').map((m) => m.note);
+    expect(notes).toContainEqual(expect.stringMatching(/^percentage (26\.9% vs 27\.1%|27\.1% vs 26\.9%); count of seats (48 vs 49|49 vs 48)$/));
+    expect(notes).toContainEqual(expect.stringMatching(/^percentage (38\.6% vs 38\.4%|38\.4% vs 38\.6%)$/));
+    expect(notes.join('; ')).not.toMatch(/26\.9% vs 38|38\.\d% vs 26/);
+    expect(agreements).toContainEqual(expect.stringMatching(/^(percentage 27\.1% in both; count of seats 49 in both|count of seats 49 in both; percentage 27\.1% in both)$/));
+  });
+
+  it('take the seats a party still needs for no count of its seats', async () => {
+    const { second } = await third();
+    expect(second.matches.map((m) => m.note).join('; ')).not.toMatch(/over 4\b/);
+    expect(second.mentioned.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Social Democrats', 'Liberals']));
+  });
+});

@@ -123,6 +123,11 @@ describe('entity types', () => {
     expect(d.mentions.map((m) => [d.text.slice(m.start, m.end), d.entities[m.entity]!.type])).toEqual([['Houston', 'place'], ['Glasgow', 'place']]);
   });
 
+  it('takes a party named by what its members are called for an organisation: "the Social Democrats", "the Greens"', () => {
+    const b = analyzeText('The Social Democrats won 49 seats. Talks with the Greens and the Christian Democrats begin on Monday.');
+    expect(b.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Christian Democrats:organization', 'Greens:organization', 'Social Democrats:organization']);
+  });
+
   it('does not take a group that speaks at a sentence’s start for a person: "Prosecutors said"', () => {
     const d = analyzeText('Prosecutors said he had lied to regulators in 2015. Officials said Oliver Schmidt was arrested in Miami.');
     expect(d.entities.map((e) => e.name)).not.toContain('Prosecutors');

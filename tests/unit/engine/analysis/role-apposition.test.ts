@@ -15,6 +15,12 @@ describe('a name set off by commas beside a role', () => {
     expect(typeOf('The ferry ran aground. Kessa Tolvin, senior analyst at the port authority, said losses were small.', 'Kessa Tolvin')).toBe('person');
   });
 
+  it('is a person named by the surname alone before a role: "Pellstrom, a former finance minister,", but not a degree: "MD, president of"', () => {
+    expect(typeOf('Pellstrom, a former finance minister, needs four more seats.', 'Pellstrom')).toBe('person');
+    const doctor = analyzeText('"It is scary," says Stephen Calderwood, MD, president of the Infectious Diseases Society of America.');
+    expect(doctor.entities.map((e) => e.name)).not.toContain('MD');
+  });
+
   it('is no person when the role’s noun only describes what follows it, or when the name is one of a list', () => {
     expect(typeOf('Fervana, an activist group, said the port should close.', 'Fervana')).not.toBe('person');
     expect(typeOf('His obituary, published in the Kessel Daily Courier, called him the author of many books.', 'Kessel Daily Courier')).not.toBe('person');
