@@ -21,6 +21,13 @@ async function pair(first: string, second: string, store = new MemoryClaimStore(
   return { later, conflicts: notes('conflicts'), agreements: notes('agrees'), conflictText: notes('conflicts').join('; ') };
 }
 
+/** Three reports of one event, stored in turn: what the third relates to the first two. */
+async function three(event: string) {
+  const store = new MemoryClaimStore();
+  await ingestDocument(store, input(`${event}-a.txt`), { persist: true });
+  return pair(`${event}-b.txt`, `${event}-c.txt`, store);
+}
+
 describe('two reports of one summit', () => {
   it('agree on the talk alone and on the whole summit, and set neither length against the other', async () => {
     const { later, conflicts, agreements } = await pair('summit-a.txt', 'summit-b.txt');
@@ -397,21 +404,15 @@ describe('two reports of a rocket launch', () => {
 });
 
 describe('three reports of a shipwreck, each led by other actors', () => {
-  async function third() {
-    const store = new MemoryClaimStore();
-    await ingestDocument(store, input('shipwreck-a.txt'), { persist: true });
-    return pair('shipwreck-b.txt', 'shipwreck-c.txt', store);
-  }
-
   it('agree on the survivors and those aboard with both, and on the dead at least with the first, found through the actors each leads with', async () => {
-    const { agreements } = await third();
+    const { agreements } = await three('shipwreck');
     expect(agreements.filter((n) => n === 'count of survivors 104 in both')).toHaveLength(2);
     expect(agreements.filter((n) => n === 'count of people under 750 in both')).toHaveLength(2);
     expect(agreements).toContainEqual(expect.stringMatching(/^count of dead over (82 and over 78|78 and over 82) agree$/));
   });
 
   it('conflict on the dead with the report of 79, and set neither the migration agency’s totals for the year nor those since 2014 against this wreck', async () => {
-    const { later, conflictText } = await third();
+    const { later, conflictText } = await three('shipwreck');
     expect(conflictText).toMatch(told('count of dead', '79', 'over 82'));
     expect(later.matches.filter((m) => m.relation === 'conflicts')).toHaveLength(1);
     expect(later.matches.map((m) => m.note).join('; ')).not.toMatch(/1,000|20,000/);
@@ -419,20 +420,14 @@ describe('three reports of a shipwreck, each led by other actors', () => {
 });
 
 describe('three reports of the first day of a truce', () => {
-  async function third() {
-    const store = new MemoryClaimStore();
-    await ingestDocument(store, input('truce-a.txt'), { persist: true });
-    return pair('truce-b.txt', 'truce-c.txt', store);
-  }
-
   it('agree on the hostages and prisoners to be freed over the truce, planned in both, and conflict on the aid trucks that entered', async () => {
-    const { agreements, conflicts } = await third();
+    const { agreements, conflicts } = await three('truce');
     expect(agreements).toContain('planned count of hostages 50 in both; planned count of prisoners 150 in both');
     expect(conflicts).toEqual([expect.stringMatching(/^count of trucks (137 vs 196|196 vs 137)$/)]);
   });
 
   it('set neither the first day’s releases against the whole truce’s, nor one people’s count against another’s, nor a plan against what happened', async () => {
-    const { later } = await third();
+    const { later } = await three('truce');
     const notes = later.matches.map((m) => m.note).join('; ');
     expect(notes).not.toMatch(/\b(13|39) vs|vs (13|39)\b|200/);
     expect(later.matches.filter((m) => m.note.startsWith('same statement'))).toEqual([]);
@@ -441,21 +436,15 @@ describe('three reports of the first day of a truce', () => {
 });
 
 describe('three reports of a recall, one naming the carmaker by its short name alone', () => {
-  async function third() {
-    const store = new MemoryClaimStore();
-    await ingestDocument(store, input('recall-a.txt'), { persist: true });
-    return pair('recall-b.txt', 'recall-c.txt', store);
-  }
-
   it('takes the short name for the carmaker the others name in full, in the company of the agency all three name', async () => {
-    const { later } = await third();
+    const { later } = await three('recall');
     const carmakers = later.mentioned.filter((e) => e.type === 'organization' && e.aliases.includes('Halvorsen Motor Company'));
     expect(carmakers).toHaveLength(1);
     expect(carmakers[0]!.aliases).toEqual(expect.arrayContaining(['Halvorsen Motor Co', 'Halvorsen']));
   });
 
   it('agree on the SUVs recalled with the short-named report, and conflict with it on those hurt and with the first on the fires', async () => {
-    const { agreements, conflictText } = await third();
+    const { agreements, conflictText } = await three('recall');
     expect(agreements).toContainEqual(expect.stringMatching(/^count of suvs (1\.16 million and 1\.161 million|1\.161 million and 1\.16 million) agree$/));
     expect(conflictText).toMatch(told('count of fires', '23', '24'));
     expect(conflictText).toMatch(told('count of injured', '5', '4'));

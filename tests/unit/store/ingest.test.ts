@@ -114,26 +114,24 @@ describe('ingesting a document', () => {
     expect(bassi?.aliases).not.toContain('Justin Bassi');
   });
 
+  /** The entity a later text names `alias` as, once `first` is stored. */
+  async function namedAfter(first: string, text: string, alias: string) {
+    const store = new MemoryClaimStore();
+    await ingestDocument(store, input('first', first), { persist: true });
+    const later = await ingestDocument(store, input('later', text), { persist: true });
+    return later.entities.find((e) => e.aliases.includes(alias));
+  }
+
   it('joins a full name spelt one letter otherwise to a stored person only when the two sources name someone or somewhere in common', async () => {
-    const chief = input('chief', 'Battalion chief Dana Whitcomb said the fire near Redwater had burned 42,000 acres by Sunday.');
-    const whitcombe = async (text: string) => {
-      const store = new MemoryClaimStore();
-      await ingestDocument(store, chief, { persist: true });
-      const later = await ingestDocument(store, input('later', text), { persist: true });
-      return later.entities.find((e) => e.aliases.includes('Dana Whitcombe'))?.aliases;
-    };
+    const chief = 'Battalion chief Dana Whitcomb said the fire near Redwater had burned 42,000 acres by Sunday.';
+    const whitcombe = async (text: string) => (await namedAfter(chief, text, 'Dana Whitcombe'))?.aliases;
     expect(await whitcombe('Dana Whitcombe told reporters in Redwater that crews had contained 20% of the fire.')).toContain('Dana Whitcomb');
     expect(await whitcombe('Dana Whitcombe said she won the county chess title in Fairbanks on Saturday after five rounds.')).not.toContain('Dana Whitcomb');
   });
 
   it('joins a company named by its short name alone to the stored full name only when the two sources name someone or somewhere in common', async () => {
-    const full = input('full', 'Halvorsen Motor Co said the Harbour Safety Board had ordered the recall of 4,000 vans in Tromvik.');
-    const short = async (text: string) => {
-      const store = new MemoryClaimStore();
-      await ingestDocument(store, full, { persist: true });
-      const later = await ingestDocument(store, input('later', text), { persist: true });
-      return later.entities.find((e) => e.aliases.includes('Halvorsen'))?.name;
-    };
+    const full = 'Halvorsen Motor Co said the Harbour Safety Board had ordered the recall of 4,000 vans in Tromvik.';
+    const short = async (text: string) => (await namedAfter(full, text, 'Halvorsen'))?.name;
     expect(await short('The carmaker Halvorsen told the Harbour Safety Board that the vans would be fixed within a month.')).toBe('Halvorsen Motor Co');
     expect(await short('The shipping firm Halvorsen said its ferries to Bergen would run again on Sunday.')).toBe('Halvorsen');
   });
