@@ -576,7 +576,7 @@ function joinedGroupPossessives(tokens: Token[], runs: Word[][]): Word[][] {
   return out;
 }
 
-/** Lowercase words a known body's descriptive name may run on with: "UN refugee agency", "UN children's agency". */
+/** Most lowercase tokens a known body's descriptive name runs on with: "UN refugee agency", "UN children's agency". */
 const MOST_DESCRIPTOR_TOKENS = 3;
 
 /**

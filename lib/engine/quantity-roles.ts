@@ -52,15 +52,15 @@ const RELEASE_TO_COME = /\b(?:(?:will|would|shall)\s+(?:not\s+)?be\s+(?:freed|re
 export const CLAUSE_REACH = 80;
 
 /**
- * Whether a figure is what happened or what was planned, forecast or asked for, from the words of
- * its clause before it (`window`), right after it (`after`) and the clause it goes on with.
- */
-/**
  * "Hamas is expected to free 50 hostages, and Israel 150 prisoners": a figure of a clause whose
  * verb is left out, after "and" and its subject's name, is in the role of the figure before it.
  */
 export const GAPPED_CLAUSE = /^[^.;:]*,?\s+and\s+(?:the\s+)?\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+$/u;
 
+/**
+ * Whether a figure is what happened or what was planned, forecast or asked for, from the words of
+ * its clause before it (`window`), right after it (`after`) and the clause it goes on with.
+ */
 export function roleOf(window: string, after: string, clause: string): QuantityRole {
   let start = 0;
   CLAUSE_BREAK.lastIndex = 0;
