@@ -261,6 +261,9 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
+/** "72 of the 150 seats", "72 of parliament's 150 seats": a part counts what the whole it is of counts. */
+const OF_TOTAL = /^\s+of\s+(?:the\s+|\p{L}+['’]s\s+)?\d[\d,]*(?=\s)/u;
+
 /** "two dozen fires": wink reads "two" and "dozen" as two numbers; they are one, 24. */
 function joinedDozens(found: Candidate[], view: string): Candidate[] {
   const dozens = found.filter((c) => c.kind === 'cardinal' && /^dozen$/i.test(view.slice(c.start, c.end)));
@@ -729,7 +732,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
         if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
-        const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : countedNoun(parsed, c.end, to);
+        const ofTotal = OF_TOTAL.exec(after);
+        const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : (countedNoun(parsed, c.end, to) ?? (ofTotal ? countedNoun(parsed, c.end + ofTotal[0].length, to) : null));
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
         if (/^one$/i.test(phrase) && counted === null && !countsOne(parsed, c.start, before)) continue;

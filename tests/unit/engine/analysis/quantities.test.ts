@@ -495,6 +495,13 @@ describe('counted nouns', () => {
     expect(read('It is recalling 1,161,402 Stratus and Corvo SUVs built since 2019.')).toEqual([[1_161_402, 'suv']]);
   });
 
+  it('counts a part by the noun of the whole it is of: "72 of the 150 seats", not "eighteen of the injured"', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('The party won 72 of the 150 seats.')).toEqual([[72, 'seat']]);
+    expect(read("It took 72 of parliament's 150 seats.")).toEqual([[72, 'seat'], [150, 'seat']]);
+    expect(read('Eighteen of the injured were children.')).toEqual([]);
+  });
+
   it('counts each side of a vote apart, and a tally of another vote that names no side as votes', () => {
     const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The bill passed with 121 votes in favour, 98 against and 11 abstentions.')).toEqual([[121, 'vote for'], [98, 'vote against'], [11, 'abstention']]);

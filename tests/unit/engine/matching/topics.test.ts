@@ -44,6 +44,11 @@ describe('relating claims without comparable quantities', () => {
     const same = matchable('c#c4', 'In primary schools, 39% of teachers were on strike, according to the education ministry.', { quantities: [{ text: '39%', kind: 'percent', value: 39 }] });
     expect(matchClaim(a, [b])[0]?.relation).toBe('related');
     expect(matchClaim(a, [same])[0]?.relation).toBe('agrees');
+    // Near enough each other's rounding, but not the very same figure: nothing says it is one.
+    const turnout = (id: string, text: string, figure: string, value: number) => matchable(id, text, { quantities: [{ text: figure, kind: 'percent', value, bound: 'approx' }] });
+    const here = turnout('d#c4', 'About 62 percent of registered voters cast a ballot.', 'About 62 percent', 62);
+    const there = turnout('e#c4', "About 58 percent of the city's registered voters cast ballots, officials said.", 'About 58 percent', 58);
+    expect(matchClaim(here, [there])[0]?.relation).not.toBe('agrees');
   });
 
   it('does not call claims that share a few words, and no name, of articles on different matters the same statement', () => {
