@@ -488,22 +488,21 @@ describe('counts, money and percentages', () => {
 });
 
 describe('counted nouns', () => {
+  const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+
   it('reads "two dozen" as one count, an abbreviation’s plural as the noun counted, and names joined by "and" before the noun as which of it', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The company has had reports of two dozen fires and a dozen injuries.')).toEqual([[24, 'fire'], [12, 'injured']]);
     expect(read('Halvorsen is recalling 1.16 million SUVs, and 40 NGOs have complained.')).toEqual([[1_160_000, 'suv'], [40, 'ngo']]);
     expect(read('It is recalling 1,161,402 Stratus and Corvo SUVs built since 2019.')).toEqual([[1_161_402, 'suv']]);
   });
 
   it('counts a part by the noun of the whole it is of: "72 of the 150 seats", not "eighteen of the injured"', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The party won 72 of the 150 seats.')).toEqual([[72, 'seat']]);
     expect(read("It took 72 of parliament's 150 seats.")).toEqual([[72, 'seat'], [150, 'seat']]);
     expect(read('Eighteen of the injured were children.')).toEqual([]);
   });
 
   it('counts each side of a vote apart, and a tally of another vote that names no side as votes', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The bill passed with 121 votes in favour, 98 against and 11 abstentions.')).toEqual([[121, 'vote for'], [98, 'vote against'], [11, 'abstention']]);
     expect(read('It cleared its first reading, with 121 deputies voting in favour and 97 against.')).toEqual([[121, 'vote for'], [97, 'vote against']]);
     expect(read('A similar bill was defeated last year by 112 votes to 104.')).toEqual([[112, 'vote']]);
@@ -513,7 +512,6 @@ describe('counted nouns', () => {
   });
 
   it('reads a tally written as a score in a vote or a bill passed as the votes for and against', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The bill passed 52-48 in the Senate.')).toEqual([[52, 'vote for'], [48, 'vote against']]);
     expect(read('A week later the Senate passed by a 98-2 vote new sanctions.')).toEqual([[98, 'vote for'], [2, 'vote against']]);
     expect(read('The vote was 98 to 2.')).toEqual([[98, 'vote for'], [2, 'vote against']]);
@@ -522,7 +520,6 @@ describe('counted nouns', () => {
   });
 
   it('reads a figure with no noun whose verb follows it as a count of what the sentence counted before, told apart by the verbs', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('About 38,000 runners started the race, a record field for the event, and 36,412 finished.')).toEqual([[38000, 'runner that started'], [36412, 'runner that finished']]);
     expect(read('Organisers said more than 37,500 runners finished, out of some 38,000 who started in the morning chill.')).toEqual([[37500, 'runner that finished'], [38000, 'runner that started']]);
     expect(read('More than 1,900 firefighters battled the flames overnight.')).toEqual([[1900, 'firefighter']]);
@@ -554,8 +551,9 @@ describe('offsets', () => {
 });
 
 describe('measures and casualty counts', () => {
+  const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+
   it('counts residents ordered out or evacuated as the evacuated, and residents killed or merely counted as residents', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('About 8,000 residents of the town and two smaller communities have been ordered to leave their homes.')).toEqual([[8000, 'evacuated'], [2, 'community']]);
     expect(read('About 5,000 residents were evacuated on Sunday.')).toEqual([[5000, 'evacuated']]);
     expect(read('Three residents were killed and two firefighters hurt.')).toEqual([[3, 'resident'], [2, 'firefighter']]);
@@ -564,7 +562,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts the gravely hurt apart from the injured, and no part of the injured or the dead as all of them', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Eighteen of the injured were in serious condition, the regional health service said.')).toEqual([[18, 'seriously injured']]);
     expect(read('Doctors said 14 patients were in serious condition, four of them children.')).toEqual([[14, 'seriously injured']]);
     expect(read('Nine people were seriously hurt in the crash.')).toEqual([[9, 'seriously injured']]);
@@ -573,7 +570,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts the infected of an outbreak as its cases, and neither a part of the cases nor the infected as dead', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The outbreak has killed 37 people and infected 1,240 since the first case was confirmed.')).toEqual([[37, 'dead'], [1240, 'case']]);
     expect(read('Zambia has recorded 1,312 cholera cases in the province.')).toEqual([[1312, 'case']]);
     expect(read('The outbreak of 2024 infected more than 20,000 people and killed over 700.')).toEqual([[20000, 'case'], [700, 'dead']]);
@@ -582,14 +578,12 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts those driven from their homes as the evacuated', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Floods killed two people, forcing about 4,500 from their homes.')).toEqual([[2, 'dead'], [4500, 'evacuated']]);
     expect(read('Rivers broke their banks, killing 17 people and displacing 36,000.')).toEqual([[17, 'dead'], [36000, 'evacuated']]);
     expect(read('Some 3,000 people were forced from their homes.')).toEqual([[3000, 'evacuated']]);
   });
 
   it('counts people admitted to hospital or needing its care as the hospitalised, apart from the injured taken there', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Some 410 people have been admitted to hospital, the minister said.')).toEqual([[410, 'hospitalised']]);
     expect(read('Four hundred and ten patients have so far needed hospital treatment.')).toEqual([[410, 'hospitalised']]);
     expect(read('Officials said 30 remain in hospital.')).toEqual([[30, 'hospitalised']]);
@@ -708,7 +702,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts a toll told with no noun after its figure, whatever words come between "the number of" and what it counts', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The number of people confirmed dead after the bridge collapsed rose to 31 on Friday.')).toEqual([[31, 'dead']]);
     expect(read('The number of confirmed deaths stands at 12.')).toEqual([[12, 'dead']]);
     expect(read('The number of injured rose to 40 overnight.')).toEqual([[40, 'injured']]);
@@ -718,7 +711,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts those a disaster left alive as survivors, rescued, saved or pulled alive, apart from the dead', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Divers brought 58 survivors to the shore.')).toEqual([[58, 'survivor']]);
     expect(read('Officials said 58 people were rescued.')).toEqual([[58, 'survivor']]);
     expect(read('Only 58 passengers survived.')).toEqual([[58, 'passenger']]);
@@ -729,7 +721,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('counts the people out protesting, whether a verb or a noun says so, and never takes March for a march', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('The interior ministry said 1.27 million people demonstrated nationwide.')).toEqual([[1_270_000, 'protester']]);
     expect(read('In the capital, police counted 87,000 marchers and 3,000 demonstrators.')).toEqual([[87_000, 'protester'], [3_000, 'protester']]);
     expect(read('About 300 people arrived in March, officials said.')).toEqual([[300, 'people']]);
@@ -807,7 +798,6 @@ describe('measures and casualty counts', () => {
   });
 
   it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Three people died and 20 were taken to hospital.')).toEqual([[3, 'dead'], [20, 'injured']]);
     expect(read('Two workers were killed and eleven people were treated for smoke inhalation.')).toEqual([[2, 'worker'], [11, 'injured']]);
     expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead'], [40, 'injured']]);
@@ -828,13 +818,11 @@ describe('measures and casualty counts', () => {
   });
 
   it('reads what happened to all of a count past a part of it set off after it: "300 people, including 40 children, were evacuated"', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Over 300 people, including 40 children, were evacuated.')).toEqual([[300, 'evacuated'], [40, 'child']]);
     expect(read('About 50 people, most of them tourists, were injured.')).toEqual([[50, 'injured']]);
   });
 
   it('reads a figure whose own clause opens with a modal by that clause, not by the deaths told before it', () => {
-    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
     expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman'], [3, 'other']]);
     expect(read('Two gunmen died, and three others could be hiding in the hills.')).toEqual([[2, 'gunman'], [3, 'other']]);
   });
