@@ -598,7 +598,7 @@ function joinedDescriptors(tokens: Token[], runs: Word[][], text: string): Word[
         const word = words[words.length - 1];
         // "children's": the possessive stays with its word.
         if (word && /^['’]s$/.test(t.text)) Object.assign(word, { end: t.end, last: at, text: text.slice(word.start, t.end) });
-        else words.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), first: at, last: at, pos: t.pos });
+        else words.push({ ...asWord(tokens, at), text: text.slice(t.start, t.end) });
       });
       return [...run, ...words];
     }

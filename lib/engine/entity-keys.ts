@@ -63,7 +63,7 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
     if (canonical) {
       keys.add(placeKey(canonical));
       // "Kiev", stored as a place of its own before the gazetteer knew it for Kyiv, joins the Kyiv written now.
-      for (const n of names) if (foldName(n) !== foldName(canonical)) keys.add(`place:${foldName(n)}`);
+      for (const n of names) keys.add(placeKey(n));
     } else {
       for (const n of names) {
         keys.add(`place:${foldTransliteration(n)}`);

@@ -749,16 +749,17 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
     const { bound, hedge, trail } = boundOf(before, after);
     const start = c.start - hedge;
     const end = c.end + trail;
+    const between = view.slice(previousEnd, c.start);
     out.push({
       kind, value, unit,
       text: original.slice(start, end),
       start: base + start,
       end: base + end,
       bound: c.kind === 'vague' ? 'atLeast' : spanLast ? 'atMost' : bound,
-      role: (RANGE_JOIN.test(view.slice(previousEnd, c.start)) || GAPPED_CLAUSE.test(view.slice(previousEnd, c.start))) && previous ? previous.role : roleHere(),
+      role: previous && (RANGE_JOIN.test(between) || GAPPED_CLAUSE.test(between)) ? previous.role : roleHere(),
     });
     const current = out[out.length - 1]!;
-    if (previous && spansSums(previous, current, view.slice(previousEnd, c.start), view.slice(from, previous.start - base))) {
+    if (previous && spansSums(previous, current, between, view.slice(from, previous.start - base))) {
       previous.bound = 'atLeast';
       current.bound = 'atMost';
     }

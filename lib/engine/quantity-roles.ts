@@ -16,14 +16,18 @@ const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
 const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
+/** Being set free, said of people or goods yet to be: "would be freed", "are to be handed over". */
+const SET_FREE = String.raw`freed|released|returned|exchanged|handed\s+over|set\s+free`;
 /**
  * "said 500,000 doses would arrive on Wednesday", "200 more buses are due this week", "50 hostages
  * would be freed", "150 prisoners are to be released": what is yet to come, told by its own
  * clause. Only arriving or being set free: "2,000 workers will lose their jobs" is a decision
  * already taken, and a deal's "will pay" is its term.
  */
-const ARRIVING_AFTER =
-  /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|enter|cross|be\s+(?:delivered|shipped|flown|sent|handed\s+over|freed|released|returned|exchanged|set\s+free))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within)|(?:is|are|was|were)\s+to\s+be\s+[a-z]+ed)\b/i;
+const ARRIVING_AFTER = new RegExp(
+  String.raw`^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,5}?(?:(?:will|would|shall)\s+(?:(?:not|now|soon|also|only|then)\s+)?(?:arrive|enter|cross|be\s+(?:delivered|shipped|flown|sent|${SET_FREE}))|(?:is|are|was|were)\s+(?:due|expected)\s+(?:to\s+(?:arrive|be\s+delivered)|in|on|by|next|this|later|before|within)|(?:is|are|was|were)\s+to\s+be\s+[a-z]+ed)\b`,
+  'i',
+);
 /**
  * "the bank sees inflation averaging 3.2%", "predicts growth of 2%": a verb of foresight with what
  * it foresees between it and the figure. Not "the city sees 20% more visitors", nor "sees about
@@ -46,7 +50,7 @@ const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\
  */
 const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b/i;
 /** "50 hostages would be freed … in exchange for 150 prisoners": a release yet to come covers the figures after it in its clause too. */
-const RELEASE_TO_COME = /\b(?:(?:will|would|shall)\s+(?:not\s+)?be\s+(?:freed|released|returned|exchanged|handed\s+over|set\s+free)|(?:is|are|was|were)\s+to\s+be\s+(?:freed|released|returned|exchanged|handed\s+over|set\s+free))\b/i;
+const RELEASE_TO_COME = new RegExp(String.raw`\b(?:(?:will|would|shall)\s+(?:not\s+)?be|(?:is|are|was|were)\s+to\s+be)\s+(?:${SET_FREE})\b`, 'i');
 
 /** Characters after a figure read for the clause it goes on with ("doses of oral cholera vaccine would arrive"). */
 export const CLAUSE_REACH = 80;
