@@ -147,6 +147,11 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   if (plain && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
+  return toldAround(noun, before, after);
+}
+
+/** What the words around a count of people say happened to them. */
+function toldAround(noun: string | null, before: string, after: string): Casualty | null {
   if (TOLL.test(before)) return 'dead';
   const counted = NUMBER_OF.exec(before)?.[1]?.split(/\s+/).map(cueOf).find((cue) => cue !== null);
   if (counted) return counted;
@@ -164,4 +169,51 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
     if (cue) return cue;
   }
   return ORDERED_OUT.test(after) ? 'evacuated' : null;
+}
+
+/** What happened to a group, as its unit reads: "miner killed", "soldier injured". */
+const GROUP_TOLLS: Partial<Record<Casualty, string>> = {
+  dead: 'killed', injured: 'injured', 'seriously injured': 'seriously injured', hospitalised: 'hospitalised',
+  missing: 'missing', survivor: 'rescued', arrested: 'arrested', evacuated: 'evacuated',
+};
+/**
+ * Verbs before a group's figure that tell what was done to people: "killed 17 workers", "arrested
+ * 3 Britons". Not "saved 300 jobs" nor "hurt 300 firms", said of things as often as of people.
+ */
+const DONE_TO_PEOPLE: ReadonlyArray<[RegExp, Casualty]> = [
+  [/^kill(?:s|ed|ing)?$/, 'dead'],
+  [/^(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?)$/, 'injured'],
+  [/^(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)$/, 'arrested'],
+  [/^evacuat(?:e|es|ed|ing)$/, 'evacuated'],
+  [/^rescu(?:e|es|ed|ing)$/, 'survivor'],
+];
+
+function doneTo(before: string): Casualty | null {
+  const verb = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()))[0]?.toLowerCase() ?? '';
+  return DONE_TO_PEOPLE.find(([re]) => re.test(verb))?.[1] ?? null;
+}
+
+const GROUP_CLAUSE_END = /[,;:]|\b(?:and|or|but|while|whereas)\b/i;
+const GROUP_TOLL = new RegExp(`^([a-z-]+) (${Object.values(GROUP_TOLLS).join('|')})$`);
+
+/**
+ * "Three miners were confirmed dead", "killed 17 workers": a count of a group told with what
+ * happened to it, as one unit ("miner killed"). The group keeps its noun, a part of the dead as
+ * it is (see GENERIC_PEOPLE), and what happened keeps it from the group's other counts: the three
+ * miners dead are not a rival figure for the 31 miners trapped. Null for a count of no group, or
+ * when nothing is told to have happened to it.
+ */
+export function groupTollOf(noun: string | null, before: string, told: string): string | null {
+  if (noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun) || RESIDENTS.has(noun) || CASUALTY_NOUNS.has(noun)) return null;
+  // "24 fires and four minor injuries": what happened to the group is told in its own clause.
+  const after = told.replace(PART_SET_OFF, '$1').split(GROUP_CLAUSE_END)[0]!;
+  const casualty = SERIOUS_AFTER.test(after) ? 'seriously injured' : (toldAround(noun, '', after) ?? doneTo(before));
+  const participle = casualty === null ? undefined : GROUP_TOLLS[casualty];
+  return participle === undefined ? null : `${noun} ${participle}`;
+}
+
+/** The group and what happened to it, of a unit `groupTollOf` made; null for any other unit. */
+export function groupTollParts(unit: string): { group: string; told: string } | null {
+  const m = isCasualty(unit) ? null : GROUP_TOLL.exec(unit);
+  return m ? { group: m[1]!, told: m[2]! } : null;
 }

@@ -11,6 +11,7 @@ import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
 import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
+import { isNumberWord } from './number-words';
 
 export type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'place-in' | 'dateline' | 'gazetteer' | 'work' | 'company';
 
@@ -957,6 +958,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       const found = lookup(joined(span));
       if (!found) continue;
       if (n === 1 && inPersonName(words, p, chunk, titled || (byRole && pieces.length === 0), found)) break;
+      if (n === 1 && endsUnknownName(words, p, chunk, titled, found)) break;
       matched = n;
       flush(false, found.kind === 'title');
       // A title names the person right after it, not one after another name.
@@ -1015,6 +1017,16 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
   // Agreement": without a title, every word after the given name must read as a family name, and
   // one no English word is written as.
   return words.slice(p + 1).every((w, i) => (i > 0 && NAME_SUFFIX.test(w.text)) || (readsAsFamilyName(w.text) && !inLexicon(w.text)));
+}
+
+/**
+ * "the Quebrada Honda mine", "Punta Alegre": a company's one-word name ending a run after a word
+ * no gazetteer and no English dictionary knows is the end of another name, not the company.
+ */
+function endsUnknownName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
+  if (hit.kind !== 'organization' || p !== words.length - 1 || chunk.length !== 1 || titled) return false;
+  const word = chunk[0]!.text;
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !inLexicon(word) && !isGivenName(word) && !lookup(word);
 }
 
 /** Words after a place's name in the names of what is there, and no family name: "Georgia State", "Sydney Opera House". */
@@ -1077,6 +1089,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   const first = chunk[0]!.text;
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
+  // "Eleven districts", "Twelve were hurt": a number opening a sentence is no name.
+  if (chunk.every((w) => w.text.split('-').every(isNumberWord))) return piece(chunk, null, null, null);
   // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
   if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
   if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);

@@ -10,7 +10,7 @@ import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
 import { dollarNamedAfter, isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { CELSIUS, parseTemperature, temperaturePattern, temperatureScale } from './temperatures';
-import { casualtyOf, isCasualty } from './casualties';
+import { casualtyOf, groupTollOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
@@ -262,7 +262,13 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
 /** "72 of the 150 seats", "72 of parliament's 150 seats": a part counts what the whole it is of counts. */
-const OF_TOTAL = /^\s+of\s+(?:the\s+|\p{L}+['’]s\s+)?\d[\d,]*(?=\s)/u;
+const OF_TOTAL = /^\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?\d[\d,]*(?=\s)/u;
+/**
+ * "11 of the country's 18 districts", "72 of parliament's 150 seats": the whole a part is told of,
+ * which says how many there are, not what happened; as "the 150 seats" is. But "one of four
+ * zones" tells the whole alone.
+ */
+const WHOLE_AFTER_PART = new RegExp(`(?:\\d|\\b(?!one\\b)${NW})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?$`, 'iu');
 
 /** "two dozen fires": wink reads "two" and "dozen" as two numbers; they are one, 24. */
 function joinedDozens(found: Candidate[], view: string): Candidate[] {
@@ -378,17 +384,23 @@ const SPAN_LEAD = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|la
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
-function boundOf(before: string, after: string): { bound: QuantityBound; hedge: number; trail: number } {
+/** "a million", "a dozen": a scale word alone, whose article is part of the figure. */
+const SCALE_ALONE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/i;
+
+function boundOf(before: string, after: string, phrase: string): { bound: QuantityBound; hedge: number; trail: number } {
   if (SPREAD_OVER.test(before)) return { bound: 'exact', hedge: 0, trail: 0 };
+  // "well over a million": the hedge comes before the article.
+  const article = SCALE_ALONE.test(phrase) ? (/\ban?\s+$/i.exec(before)?.[0].length ?? 0) : 0;
+  const lead = before.slice(0, before.length - article);
   for (const [re, bound] of BOUND_BEFORE) {
-    const m = re.exec(before);
-    if (m) return { bound, hedge: m[0].length, trail: 0 };
+    const m = re.exec(lead);
+    if (m) return { bound, hedge: m[0].length + article, trail: 0 };
   }
   for (const [re, bound] of BOUND_AFTER) {
     const m = re.exec(after);
-    if (m) return { bound, hedge: 0, trail: m[0].length };
+    if (m) return { bound, hedge: article, trail: m[0].length };
   }
-  return { bound: 'exact', hedge: 0, trail: 0 };
+  return { bound: 'exact', hedge: article, trail: 0 };
 }
 
 /** "$6.40 to $6.60", "between 30 and 35": the second figure of a range is what the first is, planned or actual. */
@@ -569,7 +581,7 @@ function gatheringOf(noun: string | null, before: string): string | null {
 
 /** What a count of people counts: what happened to them, or that they were there; null otherwise. */
 function peopleCounted(noun: string | null, before: string, after: string): string | null {
-  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before);
+  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before) ?? groupTollOf(noun, before, after);
 }
 
 /** Parts of speech of the words between a figure and the verb its noun goes on to: "38,000 runners started". */
@@ -726,7 +738,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start)) || NUMBER_WORD_BEFORE.test(before)) continue;
-        if (REFERENTIAL.has(precedingWord(view, c.start, from)) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
+        if (REFERENTIAL.has(precedingWord(view, c.start, from)) || WHOLE_AFTER_PART.test(before) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to, parsed)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
@@ -746,7 +758,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       }
     }
     if (value === null || !Number.isFinite(value)) continue;
-    const { bound, hedge, trail } = boundOf(before, after);
+    const { bound, hedge, trail } = boundOf(before, after, phrase);
     const start = c.start - hedge;
     const end = c.end + trail;
     const between = view.slice(previousEnd, c.start);

@@ -2,9 +2,10 @@
  * Whether two normalised quantities can be compared, whether their values are compatible given
  * how each is asserted (exact, about, at least, at most), and how to show them in a note.
  */
+import { groupTollParts } from './casualties';
 import { measureLabel, measureText, writtenUnit } from './measures';
 import { SCALES } from './number-words';
-import { CELSIUS } from './temperatures';
+import { CELSIUS, writtenDegreesSlack } from './temperatures';
 import type { Quantity } from './types';
 
 /** Relative slack of an "about" figure at most: "about 30" is compatible with 32, not with 40. */
@@ -17,11 +18,6 @@ const APPROX_MINUTES = 30;
 const APPROX_PERCENT_POINTS = 2;
 /** Absolute slack of "about" a temperature: a degree either way. */
 const APPROX_DEGREES = 1;
-/**
- * Slack of a temperature converted from another scale: half a degree, the rounding of a figure
- * given to the degree (100F is 37.8C, written "38C"; 104F is 40C, and conflicts with 38C).
- */
-const CONVERTED_DEGREES = 0.5;
 /**
  * Degrees two temperatures of one matter are at most apart. A scale's zero is arbitrary, so the
  * ratio that bounds other measures means nothing for them: 38C by day is not the 5C of a night.
@@ -249,7 +245,7 @@ const CONVERSION_SLACK = 0.01;
 export function sameValue(a: Quantity, b: Quantity): boolean {
   if (a.value === b.value) return true;
   if (a.kind !== 'measure' || b.kind !== 'measure' || writtenUnit(a.text) === writtenUnit(b.text)) return false;
-  if (isTemperature(a)) return Math.abs(a.value - b.value) <= CONVERTED_DEGREES;
+  if (isTemperature(a)) return Math.abs(a.value - b.value) <= writtenDegreesSlack(a.text) + writtenDegreesSlack(b.text);
   return Math.abs(a.value - b.value) <= CONVERSION_SLACK * Math.max(Math.abs(a.value), Math.abs(b.value));
 }
 
@@ -268,7 +264,9 @@ function interval(q: Quantity, other: Quantity): Interval {
   } else {
     value = point(q.value);
   }
-  if (isTemperature(q) && q.bound === 'exact' && converted(q, other)) return { lo: value.lo - CONVERTED_DEGREES, hi: value.hi + CONVERTED_DEGREES };
+  // A temperature converted from another scale, within the rounding of the figure as written:
+  // 100F is 37.8C, written "38C"; 104F is 40C, and conflicts with 38C.
+  if (isTemperature(q) && q.bound === 'exact' && converted(q, other)) return { lo: value.lo - writtenDegreesSlack(q.text), hi: value.hi + writtenDegreesSlack(q.text) };
   switch (converted(q, other) ? 'approx' : q.bound) {
     case 'approx':
       return widen(q, value);
@@ -313,6 +311,9 @@ function plural(noun: string): string {
   // "runners that finished": the noun before its clause takes the plural.
   const clause = noun.indexOf(' that ');
   if (clause > 0) return `${plural(noun.slice(0, clause))}${noun.slice(clause)}`;
+  // "miners killed": a group's toll (casualties.ts) takes the plural on its group.
+  const toll = groupTollParts(noun);
+  if (toll) return `${plural(toll.group)} ${toll.told}`;
   const irregular = IRREGULAR_PLURALS.get(noun);
   if (irregular) return irregular;
   return /(s|x|ch|sh)$/.test(noun) ? `${noun}es` : /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
@@ -362,14 +363,15 @@ const YEAR = 31_536_000;
 const MONTH = 2_592_000;
 
 /**
- * A duration that is a whole number of years or months ("seven years", "84 months") in those
- * units, as a sentence would give it; null otherwise. Years and months are read as 365 and 30
- * days (quantities.ts), so 84 months is not 7 years here: notes show both as written.
+ * A duration that is a whole number of years or months ("seven years", "84 months"), or of
+ * quarter years past the first ("2.5 years"), in those units, as a sentence would give it; null
+ * otherwise. Years and months are read as 365 and 30 days (quantities.ts), so 84 months is not 7
+ * years here: notes show both as written.
  */
 export function inCalendarUnits(seconds: number): string | null {
   const total = Math.round(seconds);
   if (total <= 0) return null;
-  if (total % YEAR === 0) return counted(total / YEAR, 'year');
+  if (total % YEAR === 0 || (total > YEAR && total % (YEAR / 4) === 0)) return counted(total / YEAR, 'year');
   if (total % MONTH === 0 && total >= 2 * MONTH) return counted(total / MONTH, 'month');
   return null;
 }

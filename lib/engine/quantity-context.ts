@@ -4,7 +4,7 @@
  * "began 20 minutes late", "lasted two hours longer than planned" and "lasted 2 hours and 16
  * minutes" are three different slots; only the last is the length of the meeting.
  */
-import { isCasualty } from './casualties';
+import { groupTollParts, isCasualty } from './casualties';
 import { lookup } from './gazetteer';
 import { sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
@@ -159,7 +159,7 @@ function isMargin(before: Word[]): boolean {
 }
 
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
-  if (quantity.kind === 'count' && isCasualty(quantity.unit)) return 'toll';
+  if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';

@@ -41,3 +41,15 @@ export function temperatureScale(text: string): string {
   if (/(?:°\s?|\d)F$|fahrenheit$/i.test(text.trim())) return '°F';
   return /(?:°\s?|\d)C$|(?:celsius|centigrade)$/i.test(text.trim()) ? CELSIUS : '';
 }
+
+/**
+ * How far a temperature may be from what was measured, in degrees Celsius: half the last digit it
+ * is written to, in its own scale ("117.7F" within 0.03 °C, "38C" within half a degree). Two
+ * temperatures written in two scales are one reading when they are within both slacks: "100F" is
+ * "38C", but "117.7F" (47.61 °C) is not "46.8C".
+ */
+export function writtenDegreesSlack(text: string): number {
+  const decimals = /\d[.,](\d+)/.exec(text)?.[1]?.length ?? 0;
+  const half = 10 ** -decimals / 2;
+  return temperatureScale(text) === '°F' ? (half * 5) / 9 : half;
+}

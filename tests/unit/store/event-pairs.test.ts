@@ -475,3 +475,33 @@ describe('three reports of a parliamentary election', () => {
     expect(second.mentioned.filter((e) => e.type === 'organization').map((e) => e.name)).toEqual(expect.arrayContaining(['Social Democrats', 'Liberals']));
   });
 });
+
+describe('three reports of a heatwave', () => {
+  it('conflict on the districts on red alert, and set no part against the country’s districts in all', async () => {
+    const { conflicts, conflictText } = await three('heatwave');
+    expect(conflicts).toEqual([expect.stringMatching(told('count of districts', '12', '11'))]);
+    expect(conflictText).not.toMatch(/\b18\b/);
+  });
+
+  it('agree on the record in Celsius and in Fahrenheit, and never with the old record', async () => {
+    const { agreements } = await three('heatwave');
+    expect(agreements).toContainEqual(expect.stringMatching(/^temperature (47\.61 °C and 47\.6 °C|47\.6 °C and 47\.61 °C) agree$/));
+    expect(agreements.join('; ')).not.toMatch(/46\.8/);
+  });
+});
+
+describe('three reports of a mine collapse', () => {
+  it('set no group’s toll against another count of the group: three miners dead are no rival for the 31 trapped', async () => {
+    const { conflicts, agreements } = await three('mine');
+    expect(conflicts).toEqual([]);
+    expect(agreements).toContain('count of workers killed 17 in both');
+  });
+});
+
+describe('two reports of a rail strike', () => {
+  it('read "well over a million passengers" as a lower bound, which "around 1.2 million" meets', async () => {
+    const { conflicts, agreements } = await pair('strike-a.txt', 'strike-b.txt');
+    expect(conflicts).toEqual([]);
+    expect(agreements).toContain('count of passengers about 1.2 million and over 1 million agree');
+  });
+});

@@ -53,6 +53,15 @@ describe('entity types', () => {
     for (const name of ['House of Commons', 'Nasdaq', 'New York Stock Exchange']) expect(entityNamed(a, name).type, name).toBe('organization');
   });
 
+  it('takes no number opening a sentence for a name, though a place’s word follows it: "Eleven districts"', () => {
+    expect(analyzeText('Eleven districts remained on red alert. Twenty-two were on amber.').entities).toEqual([]);
+  });
+
+  it('takes a company’s one-word name after a word no dictionary knows for the end of another name: "the Quebrada Honda mine"', () => {
+    expect(analyzeText('The collapse revived memories of the Quebrada Honda mine disaster.').entities.map((e) => e.name)).not.toContain('Honda');
+    expect(entityNamed(analyzeText('Analysts at Nomura said Honda would gain.'), 'Honda').type).toBe('organization');
+  });
+
   it('types known places and organisations from the gazetteer', () => {
     expect(entityNamed(a, 'Hamburg').type).toBe('place');
     expect(entityNamed(a, 'State Department').type).toBe('organization');

@@ -112,6 +112,10 @@ describe('comparing the quantities of two claims', () => {
     expect(note).toBe('duration 84 months and 7 years (rounded) agree');
   });
 
+  it('writes a length of years and a half or a quarter in years: "two and a half years" is 2.5 years, not 912 days', () => {
+    expect(extractQuantities('She was sentenced to two and a half years.', 0).map(formatQuantity)).toEqual(['2.5 years']);
+  });
+
   it('never compares lengths of different orders of size, which measure different things', () => {
     const meeting = matchable('a#c0', 'Putin and Trump met for over two hours.', {
       quantities: [{ text: 'over two hours', kind: 'duration', value: 7200, bound: 'atLeast' }],
@@ -633,6 +637,12 @@ describe('a temperature told in two scales', () => {
   it('agrees with itself converted to the degree, and conflicts with a figure two degrees off', () => {
     expect(relationOf(celsius, heat('b#c0', 'Temperatures in Seville reached 100F on Tuesday.', '100F'))?.relation).toBe('agrees');
     expect(relationOf(celsius, heat('b#c1', 'Temperatures in Seville reached 104F on Tuesday.', '104F'))?.relation).toBe('conflicts');
+  });
+
+  it('agrees within the rounding of the figures as written: a tenth of a degree apart is one reading, eight tenths two', () => {
+    const record = (id: string, figure: string) => heat(id, `Temperatures in Seville reached ${figure} on Tuesday.`, figure);
+    expect(relationOf(record('a#c3', '47.6C'), record('b#c4', '117.7F'))?.relation).toBe('agrees');
+    expect(relationOf(record('a#c4', '46.8C'), record('b#c5', '117.7F'))?.relation).toBe('conflicts');
   });
 
   it('is compared by degrees, not by ratio, below zero too', () => {
