@@ -94,6 +94,9 @@ const PATIENTS = new Set(['patient', 'casualty']);
  */
 const HOSPITALISED_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is|remain|remains|remained)\s+)?(?:(?:been|so\s+far|now|since|still)\s+)*(?:admitted\s+to|needed|needing|required|requiring|in)\s+(?:a\s+|the\s+)?hospital\b/i;
 
+/** "Hospitals have admitted about 1,200 people": those a hospital took in, told before the figure. */
+const HOSPITALS_ADMITTED_BEFORE = /\bhospitals?\s+(?:(?:have|has|had)\s+)?(?:(?:so\s+far|now|since)\s+)?admitted\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
+
 function cueOf(word: string): Casualty | null {
   // "in March" is a month.
   if (word === 'March') return null;
@@ -144,7 +147,7 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   const named = noun === null ? undefined : CASUALTY_NOUNS.get(noun);
   if (named !== undefined) return named;
   // Read past the noun, if any: "Two died in hospital" are dead.
-  if (plain && HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, ''))) return 'hospitalised';
+  if (plain && (HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, '')) || HOSPITALS_ADMITTED_BEFORE.test(before))) return 'hospitalised';
   if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   return toldAround(noun, before, after);

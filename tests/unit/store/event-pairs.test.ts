@@ -483,6 +483,11 @@ describe('three reports of a heatwave', () => {
     expect(conflictText).not.toMatch(/\b18\b/);
   });
 
+  it('conflict on those admitted to hospital, whether hospitals admitted them or they were admitted', async () => {
+    const { conflicts } = await pair('heatwave-a.txt', 'heatwave-b.txt');
+    expect(conflicts).toContainEqual(expect.stringMatching(told('count of hospitalised', 'under 1,500', 'about 1,200')));
+  });
+
   it('agree on the record in Celsius and in Fahrenheit, and never with the old record', async () => {
     const { agreements } = await three('heatwave');
     expect(agreements).toContainEqual(expect.stringMatching(/^temperature (47\.61 °C and 47\.6 °C|47\.6 °C and 47\.61 °C) agree$/));

@@ -593,6 +593,7 @@ describe('measures and casualty counts', () => {
 
   it('counts people admitted to hospital or needing its care as the hospitalised, apart from the injured taken there', () => {
     expect(read('Some 410 people have been admitted to hospital, the minister said.')).toEqual([[410, 'hospitalised']]);
+    expect(read('Hospitals have admitted about 1,200 people for heatstroke.')).toEqual([[1200, 'hospitalised']]);
     expect(read('Four hundred and ten patients have so far needed hospital treatment.')).toEqual([[410, 'hospitalised']]);
     expect(read('Officials said 30 remain in hospital.')).toEqual([[30, 'hospitalised']]);
     expect(read('Police said 12 people were hospitalized overnight.')).toEqual([[12, 'hospitalised']]);
