@@ -262,7 +262,7 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
 /** "72 of the 150 seats", "72 of parliament's 150 seats": a part counts what the whole it is of counts. */
-const OF_TOTAL = /^\s+of\s+(?:the\s+)?(?:\p{L}+['’]s\s+)?\d[\d,]*(?=\s)/u;
+const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:\\d[\\d,]*|${NW})(?=\\s)`, 'iu');
 /**
  * "11 of the country's 18 districts", "72 of parliament's 150 seats": the whole a part is told of,
  * which says how many there are, not what happened; as "the 150 seats" is. But "one of four
@@ -744,7 +744,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
         if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
-        const ofTotal = OF_TOTAL.exec(after);
+        // "one of four zones": the one is no count of zones; the four is.
+        const ofTotal = /^one$/i.test(phrase) ? null : OF_TOTAL.exec(after);
         const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : (countedNoun(parsed, c.end, to) ?? (ofTotal ? countedNoun(parsed, c.end + ofTotal[0].length, to) : null));
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));

@@ -190,6 +190,9 @@ describe('two reports of a central bank’s rate decision', () => {
     expect(agreements).toContainEqual(expect.stringMatching(/percentage 5\.25% in both/));
     expect(all).toMatch(told('percentage', '0\\.6%', '0\\.4%'));
     expect(all).toMatch(told('percentage', '3\\.8%', '3\\.9%'));
+    // "five of its seven members" and "six of the seven members": the votes, not the council's size.
+    expect(all).toMatch(told('count of members', '5', '6'));
+    expect(all).not.toMatch(/\b7\b/);
     expect(later.mentioned.filter((e) => e.type === 'person').map((e) => e.aliases)).toEqual([expect.arrayContaining(['Jelena Petrović', 'Petrovic'])]);
   });
 
@@ -508,5 +511,20 @@ describe('two reports of a rail strike', () => {
     const { conflicts, agreements } = await pair('strike-a.txt', 'strike-b.txt');
     expect(conflicts).toEqual([]);
     expect(agreements).toContain('count of passengers about 1.2 million and over 1 million agree');
+  });
+});
+
+describe('three reports of a fraud sentencing', () => {
+  it('conflict on the counts he was convicted on, told as "eight of the nine counts", and on the sum forfeited', async () => {
+    const { conflictText } = await three('trial');
+    expect(conflictText).toMatch(told('count of counts', '8', '7'));
+    expect(conflictText).toMatch(told('money', 'USD 1\\.9 billion', 'USD 1\\.6 billion'));
+    expect(conflictText).not.toMatch(/count of counts (?:9|\d vs 9)|USD 1\.1 billion/);
+  });
+
+  it('set neither the sentence prosecutors asked for nor the co-defendant’s against his', async () => {
+    const { conflictText, agreements } = await three('trial');
+    expect(agreements).toContain('duration 18 years in both');
+    expect(conflictText).not.toMatch(/years/);
   });
 });

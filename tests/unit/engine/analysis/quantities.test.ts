@@ -507,6 +507,7 @@ describe('counted nouns', () => {
     expect(read("It took 72 of parliament's 150 seats.")).toEqual([[72, 'seat']]);
     expect(read("Officials placed 11 of the country's 18 districts on red alert.")).toEqual([[11, 'district']]);
     expect(read('It is one of four de-escalation zones.')).toEqual([[4, 'zone']]);
+    expect(read('He was found guilty on eight of the nine counts he faced.')).toEqual([[8, 'count']]);
     expect(read('Eighteen of the injured were children.')).toEqual([]);
   });
 
