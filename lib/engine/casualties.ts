@@ -196,6 +196,9 @@ function doneTo(before: string): Casualty | null {
   return DONE_TO_PEOPLE.find(([re]) => re.test(verb))?.[1] ?? null;
 }
 
+/** "58 passengers survived", "12 miners were rescued": a group left alive, as no thing is said to be. */
+const SURVIVED_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been|been)\s+rescued|survived)\b/i;
+
 const GROUP_CLAUSE_END = /[,;:]|\b(?:and|or|but|while|whereas)\b/i;
 const GROUP_TOLL = new RegExp(`^([a-z-]+) (${Object.values(GROUP_TOLLS).join('|')})$`);
 
@@ -206,11 +209,14 @@ const GROUP_TOLL = new RegExp(`^([a-z-]+) (${Object.values(GROUP_TOLLS).join('|'
  * miners dead are not a rival figure for the 31 miners trapped. Null for a count of no group, or
  * when nothing is told to have happened to it.
  */
-export function groupTollOf(noun: string | null, before: string, told: string): string | null {
-  if (noun === null || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun) || RESIDENTS.has(noun) || CASUALTY_NOUNS.has(noun)) return null;
+export function groupTollOf(noun: string | null, figure: number, before: string, told: string): string | null {
+  // "was killed one cloudless afternoon": one of a group is seldom counted as such.
+  if (noun === null || figure === 1 || GENERIC_PEOPLE.has(noun) || PATIENTS.has(noun) || RESIDENTS.has(noun) || CASUALTY_NOUNS.has(noun)) return null;
   // "24 fires and four minor injuries": what happened to the group is told in its own clause.
   const after = told.replace(PART_SET_OFF, '$1').split(GROUP_CLAUSE_END)[0]!;
-  const casualty = SERIOUS_AFTER.test(after) ? 'seriously injured' : (toldAround(noun, '', after) ?? doneTo(before));
+  const toldAfter = SERIOUS_AFTER.test(after) ? 'seriously injured' : toldAround(noun, '', after);
+  // "6 petabytes of data saved", "two versions alive": things are kept as often as people survive.
+  const casualty = toldAfter === 'survivor' && !SURVIVED_AFTER.test(after) ? null : (toldAfter ?? doneTo(before));
   const participle = casualty === null ? undefined : GROUP_TOLLS[casualty];
   return participle === undefined ? null : `${noun} ${participle}`;
 }

@@ -580,8 +580,8 @@ function gatheringOf(noun: string | null, before: string): string | null {
 }
 
 /** What a count of people counts: what happened to them, or that they were there; null otherwise. */
-function peopleCounted(noun: string | null, before: string, after: string): string | null {
-  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before) ?? groupTollOf(noun, before, after);
+function peopleCounted(noun: string | null, figure: number, before: string, after: string): string | null {
+  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before) ?? groupTollOf(noun, figure, before, after);
 }
 
 /** Parts of speech of the words between a figure and the verb its noun goes on to: "38,000 runners started". */
@@ -727,7 +727,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const noun = countedNoun(parsed, of, to);
         // "hundreds of millions of dollars" is a sum no one can set against another.
         if (noun !== null && CURRENCY_NOUN.test(noun)) continue;
-        const counted = peopleCounted(noun, view.slice(from, c.start), view.slice(of, to));
+        const counted = peopleCounted(noun, vagueCount(phrase) ?? 0, view.slice(from, c.start), view.slice(of, to));
         if (noun === null && counted === null) continue;
         value = vagueCount(phrase);
         unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
@@ -748,7 +748,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const ofTotal = /^one$/i.test(phrase) ? null : OF_TOTAL.exec(after);
         const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : (countedNoun(parsed, c.end, to) ?? (ofTotal ? countedNoun(parsed, c.end + ofTotal[0].length, to) : null));
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
-        const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, view.slice(from, c.start), view.slice(c.end, to));
+        const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, parseNumber(phrase) ?? 0, view.slice(from, c.start), view.slice(c.end, to));
         if (/^one$/i.test(phrase) && counted === null && !countsOne(parsed, c.start, before)) continue;
         const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
