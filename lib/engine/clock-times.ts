@@ -24,6 +24,16 @@ export const CLOCK_RES = [
  */
 export const ELAPSED_RE = /(?<!\bat\s)\b(?:\d{1,2}:[0-5]\d:[0-5]\d|(?:2[4-9]|[3-9]\d):[0-5]\d)(?![:\d]|\s*(?:[ap]\.?m\b|GMT|UTC|local\b))/gi;
 
+/** Words of length before hours and minutes written as a clock, with their hedge. */
+const LENGTH_LEAD = '\\b(?:for|lasted|lasting|lasts|took|taking|takes)\\s+(?:(?:just|only|nearly|almost|over|about|some)\\s+)?';
+const LENGTH_LEAD_BEFORE = new RegExp(`${LENGTH_LEAD}$`, 'i');
+
+/**
+ * "a victory that ran for 3:12", "the final lasted 2:58": hours and minutes after a word of length
+ * are how long, though they read as a time of day.
+ */
+export const ELAPSED_AFTER_LENGTH_RE = new RegExp(`(?<=${LENGTH_LEAD})\\d{1,2}:[0-5]\\d(?![:\\d]|\\s*(?:[ap]\\.?m\\b|GMT|UTC|local\\b|[ECMP][DS]?T\\b))`, 'gi');
+
 /** Hours ahead of UTC of the zones a clock time names; a zone that is summer or winter time by season ("ET") has none. */
 const ZONE_OFFSETS = new Map<string, number>(Object.entries({
   GMT: 0, UTC: 0, BST: 1, CET: 1, CEST: 2, EET: 2, EEST: 3, MSK: 3, JST: 9, AEST: 10, AEDT: 11,
@@ -47,8 +57,12 @@ export function inZone(phrase: string, minutes: number | null): { value: number 
   return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
 }
 
-/** Seconds in an elapsed time written as a clock: "2:04:37", "62:10". */
-export function elapsedSeconds(text: string): number | null {
+/**
+ * Seconds in an elapsed time written as a clock: "2:04:37", "62:10" (minutes and seconds), and
+ * after a word of length (`before`) hours and minutes: "lasted 3:12".
+ */
+export function elapsedSeconds(text: string, before = ''): number | null {
   if (!/^\d+(?::\d\d){1,2}$/.test(text)) return null;
-  return text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  const seconds = text.split(':').reduce((total, part) => total * 60 + Number(part), 0);
+  return /^\d+:\d\d$/.test(text) && LENGTH_LEAD_BEFORE.test(before) ? seconds * 60 : seconds;
 }

@@ -62,7 +62,7 @@ const SITE_NOUNS_AFTER = new Set(['prison', 'airport', 'stadium', 'square', 'mos
 const NATURE_HEADS = new Set([
   'island', 'islands', 'sea', 'ocean', 'lake', 'bay', 'gulf', 'strait', 'straits', 'peninsula', 'mountain', 'mountains',
   'desert', 'coast', 'valley', 'river', 'canyon', 'passage', 'glacier', 'reef', 'archipelago', 'delta', 'plateau', 'sound',
-  'hill', 'hills', 'falls',
+  'hill', 'hills', 'falls', 'forest', 'volcano', 'crater',
 ]);
 /** Words that end the name of a country's region: "Kherson Oblast", "Idlib Province", "Orange County". */
 const REGION_HEADS = new Set(['oblast', 'province', 'governorate', 'prefecture', 'county', 'district', 'region', 'territory', 'municipality', 'krai']);
@@ -922,7 +922,8 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       return;
     }
     const typed = byRole && pieces.length === 0 ? piece(chunk, 'person', 'role', null)
-      : firm && isLast && pieces.length === 0 && !isGivenName(chunk[0]!.text) ? piece(chunk, 'organization', 'company', null)
+      // "Elon Musk's shares" are a person's; "Macy's stores" a firm's, though Macy is a given name too.
+      : firm && isLast && pieces.length === 0 && (chunk.length === 1 || !isGivenName(chunk[0]!.text)) ? piece(chunk, 'organization', 'company', null)
       : isLast && apposed === 'age' ? piece(chunk, 'person', 'apposition', null)
       : isLast && apposed === 'place' && !titled && !isGivenName(chunk[0]!.text) && !productLike(chunk, undefined) ? piece(chunk, 'place', 'place-after', null)
       : isLast && apposed === 'state' && !titled && (chunk.length === 1 || !isGivenName(chunk[0]!.text)) ? piece(chunk, 'place', 'place-after', null)
@@ -1093,7 +1094,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.every((w) => w.text.split('-').every(isNumberWord))) return piece(chunk, null, null, null);
   // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
   if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
-  if (chunk.length >= 2 && isGivenName(first)) return piece(chunk, 'person', 'given', null);
+  // "Ingrid Goes West" is a film's title: an inflected verb is no family name ("James Cook" is one).
+  if (chunk.length >= 2 && isGivenName(first) && !chunk.slice(1).some((w) => w.pos === 'VERB' && /\p{Ll}(?:s|ed|ing)$/u.test(w.text))) return piece(chunk, 'person', 'given', null);
   // "Bradley M. Kuhn": initials between two words of a name are a person's middle names. Not
   // after a word glued to the name ("CreditChang W. Lee" of a photo's credit line).
   const middleInitials = chunk.length >= 3 && chunk.slice(1, -1).every((w) => /^\p{Lu}\.$/u.test(w.text));

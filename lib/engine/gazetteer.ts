@@ -7,6 +7,7 @@ import type { EntityType } from './types';
 import { CITIES, DEMONYMS, REGIONS } from './data/places';
 import { ORGANIZATIONS } from './data/organizations';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES, TITLES } from './data/people';
+import MORE_GIVEN_NAMES from './data/given-names.json';
 import { foldName } from './name-keys';
 
 export interface GazetteerHit {
@@ -58,7 +59,10 @@ for (const place of [...REGIONS, ...CITIES]) {
   for (const name of [canonical!, ...aliases]) add(name, { kind: 'place', canonical: canonical! });
 }
 
-const givenNames = new Set(GIVEN_NAMES);
+const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// compromise's names (scripts/make-given-names.ts) widen the short list; months and weekdays
+// ("April", "June") and the gazetteer's places and bodies stay what they are.
+const givenNames = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES.filter((name) => !entries.has(foldName(name)) && !CALENDAR_WORDS.test(name))]);
 // As the gazetteer names them: a demonym's country comes first ("Turkey", which countries-list calls "Türkiye").
 const countryNames = new Set(Object.values(countries).flatMap((country) => [country.name, entries.get(foldName(country.name))?.canonical ?? country.name]));
 

@@ -14,7 +14,7 @@ import { casualtyOf, groupTollOf, isCasualty } from './casualties';
 import { countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
-import { CLOCK_RES, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
+import { CLOCK_RES, ELAPSED_AFTER_LENGTH_RE, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
 import { scoresIn, tallyOf } from './vote-tallies';
 import { CLAUSE_REACH, GAPPED_CLAUSE, roleOf } from './quantity-roles';
 import { DEADLINE_BEFORE, SPREAD_OVER } from './quantity-context';
@@ -293,6 +293,8 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   if (digits) for (const re of CLOCK_RES) collect(re, sentence, from, 'time', found);
   collectDurations(sentence, from, found);
   if (digits) collect(ELAPSED_RE, sentence, from, 'duration', found);
+  const elapsed: Candidate[] = [];
+  if (digits) collect(ELAPSED_AFTER_LENGTH_RE, sentence, from, 'duration', elapsed);
   if (digits) {
     for (const re of DATE_RES) collect(re, sentence, from, 'date', found);
     collect(MONEY_PATTERN, sentence, from, 'money', found);
@@ -325,6 +327,8 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
   for (const r of ranges) {
     if (!found.some((c) => c.start < r.highEnd && r.highStart < c.end)) found.push({ kind: 'cardinal', start: r.highStart, end: r.highEnd });
   }
+  // The clock patterns and wink read those as times of day, which would win the tie.
+  if (elapsed.length) found = [...found.filter((c) => c.kind !== 'time' || !elapsed.some((e) => e.start === c.start)), ...elapsed];
   found = cutAtRanges(joinedDozens(found, view), ranges);
   for (const c of found) {
     // A weight in pounds is a count of pounds: the number alone, the unit read after it.
@@ -497,6 +501,8 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
       continue;
     }
     if (t.pos === 'NOUN') { head = i; continue; }
+    // "17 aces", "12 hits": after a number of many, a verb's "-s" form is a plural noun.
+    if (head < 0 && t.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(t.text) && parsed.tokens[i - 1]?.type === 'number' && !/^(?:1|one)$/i.test(parsed.tokens[i - 1]!.text)) { head = i; continue; }
     // "2.5 million iPhone 7 units", "300 Boeing 737 jets": a name's own number is part of the name.
     if (head < 0 && t.type === 'number' && parsed.tokens[i - 1]?.pos === 'PROPN' && parsed.tokens[i - 1]!.end < t.start) continue;
     // "11 automated Go convenience stores", "40 trained staff": a participle before a noun describes it.
@@ -574,14 +580,17 @@ function workforceOf(noun: string, before: string): string {
 /** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */
 const GATHERING = new RegExp(`\\b(?:crowd|crowds|attendance|audience|gathering)\\s+of\\s+${COUNT_HEDGE}$`, 'i');
 
-/** The unit of a figure that counts a crowd and names nothing after it; null otherwise. */
-function gatheringOf(noun: string | null, before: string): string | null {
-  return noun === null && GATHERING.test(before) ? 'attendance' : null;
+/**
+ * The unit of a figure that counts a crowd ("a crowd of 75,000", "a crowd of 14,800 fans"), whatever
+ * follows it: in "a crowd of 14,800 rose to its feet" the tagger takes "rose" for a noun. Null otherwise.
+ */
+function gatheringOf(before: string): string | null {
+  return GATHERING.test(before) ? 'attendance' : null;
 }
 
 /** What a count of people counts: what happened to them, or that they were there; null otherwise. */
 function peopleCounted(noun: string | null, figure: number, before: string, after: string): string | null {
-  return casualtyOf(noun, before, after) ?? gatheringOf(noun, before) ?? groupTollOf(noun, figure, before, after);
+  return casualtyOf(noun, before, after) ?? gatheringOf(before) ?? groupTollOf(noun, figure, before, after);
 }
 
 /** Parts of speech of the words between a figure and the verb its noun goes on to: "38,000 runners started". */
@@ -674,7 +683,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/-\p{L}+$/u.test(phrase) && BOND_TERM_AFTER.test(after)) continue;
         // "the best films of 2017, a year that overflowed with them": a year named again, not a span.
         if (/^an?\s+year$/i.test(phrase) && /\b\d{4},\s*$/.test(before) && /^\s+(?:that|when|which|in\s+which|of)\b/i.test(after)) continue;
-        kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase) ?? parseDuration(phrase);
+        kind = 'duration'; unit = 's'; value = elapsedSeconds(phrase, before) ?? parseDuration(phrase);
         break;
       case 'time': {
         kind = 'time';

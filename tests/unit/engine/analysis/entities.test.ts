@@ -53,6 +53,20 @@ describe('entity types', () => {
     for (const name of ['House of Commons', 'Nasdaq', 'New York Stock Exchange']) expect(entityNamed(a, name).type, name).toBe('organization');
   });
 
+  it('knows given names of many languages, and takes no film’s title for a person: "Luka Marinović", "Ingrid Goes West"', () => {
+    const a = analyzeText('Luka Marinović needed three hours to see off Henrik Aaltonen and collect his title.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([['Luka Marinović', 'person'], ['Henrik Aaltonen', 'person']]);
+    expect(analyzeText('We watched Ingrid Goes West last night.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('knows the federal agencies disaster news names by their abbreviations: "Cal Fire", "NHTSA"', () => {
+    const a = analyzeText('Crews from Cal Fire arrived on Tuesday. Regulators at NHTSA opened an inquiry.');
+    expect(a.entities.map((e) => [e.name, e.type])).toEqual([
+      ['California Department of Forestry and Fire Protection', 'organization'],
+      ['National Highway Traffic Safety Administration', 'organization'],
+    ]);
+  });
+
   it('takes no number opening a sentence for a name, though a place’s word follows it: "Eleven districts"', () => {
     expect(analyzeText('Eleven districts remained on red alert. Twenty-two were on amber.').entities).toEqual([]);
   });

@@ -127,6 +127,17 @@ describe('durations', () => {
     expect(q).toMatchObject({ value: 7200, bound: 'atLeast', text: 'over two hours' });
   });
 
+  it('counts the plural after a number though the tagger reads it as a verb: "17 aces"', () => {
+    expect(one('Marinovic hit 17 aces in the final.', 'count')).toMatchObject({ value: 17, unit: 'ace' });
+    expect(only('One says no.', 'count')).toEqual([]);
+  });
+
+  it('reads hours and minutes written as a clock after a word of length as how long: "ran for 3:12"', () => {
+    expect(one('It was a four-set victory that ran for 3:12.', 'duration')).toMatchObject({ value: 3 * 3600 + 12 * 60, text: '3:12' });
+    expect(one('The meeting started at 3:12.', 'time').value).toBe(192);
+    expect(one('He reached halfway in 62:10.', 'duration').value).toBe(62 * 60 + 10);
+  });
+
   it('reads a hedge before "a million" as the bound of the whole figure, article and all', () => {
     expect(one('Well over a million passengers are affected each day.', 'count')).toMatchObject({ value: 1_000_000, bound: 'atLeast', text: 'Well over a million' });
     expect(one('Nearly a dozen boats sank.', 'count')).toMatchObject({ value: 12, bound: 'atMost', text: 'Nearly a dozen' });
@@ -802,9 +813,10 @@ describe('measures and casualty counts', () => {
     expect(unit('Police said 300 people attended the meeting.')).toBe('people');
   });
 
-  it('counts a crowd told with no noun after its figure as an attendance', () => {
+  it('counts a crowd as an attendance, whatever noun follows its figure or the tagger takes for one', () => {
     expect(one('A crowd of 75,000 watched the game on Saturday.', 'count')).toMatchObject({ value: 75_000, unit: 'attendance' });
-    expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('fan');
+    expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('attendance');
+    expect(one('A crowd of 14,800 rose to its feet.', 'count').unit).toBe('attendance');
   });
 
   it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {
