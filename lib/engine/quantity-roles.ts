@@ -14,6 +14,12 @@ const PLANNED_STRONG =
   /\b(?<!\bas\s+)(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
 const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
+/**
+ * "above the range of $29 to $32 a share it had set", "the $29-$32 range in its prospectus": a
+ * range set beforehand is what was meant to be, not what came of it ("sold shares at $34").
+ */
+const RANGE_BEFORE = /\b(?:the|a|its|their|price)\s+range\s+of\s*$/i;
+const RANGE_AFTER = /^\s*(?:(?:to|-|–)\s*\S+\s+)?(?:price\s+)?range\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
 const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
 /** Being set free, said of people or goods yet to be: "would be freed", "are to be handed over". */
@@ -70,6 +76,6 @@ export function roleOf(window: string, after: string, clause: string): QuantityR
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const recent = window.slice(start).split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || RELEASE_TO_COME.test(window.slice(start)) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || RELEASE_TO_COME.test(window.slice(start)) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause) || RANGE_BEFORE.test(recent) || RANGE_AFTER.test(after)) return 'planned';
   return 'actual';
 }

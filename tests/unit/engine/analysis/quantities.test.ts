@@ -51,6 +51,12 @@ describe('durations', () => {
     expect(only('He arrived 40 minutes before the meeting.', 'duration')).toEqual([]);
   });
 
+  it('reads a range set beforehand as planned, and the price that came of it as actual', () => {
+    const roles = (sentence: string) => only(sentence, 'money').map((q) => [q.value, q.role]);
+    expect(roles('The price was above the range of $29 to $32 a share that Lumora had set.')).toEqual([[29, 'planned'], [32, 'planned']]);
+    expect(roles('It sold shares at $34 each, compared with the $29-$32 range set out in its prospectus.')).toEqual([[34, 'actual'], [29, 'planned'], [32, 'planned']]);
+  });
+
   it('reads a figure foreseen, with what is foreseen between the verb and it, as planned, and a figure seen now as actual', () => {
     expect(one('The bank sees inflation averaging 3.2 percent in 2025, she said.', 'percent').role).toBe('planned');
     expect(one('Analysts predict growth of 2.4% next year.', 'percent').role).toBe('planned');
