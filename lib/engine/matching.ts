@@ -15,7 +15,7 @@ import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
 import { distinctiveTerms, foldWord, words, wordsOfTerm, type Word } from './terms';
-import { NO_TOPIC, topicShared } from './topic';
+import { NO_TOPIC, placeShared, topicShared } from './topic';
 import type { ArticleTopic, ClaimMatch, EntityType, MatchableClaim, Quantity, Relation } from './types';
 
 export { candidateKeys } from './candidate-keys';
@@ -165,7 +165,7 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
     sharedEntities: sharedEntities.length,
     sharedTerms,
     sharedContext,
-    sameMatter: contextShared(sharedContext, a.context.size, b.context.size) || topicShared(a.topic, b.topic),
+    sameMatter: contextShared(sharedContext, a.context.size, b.context.size) || topicShared(a.topic, b.topic) || (sharedContext > 0 && placeShared(a.topic, b.topic)),
     rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
     oneLocated: (placesA.length > 0) !== (placesB.length > 0),
     partOfSum: someOf(countriesA, countriesB) || someOf(countriesB, countriesA),

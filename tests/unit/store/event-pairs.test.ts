@@ -528,3 +528,11 @@ describe('three reports of a fraud sentencing', () => {
     expect(conflictText).not.toMatch(/years/);
   });
 });
+
+describe('three reports of a landslide, each led by the governor and someone else', () => {
+  it('are tied by the governor and the village they share, and agree on the dead and the missing', async () => {
+    const { agreements, conflicts } = await three('landslide');
+    expect(agreements).toContain('count of dead 31 and over 27 agree; count of missing 41 in both');
+    expect(conflicts).toEqual([expect.stringMatching(/^duration (1 d vs over 1 d 12 h|over 1 d 12 h vs 1 d)$/)]);
+  });
+});

@@ -4,7 +4,7 @@ import { candidateKeys, topicFromKeys } from '../../../../lib/engine/candidate-k
 import { matchClaim } from '../../../../lib/engine/matching';
 import { headlineOf } from '../../../../lib/engine/text';
 import { topicShared, topicTerms } from '../../../../lib/engine/topic';
-import { matchable } from './claims';
+import { matchable, person } from './claims';
 
 const sentence = (text: string) => ({ text, terms: text.toLowerCase().match(/[a-z]+/g) ?? [] });
 
@@ -64,6 +64,17 @@ describe('articles that meet by topic', () => {
     });
     expect(matchClaim(a, [b])[0]).toMatchObject({ relation: 'conflicts', note: 'count of arrested 38 vs 44' });
     expect(matchClaim(a, [{ ...b, topic: { places: ['paris'], terms: ['fire'] } }])).toEqual([]);
+  });
+
+  it('are one matter when one principal actor of each is the other’s and they are set in one place', () => {
+    const governor = person('Hendra Wiratama');
+    const report = (id: string, text: string, figure: string, value: number, context: string[], places: string[]) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'home' }], context, topic: { places, terms: [] } });
+    const a = report('a#c2', 'Officials said 63 houses were completely buried.', '63', 63, [person('Sutinah'), governor], ['sidomulyo', 'pagerwangi']);
+    const c = report('c#c2', 'About 80 houses were buried, some under several metres of earth.', '80', 80, [governor, person('Ratna Kusumawati')], ['sidomulyo', 'wonoreja']);
+    expect(matchClaim(a, [c])[0]).toMatchObject({ relation: 'conflicts', note: 'count of homes 63 vs 80' });
+    expect(matchClaim(a, [{ ...c, topic: { places: ['wonoreja'], terms: [] } }])).toEqual([]);
+    expect(matchClaim(a, [{ ...c, contextEntityIds: [person('Ratna Kusumawati')] }])).toEqual([]);
   });
 
   it('find each other in the index by a key naming the figure, a place and a word', () => {
