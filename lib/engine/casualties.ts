@@ -80,8 +80,10 @@ const SERIOUS_AFTER = /^\s*(?:of\s+(?:the|its|their|those|these|them)(?:\s+[a-z]
  * is one of the evacuated; but a part of the dead or the injured, beside firefighters or visitors.
  */
 const RESIDENTS = new Set(['resident', 'inhabitant', 'villager', 'household']);
-/** "have been ordered to leave their homes", "were forced from their homes", anywhere later in the figure's sentence. */
-const ORDERED_OUT = /^[^;]*?\b(?:(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)|forced\s+(?:from|out\s+of)\s+(?:their\s+)?homes?)\b/i;
+/** "have been ordered to leave their homes", "were ordered off the island", "were forced from their homes", anywhere later in the figure's sentence. */
+const ORDERED_OUT = /^[^;]*?\b(?:(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)|ordered\s+(?:off|out\s+of|away\s+from)|forced\s+(?:from|out\s+of)\s+(?:their\s+)?homes?)\b/i;
+/** "forcing the evacuation of some 1,200 residents": those whose evacuation it was. */
+const EVACUATION_OF = /\bevacuations?\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
 /** "forcing about 4,500 from their homes", "forced 36,000 from their homes": the figure is whom the verb drove out. */
 const FORCING = /^forc(?:e|es|ed|ing)$/i;
 const FROM_HOMES = /^\s*(?:[a-z]+\s+)?(?:from|out\s+of)\s+(?:their\s+)?homes?\b/i;
@@ -156,6 +158,7 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
 /** What the words around a count of people say happened to them. */
 function toldAround(noun: string | null, before: string, after: string): Casualty | null {
   if (TOLL.test(before)) return 'dead';
+  if (EVACUATION_OF.test(before)) return 'evacuated';
   const counted = NUMBER_OF.exec(before)?.[1]?.split(/\s+/).map(cueOf).find((cue) => cue !== null);
   if (counted) return counted;
   if (AGE_BEFORE.test(before)) return null;

@@ -79,9 +79,14 @@ const SITE_NAME = /(?<![\w@/.-])[A-Za-z\d][\w-]*(?:\.[\w-]+)*\.(?:com|org|net|go
  */
 const SHORT_TITLE = new RegExp(`\\b(?:${SHORTENED_TITLES.join('|')})\\.(?=\\s+\\p{Lu})`, 'gu');
 
+/** "By 4.17am on Tuesday": wink ends a sentence at the clock's dot; it is read with a colon. */
+const DOTTED_CLOCK = /\b(\d{1,2})\.([0-5]\d)(?=\s?[ap]\.?m\b)/gi;
+
 /** The text as wink can tokenize it: see above. */
 function tokenizable(text: string): string {
-  const dotted = text.includes('.') ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')).replace(SHORT_TITLE, (title) => `${title.slice(0, -1)}x`) : text;
+  const dotted = text.includes('.')
+    ? text.replace(SITE_NAME, (name) => name.replace(/\./g, 'x')).replace(SHORT_TITLE, (title) => `${title.slice(0, -1)}x`).replace(DOTTED_CLOCK, '$1:$2')
+    : text;
   return BEYOND_LATIN1.test(dotted) ? dotted.replace(LATIN_BEYOND_LATIN1, latin1StandIn) : dotted;
 }
 

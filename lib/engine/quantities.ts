@@ -388,8 +388,8 @@ const SPAN_LEAD = /\b(?:for|in|within|than|only|just|over|about|nearly|almost|la
 const THEN_AFTER = /^\s*(?:before|after)\b/i;
 const LENGTH_BEFORE = /\bfor\s+(?:(?:about|around|nearly|almost|some|roughly|approximately|just|only|over|under|more\s+than|less\s+than|another)\s+)*$/i;
 
-/** "a million", "a dozen": a scale word alone, whose article is part of the figure. */
-const SCALE_ALONE = /^(?:hundred|thousand|million|billion|trillion|dozen)$/i;
+/** "a million", "a hundred and forty": a figure led by a scale word, whose article is part of it. */
+const SCALE_ALONE = /^(?:hundred|thousand|million|billion|trillion|dozen)\b/i;
 
 function boundOf(before: string, after: string, phrase: string): { bound: QuantityBound; hedge: number; trail: number } {
   if (SPREAD_OVER.test(before)) return { bound: 'exact', hedge: 0, trail: 0 };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { analyzeText } from '../../../../lib/engine/analyze';
 import { extractQuantities } from '../../../../lib/engine/quantities';
 import type { Quantity } from '../../../../lib/engine/types';
 
@@ -138,6 +139,11 @@ describe('durations', () => {
     expect(only('One says no.', 'count')).toEqual([]);
   });
 
+  it('reads a clock written with a dot as one time in one sentence: "By 4.17am on Tuesday"', () => {
+    const a = analyzeText('The first tremors came just after midnight. By 4.17am on Tuesday the ground on the eastern side had split open.');
+    expect(a.claims.map((c) => c.quantities.map((q) => [q.kind, q.value]))).toEqual([[['time', 0]], [['time', 4 * 60 + 17]]]);
+  });
+
   it('reads hours and minutes written as a clock after a word of length as how long: "ran for 3:12"', () => {
     expect(one('It was a four-set victory that ran for 3:12.', 'duration')).toMatchObject({ value: 3 * 3600 + 12 * 60, text: '3:12' });
     expect(one('The meeting started at 3:12.', 'time').value).toBe(192);
@@ -148,6 +154,7 @@ describe('durations', () => {
     expect(one('Well over a million passengers are affected each day.', 'count')).toMatchObject({ value: 1_000_000, bound: 'atLeast', text: 'Well over a million' });
     expect(one('Nearly a dozen boats sank.', 'count')).toMatchObject({ value: 12, bound: 'atMost', text: 'Nearly a dozen' });
     expect(one('A million passengers are affected each day.', 'count')).toMatchObject({ bound: 'exact', text: 'A million' });
+    expect(one('Around a hundred and forty flights were scrapped.', 'count')).toMatchObject({ value: 140, bound: 'approx' });
   });
 
   it('reads other hedges as approximate, lower or upper bounds', () => {
@@ -582,6 +589,8 @@ describe('measures and casualty counts', () => {
   it('counts residents ordered out or evacuated as the evacuated, and residents killed or merely counted as residents', () => {
     expect(read('About 8,000 residents of the town and two smaller communities have been ordered to leave their homes.')).toEqual([[8000, 'evacuated'], [2, 'community evacuated']]);
     expect(read('About 5,000 residents were evacuated on Sunday.')).toEqual([[5000, 'evacuated']]);
+    expect(read('The eruption forced the evacuation of some 1,200 residents.')).toEqual([[1200, 'evacuated']]);
+    expect(read('Nearly 1,500 people were ordered off the island on Tuesday.')).toEqual([[1500, 'evacuated']]);
     expect(read('Three residents were killed and two firefighters hurt.')).toEqual([[3, 'resident'], [2, 'firefighter injured']]);
     expect(read('The town has 8,000 residents.')).toEqual([[8000, 'resident']]);
     expect(read('Police said 300 people were told to leave the area.')).toEqual([[300, 'evacuated']]);
