@@ -536,3 +536,21 @@ describe('three reports of a landslide, each led by the governor and someone els
     expect(conflicts).toEqual([expect.stringMatching(/^duration (1 d vs over 1 d 12 h|over 1 d 12 h vs 1 d)$/)]);
   });
 });
+
+describe('two reports of a share sale', () => {
+  it('agree on the price and on the range set beforehand, and never set the one against the other', async () => {
+    const { agreements, conflicts } = await pair('ipo-a.txt', 'ipo-b.txt');
+    expect(agreements).toContain('count of shares 62 million in both; money USD 34 in both');
+    expect(agreements).toContainEqual(expect.stringMatching(/^planned money over USD 29 in both; planned money under USD 32 in both/));
+    expect(conflicts).toEqual([]);
+    expect(agreements.join('; ')).not.toMatch(/USD 34 and over USD 29|over USD 29 and USD 34/);
+  });
+});
+
+describe('two reports of an eruption', () => {
+  it('conflict on those evacuated, whose evacuation one tells and the other that they were ordered off the island, and on the flights', async () => {
+    const { conflicts, agreements } = await pair('volcano-a.txt', 'volcano-b.txt');
+    expect(conflicts).toEqual(expect.arrayContaining([expect.stringMatching(told('count of evacuated', 'under 1,500', 'about 1,200')), expect.stringMatching(told('count of flights', 'over 200', '140'))]));
+    expect(agreements).toContain('time 03:47 in both');
+  });
+});
