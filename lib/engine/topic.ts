@@ -20,6 +20,12 @@ export const TOPIC_TERMS = 2;
 export const MAX_TOPIC_TERMS = 4;
 /** The topic of an article stored before topics were kept, or of one with no place or recurring word. */
 export const NO_TOPIC: ArticleTopic = { places: [], terms: [] };
+/**
+ * Words every story on a listed company repeats: they say that a story is about a company, not
+ * which event it reports. A software firm's listing and a carmaker's job cuts, both in San Jose,
+ * both saying "company" and "shares", are two matters.
+ */
+const MARKET_FAMILIES = ['company', 'companies', 'share', 'shares', 'stock', 'stocks', 'market', 'markets', 'investor', 'investors', 'business', 'businesses', 'firm', 'firms', 'trading', 'price', 'prices'].map(termFamily);
 /** A word must recur in this many sentences: a word said once says what one sentence is about, not the article. */
 const MIN_SENTENCES = 2;
 
@@ -49,7 +55,7 @@ export interface TopicSentence {
  * (its entities as written) are compared as entities ("Singapore" also heads sentences).
  */
 export function topicTerms(sentences: readonly TopicSentence[], names: readonly string[]): string[] {
-  const nameFamilies = new Set(names.flatMap((name) => words(name).map((w) => termFamily(w.norm))));
+  const nameFamilies = new Set([...names.flatMap((name) => words(name).map((w) => termFamily(w.norm))), ...MARKET_FAMILIES]);
   const counts = new Map<string, { sentences: number; first: number }>();
   sentences.forEach((sentence, order) => {
     const families = new Set([...distinctiveTerms(sentence.text, sentence.terms, words(sentence.text)).distinctive].map(termFamily));

@@ -547,6 +547,13 @@ describe('two reports of a share sale', () => {
   });
 });
 
+describe('a share sale beside a takeover and job cuts, each in the same city as one of them', () => {
+  it('are other matters: "company" and "shares" are said in every such story', async () => {
+    expect((await pair('acquisition-b.txt', 'ipo-b.txt')).later.matches).toEqual([]);
+    expect((await pair('layoffs-b.txt', 'ipo-a.txt')).later.matches).toEqual([]);
+  });
+});
+
 describe('two reports of an eruption', () => {
   it('conflict on those evacuated, whose evacuation one tells and the other that they were ordered off the island, and on the flights', async () => {
     const { conflicts, agreements } = await pair('volcano-a.txt', 'volcano-b.txt');

@@ -29,6 +29,11 @@ describe('an article’s topic words', () => {
     expect(topicTerms([sentence('Rain fell.'), sentence('Rain fell again on the river.'), sentence('The river rose.')], [])).toEqual(['rain', 'river']);
   });
 
+  it('leave out the words every story on a listed company repeats: "company", "shares"', () => {
+    const said = [sentence('The company sold shares on Thursday.'), sentence('Shares of the company rose in the software debut.'), sentence('The software debut drew investors to the company.')];
+    expect(topicTerms(said, [])).toEqual(['softw', 'debut']);
+  });
+
   it('count the headline twice: it states what happened', () => {
     const headline = { ...sentence('Warehouse fire kills twelve'), weight: 2 };
     expect(topicTerms([headline, sentence('The warehouse stood empty.')], [])).toContain('wareh');
