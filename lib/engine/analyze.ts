@@ -77,6 +77,9 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
   return countries.size;
 }
 
+/** A dateline opening a sentence: a place in capitals, perhaps its region and its agency, then a dash. */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s/u;
+
 /** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
 function topicOf(sentences: Sentence[], termsOf: string[][], text: string, title: string, entities: LocalEntity[]): string[] {
   const said: TopicSentence[] = sentences.map((s, i) => ({ text: text.slice(s.start, s.end), terms: termsOf[i]! }));
@@ -99,8 +102,17 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   const claims: LocalClaim[] = [];
   // Every sentence's terms count towards the topic; a claim's are its own.
   const termsOf = sentences.map((s) => claimTerms(s.parsed, s.first, s.last));
+  // "JAKARTA (Asia Desk Wire) —": where the report was filed is often the scene, but not what its
+  // first sentence's figures are of: "more than 200,000 businesses" are not New York's.
+  const filedFrom = sentences.map((s) => s.start + (DATELINE.exec(text.slice(s.start, s.end))?.[0].length ?? 0));
+  // The agency in a dateline's brackets is no place of the story ("Asia Desk Wire").
+  const agencies = sentences.flatMap((s, i) => {
+    const at = filedFrom[i]! > s.start ? text.lastIndexOf('(', filedFrom[i]!) : -1;
+    return at >= s.start ? [{ start: at, end: filedFrom[i]! }] : [];
+  });
+  const inAgency = (m: LocalMention) => agencies.some((d) => m.start >= d.start && m.end <= d.end);
   for (const [i, s] of sentences.entries()) {
-    const named = mentions.filter((m) => m.start >= s.start && m.end <= s.end);
+    const named = mentions.filter((m) => m.start >= filedFrom[i]! && m.end <= s.end);
     const inside = new Set(named.map((m) => m.entity));
     const evidence = { quantities: s.quantities.length, entities: inside.size, nationalities: nationalitiesIn(s, named) };
     if (!isClaim(s.parsed, s.first, s.last, evidence)) continue;
@@ -123,6 +135,6 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     mentions,
     claims,
     sketch: sketchText(text),
-    topic: { places: topicPlaces(mentions.flatMap((m) => entities[m.entity] ?? [])), terms: english ? topicOf(sentences, termsOf, text, options.title ?? '', entities) : [] },
+    topic: { places: topicPlaces(mentions.flatMap((m) => (inAgency(m) ? [] : (entities[m.entity] ?? [])))), terms: english ? topicOf(sentences, termsOf, text, options.title ?? '', entities) : [] },
   };
 }

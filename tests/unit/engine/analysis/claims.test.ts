@@ -101,3 +101,19 @@ describe('which sentences are claims', () => {
     expect(claimsOf(corpusText('002.txt')).some((c) => /military police/.test(c))).toBe(true);
   });
 });
+
+describe('a claim opened by a dateline', () => {
+  const a = analyzeText('Outage\n\nNEW YORK (Asia Desk Wire) — An outage disrupted card payments for more than 200,000 businesses in Europe, the company said.\n\nThe outage in Europe lasted four hours, engineers in New York said.');
+  const names = (claim: number) => a.claims[claim]!.entities.map((i) => a.entities[i]!.name);
+
+  it('is not of the place it was filed from, though a later claim naming that place is', () => {
+    expect(names(0)).toEqual(['Europe']);
+    expect(names(1)).toEqual(expect.arrayContaining(['Europe', 'New York']));
+  });
+
+  it('gives the article no place from the agency in its brackets, and keeps the place filed from as a mention', () => {
+    const filed = analyzeText('Landslide\n\nJAKARTA (Asia Desk Wire) — Rescuers dug through mud in Wonoreja after 27 people were killed.');
+    expect(filed.topic.places).toEqual(['jakarta', 'wonoreja']);
+    expect(a.mentions.map((m) => a.entities[m.entity]!.name)).toContain('New York');
+  });
+});
