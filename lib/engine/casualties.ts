@@ -82,8 +82,10 @@ const SERIOUS_AFTER = /^\s*(?:of\s+(?:the|its|their|those|these|them)(?:\s+[a-z]
 const RESIDENTS = new Set(['resident', 'inhabitant', 'villager', 'household']);
 /** "have been ordered to leave their homes", "were ordered off the island", "were forced from their homes", anywhere later in the figure's sentence. */
 const ORDERED_OUT = /^[^;]*?\b(?:(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)|ordered\s+(?:off|out\s+of|away\s+from)|forced\s+(?:from|out\s+of)\s+(?:their\s+)?homes?)\b/i;
+/** A hedge between the words that lead to a figure and the figure: "the evacuation of some 1,200". */
+const LEAD_HEDGE = String.raw`(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?`;
 /** "forcing the evacuation of some 1,200 residents": those whose evacuation it was. */
-const EVACUATION_OF = /\bevacuations?\s+of\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
+const EVACUATION_OF = new RegExp(String.raw`\bevacuations?\s+of\s+${LEAD_HEDGE}$`, 'i');
 /** "forcing about 4,500 from their homes", "forced 36,000 from their homes": the figure is whom the verb drove out. */
 const FORCING = /^forc(?:e|es|ed|ing)$/i;
 const FROM_HOMES = /^\s*(?:[a-z]+\s+)?(?:from|out\s+of)\s+(?:their\s+)?homes?\b/i;
@@ -97,7 +99,7 @@ const PATIENTS = new Set(['patient', 'casualty']);
 const HOSPITALISED_AFTER = /^\s*(?:(?:have|has|had|were|was|are|is|remain|remains|remained)\s+)?(?:(?:been|so\s+far|now|since|still)\s+)*(?:admitted\s+to|needed|needing|required|requiring|in)\s+(?:a\s+|the\s+)?hospital\b/i;
 
 /** "Hospitals have admitted about 1,200 people": those a hospital took in, told before the figure. */
-const HOSPITALS_ADMITTED_BEFORE = /\bhospitals?\s+(?:(?:have|has|had)\s+)?(?:(?:so\s+far|now|since)\s+)?admitted\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?$/i;
+const HOSPITALS_ADMITTED_BEFORE = new RegExp(String.raw`\bhospitals?\s+(?:(?:have|has|had)\s+)?(?:(?:so\s+far|now|since)\s+)?admitted\s+${LEAD_HEDGE}$`, 'i');
 
 function cueOf(word: string): Casualty | null {
   // "in March" is a month.

@@ -266,7 +266,10 @@ function interval(q: Quantity, other: Quantity): Interval {
   }
   // A temperature converted from another scale, within the rounding of the figure as written:
   // 100F is 37.8C, written "38C"; 104F is 40C, and conflicts with 38C.
-  if (isTemperature(q) && q.bound === 'exact' && converted(q, other)) return { lo: value.lo - writtenDegreesSlack(q.text), hi: value.hi + writtenDegreesSlack(q.text) };
+  if (isTemperature(q) && q.bound === 'exact' && converted(q, other)) {
+    const slack = writtenDegreesSlack(q.text);
+    return { lo: value.lo - slack, hi: value.hi + slack };
+  }
   switch (converted(q, other) ? 'approx' : q.bound) {
     case 'approx':
       return widen(q, value);

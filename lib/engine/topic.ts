@@ -25,7 +25,7 @@ export const NO_TOPIC: ArticleTopic = { places: [], terms: [] };
  * which event it reports. A software firm's listing and a carmaker's job cuts, both in San Jose,
  * both saying "company" and "shares", are two matters.
  */
-const MARKET_FAMILIES = ['company', 'companies', 'share', 'shares', 'stock', 'stocks', 'market', 'markets', 'investor', 'investors', 'business', 'businesses', 'firm', 'firms', 'trading', 'price', 'prices'].map(termFamily);
+const MARKET_FAMILIES = new Set(['company', 'companies', 'share', 'shares', 'stock', 'stocks', 'market', 'markets', 'investor', 'investors', 'business', 'businesses', 'firm', 'firms', 'trading', 'price', 'prices'].map(termFamily));
 /** A word must recur in this many sentences: a word said once says what one sentence is about, not the article. */
 const MIN_SENTENCES = 2;
 
@@ -55,12 +55,12 @@ export interface TopicSentence {
  * (its entities as written) are compared as entities ("Singapore" also heads sentences).
  */
 export function topicTerms(sentences: readonly TopicSentence[], names: readonly string[]): string[] {
-  const nameFamilies = new Set([...names.flatMap((name) => words(name).map((w) => termFamily(w.norm))), ...MARKET_FAMILIES]);
+  const nameFamilies = new Set(names.flatMap((name) => words(name).map((w) => termFamily(w.norm))));
   const counts = new Map<string, { sentences: number; first: number }>();
   sentences.forEach((sentence, order) => {
     const families = new Set([...distinctiveTerms(sentence.text, sentence.terms, words(sentence.text)).distinctive].map(termFamily));
     for (const family of families) {
-      if (nameFamilies.has(family)) continue;
+      if (nameFamilies.has(family) || MARKET_FAMILIES.has(family)) continue;
       const seen = counts.get(family);
       if (seen) seen.sentences += sentence.weight ?? 1;
       else counts.set(family, { sentences: sentence.weight ?? 1, first: order });

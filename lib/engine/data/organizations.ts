@@ -157,16 +157,16 @@ export const COMPANY_DESIGNATORS = new Set([
   'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holding',
 ]);
 
-/**
- * What a company does, ending its name ("Duke Energy", "Tesla Motors"), and dropped in its short
- * name: "Brightwater" for "Brightwater Energy", "Delta" for "Delta Air Lines".
- */
 /** What a party's members are called, which names the party: "the Social Democrats", "the Greens", "Republicans". */
 export const PARTY_MEMBERS = new Set([
   'democrats', 'republicans', 'liberals', 'conservatives', 'greens', 'socialists', 'communists', 'nationalists',
   'tories', 'unionists', 'centrists', 'progressives', 'libertarians',
 ]);
 
+/**
+ * What a company does, ending its name ("Duke Energy", "Tesla Motors"), and dropped in its short
+ * name: "Brightwater" for "Brightwater Energy", "Delta" for "Delta Air Lines".
+ */
 export const INDUSTRY_WORDS = new Set([
   'energy', 'power', 'oil', 'petroleum', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'pharmaceuticals',
   'therapeutics', 'biotech', 'industries', 'resources', 'mining', 'steel', 'chemicals', 'insurance', 'financial',
