@@ -785,8 +785,10 @@ function isOrgName(words: Word[]): boolean {
 /** Words of a party named by its members: "Christian Social Democrats". */
 const MOST_WORDS_OF_PARTY = 3;
 
-/** Words glued by a hyphen after a name that make the compound say who holds or runs something: "Hamas-run", "Houthi-controlled". */
-const HELD_BY = /^(.+)-(?:run|controlled|held|ruled|occupied|led|backed|owned|funded|sponsored|allied|linked|affiliated)$/i;
+/** Words glued by a hyphen after a name that make the compound say who holds or runs something: "Hamas-run", "Houthi-controlled", "Nasdaq-listed". */
+const HELD_BY = /^(.+)-(?:run|controlled|held|ruled|occupied|led|backed|owned|funded|sponsored|allied|linked|affiliated|listed)$/i;
+/** Words glued by a hyphen after a place that make the compound say where someone or something is from: "Houston-based", "London-registered". */
+const PLACED = /^(.+)-(?:based|born|registered|headquartered|raised|made|built)$/i;
 
 /**
  * "the Houston-based utility", "a Glasgow-born writer", "in Hamas-run Gaza": the known place or
@@ -796,7 +798,7 @@ const HELD_BY = /^(.+)-(?:run|controlled|held|ruled|occupied|led|backed|owned|fu
 function nameBeforeQualifier(run: Word[]): Piece | null {
   if (run.length !== 1) return null;
   const word = run[0]!;
-  const placed = /^(.+)-(?:based|born)$/i.exec(word.text);
+  const placed = PLACED.exec(word.text);
   const held = placed ? null : HELD_BY.exec(word.text);
   const name = (placed ?? held)?.[1];
   if (!name) return null;
@@ -880,7 +882,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const qualified = nameBeforeQualifier(run);
   if (qualified) return [qualified];
   // "The", and "Seattle-based" before a company's name or "Hamas-run" before a place's, are not part of it.
-  const qualifier = words.findLastIndex((w) => /-(?:based|born)$/i.test(w.text) || HELD_BY.test(w.text));
+  const qualifier = words.findLastIndex((w) => PLACED.test(w.text) || HELD_BY.test(w.text));
   if (qualifier >= 0 && qualifier < words.length - 1) words = words.slice(qualifier + 1);
   if (words.length > 1 && /^the$/i.test(words[0]!.text)) words = words.slice(1);
   const head = words[words.length - 1]!.text.toLowerCase();

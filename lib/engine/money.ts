@@ -1,5 +1,5 @@
 /** Amounts of money with their ISO 4217 currency. */
-import { parseNumber } from './number-words';
+import { NUMBER_WORD_PATTERN as NW, parseNumber, SPOKEN_DECIMAL_PATTERN } from './number-words';
 
 const SYMBOLS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['$', 'USD'],
@@ -15,10 +15,25 @@ const WORDS = new Map<string, string>(Object.entries({
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
 const AMOUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
+/** "ten million", "a million", "four point two million": an amount in words, read aloud. */
+const AMOUNT_IN_WORDS = `(?:(?:a|half\\s+a)\\s+)?${NW}(?:[\\s-]+(?:and\\s+)?${NW})*(?:${SPOKEN_DECIMAL_PATTERN}(?:\\s+${NW})?)?`;
+
+/** Dollars other than the US dollar, by the country named with them: "A$100" is "$100 Australian" and "100 Australian dollars". */
+const DOLLAR_COUNTRIES: Array<[string, string]> = [
+  ['Australian', 'AUD'], ['Canadian', 'CAD'], ['New\\s+Zealand', 'NZD'], ['Hong\\s+Kong', 'HKD'], ['Singapore(?:an)?', 'SGD'], ['Taiwan(?:ese)?', 'TWD'],
+];
+/** Countries named before their currency: "US dollars", "Canadian dollars", "Swiss francs". */
+const CURRENCY_COUNTRY = `(?:US|U\\.S\\.|Swiss|${DOLLAR_COUNTRIES.map(([name]) => name).join('|')})`;
+/** Currencies named after the sum; "pounds" alone is a weight (see `isPoundsOfWeight`). */
+const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b`;
 export const MONEY_PATTERN = new RegExp(
-  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s(?:(?:US|U\\.S\\.)\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
+  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s${CURRENCY_AFTER}|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
   'g',
 );
+/** A sum written in words: "ten million dollars", "four point two million Australian dollars". Not "pounds", a weight without "sterling". */
+export const MONEY_IN_WORDS_PATTERN = new RegExp(`\\b${AMOUNT_IN_WORDS}\\s(?!pounds\\b)${CURRENCY_AFTER}`, 'gi');
+/** Whether a sentence names a currency in words: only then can a sum in words be in it. */
+export const CURRENCY_WORD = /\b(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs)\b/i;
 
 /**
  * "500 pounds of halibut": without "£" or "sterling", "pounds" is read as a weight, the common
@@ -28,11 +43,9 @@ export function isPoundsOfWeight(text: string): boolean {
   return /\bpounds?\b/i.test(text) && !/£|sterling|gbp/i.test(text);
 }
 
-/** Dollars other than the US dollar, named after the sum: "$100 Australian", "$5 million Canadian". */
-const DOLLARS_AFTER: Array<[RegExp, string]> = [
-  [/^\s+Australian\b/, 'AUD'], [/^\s+Canadian\b/, 'CAD'], [/^\s+New\s+Zealand\b/, 'NZD'],
-  [/^\s+Hong\s+Kong\b/, 'HKD'], [/^\s+Singapore(?:an)?\b/, 'SGD'], [/^\s+Taiwan(?:ese)?\b/, 'TWD'],
-];
+const DOLLARS_AFTER: Array<[RegExp, string]> = DOLLAR_COUNTRIES.map(([name, code]) => [new RegExp(`^\\s+${name}\\b`), code]);
+/** "100 Australian dollars": the country before "dollars" names the currency. */
+const DOLLARS_OF: Array<[RegExp, string]> = DOLLAR_COUNTRIES.map(([name, code]) => [new RegExp(`\\b${name}\\s+dollars?\\b`, 'i'), code]);
 
 /** The dollar a country's name after a sum in "$" says it is in ("$100 Australian" → AUD); null when none follows. */
 export function dollarNamedAfter(after: string): string | null {
@@ -43,6 +56,11 @@ export function dollarNamedAfter(after: string): string | null {
 export function parseMoney(text: string): { value: number; unit: string } | null {
   let rest = text.trim();
   let unit = '';
+  const named = DOLLARS_OF.find(([re]) => re.test(rest));
+  if (named) {
+    unit = named[1];
+    rest = rest.replace(named[0], '');
+  }
   for (const [symbol, code] of SYMBOLS) {
     if (rest.startsWith(symbol)) { unit = code; rest = rest.slice(symbol.length); break; }
   }
@@ -51,7 +69,7 @@ export function parseMoney(text: string): { value: number; unit: string } | null
   for (const w of words) {
     const code = WORDS.get(w.toLowerCase().replace(/\./g, ''));
     if (code) { if (!unit) unit = code; continue; }
-    if (/^(us|u\.s\.)$/i.test(w)) continue;
+    if (/^(?:us|u\.s\.|swiss)$/i.test(w)) continue;
     amount.push(w);
   }
   // "3.5m", "$22.9b" glue the scale to the digits.

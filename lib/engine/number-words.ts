@@ -23,6 +23,12 @@ const VULGAR_FRACTION_END = new RegExp(`\\s*(${VULGAR_FRACTION})\\s*$`);
 export const NUMBER_WORD_PATTERN =
   '(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|dozen|half|quarter)';
 
+/**
+ * "four point two", "three point five": a decimal read aloud, as in a broadcast's transcript. The
+ * digits after "point" are single number words.
+ */
+export const SPOKEN_DECIMAL_PATTERN = '(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)';
+
 export function isNumberWord(word: string): boolean {
   const w = word.toLowerCase();
   return UNITS.has(w) || TENS.has(w) || SCALES.has(w) || w === 'dozen' || w === 'half' || w === 'quarter';
@@ -82,6 +88,21 @@ const PARTS = new Map(Object.entries({ half: 1 / 2, quarter: 1 / 4, third: 1 / 3
 /** Significant digits a number written in news text is given back with. */
 const PRECISION = 12;
 
+/** "four point two million": the whole before "point", one digit a word after it, then the scale. */
+function spokenDecimal(whole: string[], after: string[]): number | null {
+  const digits: number[] = [];
+  for (const w of after) {
+    const digit = UNITS.get(w);
+    if (digit === undefined || digit > 9) break;
+    digits.push(digit);
+  }
+  const scaleWords = after.slice(digits.length);
+  const integer = parseWhole(whole);
+  const scale = scaleWords.length ? parseWhole(scaleWords) : 1;
+  if (!digits.length || integer === null || scale === null || !scaleWords.every((w) => SCALES.has(w))) return null;
+  return Number(((integer + Number(`0.${digits.join('')}`)) * scale).toPrecision(PRECISION));
+}
+
 /**
  * Parses a number phrase: "17", "1,200", "3.5 million", "twenty-five", "two and a half",
  * "two-and-a-half", "half", "a half", "half a million", "a dozen", "one hundred and twenty".
@@ -114,6 +135,8 @@ export function parseNumber(phrase: string): number | null {
     words = words.slice(1);
   }
   if (words[0] === 'a' || words[0] === 'an') words = words.slice(1);
+  const point = words.indexOf('point');
+  if (point > 0) return spokenDecimal(words.slice(0, point), words.slice(point + 1));
   if (words.length === 0) {
     if (fraction) return fraction;
     return multiplier !== 1 || /^(an?|half|quarter)\b/.test(phrase.trim().toLowerCase()) ? multiplier : null;

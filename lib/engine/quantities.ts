@@ -5,13 +5,13 @@
  */
 import type { Quantity, QuantityBound, QuantityKind } from './types';
 import { parse, type Parsed } from './nlp';
-import { NUMBER_WORD_PATTERN as NW, parseNumber, VULGAR_FRACTION as VF } from './number-words';
+import { NUMBER_WORD_PATTERN as NW, parseNumber, SPOKEN_DECIMAL_PATTERN as SD, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
-import { dollarNamedAfter, isPoundsOfWeight, MONEY_PATTERN, parseMoney } from './money';
+import { CURRENCY_WORD, dollarNamedAfter, isPoundsOfWeight, MONEY_IN_WORDS_PATTERN, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { CELSIUS, parseTemperature, temperaturePattern, temperatureScale } from './temperatures';
 import { casualtyOf, groupTollOf, isCasualty } from './casualties';
-import { countedSense } from './synonyms';
+import { ATTENDANCE, countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
 import { CLOCK_RES, ELAPSED_AFTER_LENGTH_RE, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
@@ -28,7 +28,7 @@ interface Candidate {
 // "and" joins number words after a scale ("one hundred and twenty") and before "a half"; elsewhere
 // ("two and three hours") it joins two numbers.
 const NUMBER_AND = '(?:(?<=(?:hundred|thousand|million|billion)[\\s-]+)and[\\s-]+|(?=and[\\s-]+a[\\s-]+(?:half|quarter))and[\\s-]+)';
-const NUM = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*)`;
+const NUM = `(?:(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${VF})?|${NW}(?:[\\s-]+${NUMBER_AND}?(?:a[\\s-]+)?${NW})*(?:${SD}(?:\\s+${NW})?)?)`;
 const UNIT = '(?:hours?|hrs?|minutes?|mins?|seconds?|secs?|days?|weeks?|months?|years?|decades?)';
 /** "three more years", "one full calendar year", "two long weeks": words between a number and its unit that leave it a span of time. */
 const SPAN_WORD_LIST = 'more|extra|additional|further|full|long|whole|straight|consecutive|calendar';
@@ -299,6 +299,7 @@ function candidates(view: string, from: number, to: number, parsed: Parsed, rang
     for (const re of DATE_RES) collect(re, sentence, from, 'date', found);
     collect(MONEY_PATTERN, sentence, from, 'money', found);
   }
+  if (CURRENCY_WORD.test(sentence)) collect(MONEY_IN_WORDS_PATTERN, sentence, from, 'money', found);
   collect(PERCENT_RE, sentence, from, 'percent', found);
   collect(VAGUE_RE, sentence, from, 'vague', found);
   collect(PART_OF_SCALE_RE, sentence, from, 'cardinal', found);
@@ -577,15 +578,15 @@ function workforceOf(noun: string, before: string): string {
   return EMPLOYING.test(before) ? 'employee' : noun;
 }
 
-/** "a crowd of 75,000", "an attendance of 75,024": how many were there, told with no noun after the figure. */
-const GATHERING = new RegExp(`\\b(?:crowd|crowds|attendance|audience|gathering)\\s+of\\s+${COUNT_HEDGE}$`, 'i');
+/** "a crowd of 75,000", "an attendance of 75,024", "in front of 15,000 fans": how many were there, whatever they are called. */
+const GATHERING = new RegExp(`\\b(?:(?:crowd|crowds|attendance|audience|gathering)\\s+of|in\\s+front\\s+of)\\s+${COUNT_HEDGE}$`, 'i');
 
 /**
  * The unit of a figure that counts a crowd ("a crowd of 75,000", "a crowd of 14,800 fans"), whatever
  * follows it: in "a crowd of 14,800 rose to its feet" the tagger takes "rose" for a noun. Null otherwise.
  */
 function gatheringOf(before: string): string | null {
-  return GATHERING.test(before) ? 'attendance' : null;
+  return GATHERING.test(before) ? ATTENDANCE : null;
 }
 
 /** What a count of people counts: what happened to them, or that they were there; null otherwise. */

@@ -6,6 +6,7 @@ import { groupTollParts } from './casualties';
 import { measureLabel, measureText, writtenUnit } from './measures';
 import { SCALES } from './number-words';
 import { CELSIUS, writtenDegreesSlack } from './temperatures';
+import { ATTENDANCE } from './synonyms';
 import type { Quantity } from './types';
 
 /** Relative slack of an "about" figure at most: "about 30" is compatible with 32, not with 40. */
@@ -298,7 +299,7 @@ export function valuesCompatible(a: Quantity, b: Quantity): boolean {
 /** A short label for what is compared: "duration", "planned duration", "count of agents". */
 export function quantityLabel(q: Quantity): string {
   const name =
-    q.kind === 'percent' ? 'percentage' : q.kind === 'measure' ? measureLabel(q.unit) : q.kind === 'count' && q.unit ? `count of ${plural(q.unit)}` : q.kind;
+    q.kind === 'percent' ? 'percentage' : q.kind === 'measure' ? measureLabel(q.unit) : q.kind !== 'count' || !q.unit ? q.kind : q.unit === ATTENDANCE ? 'crowd size' : `count of ${plural(q.unit)}`;
   return q.role === 'planned' ? `planned ${name}` : name;
 }
 

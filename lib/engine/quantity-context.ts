@@ -6,17 +6,17 @@
  */
 import { groupTollParts, isCasualty } from './casualties';
 import { lookup } from './gazetteer';
-import { sense } from './synonyms';
+import { ATTENDANCE, sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
-export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'other';
+export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'attendance' | 'other';
 
 /**
  * Slots whose cue words or unit say what is measured, so that the actors of the story can stand
  * in for a shared sentence: a meeting's length, the dead of a disaster, an earthquake's magnitude.
  */
-export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'sentence', 'delay', 'difference', 'toll', 'magnitude']);
+export const TYPED_SLOTS: ReadonlySet<QuantitySlot> = new Set(['length', 'sentence', 'delay', 'difference', 'toll', 'magnitude', 'attendance']);
 
 export interface QuantityView {
   quantity: Quantity;
@@ -161,6 +161,8 @@ function isMargin(before: Word[]): boolean {
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
+  // A crowd is one figure of its event, however the words around it differ ("a crowd of 14,800", "some 13,000 spectators").
+  if (quantity.kind === 'count' && quantity.unit === ATTENDANCE) return 'attendance';
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';
   if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';

@@ -99,7 +99,7 @@ ursula valentin valentina valerie valery vanessa vera vicky victor victoria vikr
 vitaly vivek vivian vladimir vladislav volker volodymyr wade wallace walt walter wang warren wayne
 wei wendy wesley whitney william wolfgang xavier xi yan yasmin yasser yevgeny yoshihide youssef yuki
 yulia yuri yury yusuf yvonne zach zachary zhang zoe zoran
-chelsea florence georgia israel jordan keisuke nikola paris
+chad chelsea florence georgia israel jordan keisuke nikola paris sofia
 `.trim().split(/\s+/);
 
 /**

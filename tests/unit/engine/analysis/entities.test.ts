@@ -146,6 +146,11 @@ describe('entity types', () => {
     expect(d.mentions.map((m) => [d.text.slice(m.start, m.end), d.entities[m.entity]!.type])).toEqual([['Houston', 'place'], ['Glasgow', 'place']]);
   });
 
+  it('reads the known place of "London-registered", "Geneva-headquartered" or "Nasdaq-listed" as that place or body, never the compound for a firm', () => {
+    const d = analyzeText('The tanker is owned by a London-registered firm. A Geneva-headquartered bank and the Nasdaq-listed company declined to comment.');
+    expect(d.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Geneva:place', 'London:place', 'Nasdaq:organization']);
+  });
+
   it('takes a party named by what its members are called for an organisation: "the Social Democrats", "the Greens"', () => {
     const b = analyzeText('The Social Democrats won 49 seats. Talks with the Greens and the Christian Democrats begin on Monday.');
     expect(b.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Christian Democrats:organization', 'Greens:organization', 'Social Democrats:organization']);
@@ -591,6 +596,13 @@ describe('known places and bodies in people’s names', () => {
     const a = analyzeText('Jordan Bardella said the vote was lost. Israel Katz visited the border, and Georgia Meloni met Chelsea Clinton.');
     for (const name of ['Jordan Bardella', 'Israel Katz', 'Georgia Meloni', 'Chelsea Clinton']) expect(entityNamed(a, name).type, name).toBe('person');
     expect(a.entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('reads a capital or a country that is a given name too as a person’s given name before a family name: "Sofia Brandão", "Chad Johnson"', () => {
+    const a = analyzeText('"We are seeing gannets," said veterinarian Sofia Brandão. Chad Johnson said Chad had closed its border, and troops reached Sofia.');
+    expect(entityNamed(a, 'Sofia Brandão').type).toBe('person');
+    expect(entityNamed(a, 'Chad Johnson').type).toBe('person');
+    expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Chad', 'Sofia']);
   });
 
   it('keeps a place that is also a given name a place before an English word written with a capital', () => {

@@ -832,6 +832,23 @@ describe('measures and casualty counts', () => {
     expect(one('A crowd of 75,000 watched the game on Saturday.', 'count')).toMatchObject({ value: 75_000, unit: 'attendance' });
     expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('attendance');
     expect(one('A crowd of 14,800 rose to its feet.', 'count').unit).toBe('attendance');
+    expect(one('Some 13,000 spectators gave both men a long ovation.', 'count')).toMatchObject({ value: 13_000, unit: 'attendance' });
+    expect(one('He won in front of 15,000 fans.', 'count').unit).toBe('attendance');
+  });
+
+  it('reads a decimal read aloud: "four point two million", "three point five percent"', () => {
+    expect(one('The winner earns four point two million Australian dollars.', 'money')).toMatchObject({ value: 4_200_000, unit: 'AUD' });
+    expect(one('Inflation rose to three point five percent.', 'percent').value).toBe(3.5);
+    expect(only('The club set out a five point plan.', 'percent')).toEqual([]);
+  });
+
+  it('reads a sum written in words or named by its country in words as money: "ten million dollars", "300 Canadian dollars", "20 Swiss francs"', () => {
+    const read = (sentence: string) => only(sentence, 'money').map((q) => [q.value, q.unit]);
+    expect(read('It cost a million dollars, then half a billion euros.')).toEqual([[1_000_000, 'USD'], [500_000_000, 'EUR']]);
+    expect(read('He paid 300 Canadian dollars and 20 Swiss francs.')).toEqual([[300, 'CAD'], [20, 'CHF']]);
+    expect(read('The bank lent ten million Hong Kong dollars.')).toEqual([[10_000_000, 'HKD']]);
+    // Without "£" or "sterling", pounds are a weight.
+    expect(read('The catch weighed two hundred thousand pounds.')).toEqual([]);
   });
 
   it('reads a figure that opens a clause of its own by that clause, not by the one before it', () => {

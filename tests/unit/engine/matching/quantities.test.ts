@@ -309,6 +309,15 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(killing, { ...toll, contextEntityIds: [person('Joe Biden')] })?.relation ?? 'none').toBe('none');
   });
 
+  it('compares the crowd of one event however each source words it, and not a crowd of another event', () => {
+    const final = [person('Luka Marinovic'), person('Henrik Aaltonen')];
+    const claim = (id: string, text: string, context: string[]) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context });
+    const crowd = claim('a#c1', 'The champion saluted a crowd of 14,800 after the final point.', final);
+    const spectators = claim('c#c2', 'Some 13,000 spectators gave both men a long ovation at the end.', final);
+    expect(relationOf(crowd, spectators)).toMatchObject({ relation: 'conflicts', note: 'crowd size 14,800 vs about 13,000' });
+    expect(relationOf(crowd, { ...spectators, contextEntityIds: [person('Iga Swiatek'), person('Coco Gauff')] })?.relation ?? 'none').toBe('none');
+  });
+
   it('compares a length written in miles with one in kilometres as converted, and so rounded', () => {
     const sentence = (figure: string) => `The epicentre was ${figure} north-east of Rome, officials said.`;
     const claim = (id: string, figure: string) =>
