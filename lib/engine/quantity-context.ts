@@ -10,7 +10,7 @@ import { ATTENDANCE, sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
-export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'attendance' | 'other';
+export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'attendance' | 'load' | 'other';
 
 /**
  * Slots whose cue words or unit say what is measured, so that the actors of the story can stand
@@ -158,11 +158,28 @@ function isMargin(before: Word[]): boolean {
   return n >= 2 && before[n - 1]!.norm === 'by' && MARGIN_BEFORE_BY.has(lightStem(before[n - 2]!.norm));
 }
 
+/**
+ * "was carrying about 84,000 tonnes of crude", "laden with 600,000 barrels", "a cargo of 20 tonnes":
+ * what a ship, a truck or a tank held, not what spilled from it, burned or was lost ("8,000 tonnes
+ * of crude escaped"). A count of people carried is who was aboard, and stays a count of them.
+ */
+const CARRYING = stems('carrying carried carries carry laden loaded holding');
+const LOAD_OF = stems('cargo load capacity');
+const BULK_UNITS = new Set(['barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'container']);
+
+function isLoad(before: Word[], quantity: Quantity): boolean {
+  if (quantity.kind !== 'measure' && !(quantity.kind === 'count' && BULK_UNITS.has(quantity.unit))) return false;
+  const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
+  const prev2 = before[before.length - 2] ? lightStem(before[before.length - 2]!.norm) : '';
+  return CARRYING.has(prev) || ((prev === 'of' || prev === 'with') && (LOAD_OF.has(prev2) || CARRYING.has(prev2)));
+}
+
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   // A crowd is one figure of its event, however the words around it differ ("a crowd of 14,800", "some 13,000 spectators").
   if (quantity.kind === 'count' && quantity.unit === ATTENDANCE) return 'attendance';
+  if (isLoad(before, quantity)) return 'load';
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';
   if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';

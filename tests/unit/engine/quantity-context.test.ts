@@ -76,3 +76,13 @@ describe('what a percentage in a claim is', () => {
     expect(readings('Walkers were 23% less likely to die.')).toEqual([['23%', 'change']]);
   });
 });
+
+describe('what a bulk amount in a claim measures', () => {
+  it('takes what a ship or a truck carried for its load, not for what spilled from it, and keeps the people aboard a count of them', () => {
+    expect(slots('The tanker was carrying about 84,000 tonnes of crude.')).toEqual([['about 84,000 tonnes', 'load']]);
+    expect(slots('The ship had been laden with more than 600,000 barrels of oil.')).toEqual([['more than 600,000', 'load']]);
+    expect(slots('The depot has a capacity of 300,000 barrels.')).toEqual([['300,000', 'load']]);
+    expect(slots('Officials estimate that 8,000 tonnes of crude escaped.')).toEqual([['8,000 tonnes', 'other']]);
+    expect(slots('The plane, carrying 150 passengers, crashed.')).toEqual([['150', 'other']]);
+  });
+});
