@@ -84,8 +84,14 @@ const RESIDENTS = new Set(['resident', 'inhabitant', 'villager', 'household']);
 const ORDERED_OUT = /^[^;]*?\b(?:(?:ordered|told|forced|urged)\s+to\s+(?:leave|evacuate|flee)|ordered\s+(?:off|out\s+of|away\s+from)|forced\s+(?:from|out\s+of)\s+(?:their\s+)?homes?)\b/i;
 /** A hedge between the words that lead to a figure and the figure: "the evacuation of some 1,200". */
 const LEAD_HEDGE = String.raw`(?:(?:about|around|some|roughly|nearly|almost|more\s+than|over|at\s+least|an\s+estimated)\s+)?`;
-/** "forcing the evacuation of some 1,200 residents": those whose evacuation it was. */
-const EVACUATION_OF = new RegExp(String.raw`\bevacuations?\s+of\s+${LEAD_HEDGE}$`, 'i');
+/** "the evacuation of some 1,200 residents", "the deaths of 14 people", "the rescue of 23 crew": those it befell. */
+const BEFALLEN = new Map<string, Casualty>(Object.entries({ evacuation: 'evacuated', death: 'dead', killing: 'dead', rescue: 'survivor', arrest: 'arrested', detention: 'arrested' }));
+const BEFALLEN_OF = new RegExp(String.raw`\b(${[...BEFALLEN.keys()].join('|')})s?\s+of\s+${LEAD_HEDGE}$`, 'i');
+
+function befallenOf(before: string): Casualty | null {
+  const noun = BEFALLEN_OF.exec(before)?.[1];
+  return noun ? (BEFALLEN.get(noun.toLowerCase()) ?? null) : null;
+}
 /** "forcing about 4,500 from their homes", "forced 36,000 from their homes": the figure is whom the verb drove out. */
 const FORCING = /^forc(?:e|es|ed|ing)$/i;
 const FROM_HOMES = /^\s*(?:[a-z]+\s+)?(?:from|out\s+of)\s+(?:their\s+)?homes?\b/i;
@@ -160,7 +166,9 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
 /** What the words around a count of people say happened to them. */
 function toldAround(noun: string | null, before: string, after: string): Casualty | null {
   if (TOLL.test(before)) return 'dead';
-  if (EVACUATION_OF.test(before)) return 'evacuated';
+  const befallen = befallenOf(before);
+  if (befallen) return befallen;
+  if (SURVIVED_AFTER.test(after)) return 'survivor';
   const counted = NUMBER_OF.exec(before)?.[1]?.split(/\s+/).map(cueOf).find((cue) => cue !== null);
   if (counted) return counted;
   if (AGE_BEFORE.test(before)) return null;
@@ -198,11 +206,11 @@ const DONE_TO_PEOPLE: ReadonlyArray<[RegExp, Casualty]> = [
 
 function doneTo(before: string): Casualty | null {
   const verb = dropLeading(nearWords(before, true), (w) => HEDGE_WORDS.has(w.toLowerCase()))[0]?.toLowerCase() ?? '';
-  return DONE_TO_PEOPLE.find(([re]) => re.test(verb))?.[1] ?? null;
+  return DONE_TO_PEOPLE.find(([re]) => re.test(verb))?.[1] ?? befallenOf(before);
 }
 
-/** "58 passengers survived", "12 miners were rescued": a group left alive, as no thing is said to be. */
-const SURVIVED_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been|been)\s+rescued|survived)\b/i;
+/** "58 passengers survived", "12 miners were rescued", "21 crew were airlifted to safety": a group left alive, as no thing is said to be. */
+const SURVIVED_AFTER = /^\s*(?:[a-z-]+\s+){0,2}?(?:(?:were|was|have\s+been|had\s+been|been)\s+(?:rescued|(?:airlifted|brought|taken|pulled|winched|led|carried|helped)\s+to\s+safety)|survived)\b/i;
 
 const GROUP_CLAUSE_END = /[,;:]|\b(?:and|or|but|while|whereas)\b/i;
 const GROUP_TOLL = new RegExp(`^([a-z-]+) (${Object.values(GROUP_TOLLS).join('|')})$`);

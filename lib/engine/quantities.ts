@@ -483,7 +483,13 @@ function isPlaceName(word: string): boolean {
   return hit?.kind === 'place' && hit.canonical === word;
 }
 
-const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every', 'first', 'last']);
+/**
+ * "the 12 members of the council", "its 40 stores": a figure referred to, told elsewhere, unless
+ * the sentence tells what befell those counted ("all 23 sailors died", "the 21 crew were airlifted
+ * to safety"). "The first 10 survivors" are some of them, never their count.
+ */
+const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every']);
+const ORDINAL_BEFORE = new Set(['first', 'last']);
 
 /** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
 function countedNoun(parsed: Parsed, end: number, to: number): string | null {
@@ -748,7 +754,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (/^\d{4}$/.test(phrase) && Number(phrase) >= 1800 && Number(phrase) <= 2100) continue;
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start)) || NUMBER_WORD_BEFORE.test(before)) continue;
-        if (REFERENTIAL.has(precedingWord(view, c.start, from)) || WHOLE_AFTER_PART.test(before) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
+        const wordBefore = precedingWord(view, c.start, from);
+        if (ORDINAL_BEFORE.has(wordBefore) || WHOLE_AFTER_PART.test(before) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to, parsed)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
@@ -759,6 +766,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const noun = view.charAt(c.end) === '-' ? gluedNoun(parsed, c.end) : (countedNoun(parsed, c.end, to) ?? (ofTotal ? countedNoun(parsed, c.end + ofTotal[0].length, to) : null));
         if (noun === 'time' || (noun !== null && FRACTION_NOUNS.has(noun))) continue;
         const counted = tallyOf(noun, view.slice(c.end, to), view.slice(from, to)) ?? peopleCounted(noun, parseNumber(phrase) ?? 0, view.slice(from, c.start), view.slice(c.end, to));
+        if (REFERENTIAL.has(wordBefore) && counted === null) continue;
         if (/^one$/i.test(phrase) && counted === null && !countsOne(parsed, c.start, before)) continue;
         const verb = counted === null ? verbAfter(parsed, c.end, to, noun !== null) : null;
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;

@@ -586,6 +586,25 @@ describe('offsets', () => {
 describe('measures and casualty counts', () => {
   const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
 
+  it('counts those a death, a rescue or an arrest "of" befell as the dead, the rescued or the arrested', () => {
+    expect(read('Authorities confirmed the deaths of 14 people.')).toEqual([[14, 'dead']]);
+    expect(read('The rescue of 23 crew took most of the night.')).toEqual([[23, 'crew rescued']]);
+    expect(read('The court ordered the arrest of 12 officials.')).toEqual([[12, 'official arrested']]);
+  });
+
+  it('counts a group brought or airlifted to safety as rescued', () => {
+    expect(read('Some 40 people were brought to safety.')).toEqual([[40, 'survivor']]);
+    expect(read('23 sailors were airlifted to safety.')).toEqual([[23, 'sailor rescued']]);
+  });
+
+  it('reads a figure after "the", "all" or "its" only when the sentence tells what befell those counted', () => {
+    expect(read('All 23 sailors died.')).toEqual([[23, 'sailor killed']]);
+    expect(read('The three wounded were taken to Denver Health.')).toEqual([[3, 'injured']]);
+    expect(read('The 12 members of the council voted.')).toEqual([]);
+    expect(read('Its 40 stores will close.')).toEqual([]);
+    expect(read('The first 10 survivors were brought ashore.')).toEqual([]);
+  });
+
   it('counts residents ordered out or evacuated as the evacuated, and residents killed or merely counted as residents', () => {
     expect(read('About 8,000 residents of the town and two smaller communities have been ordered to leave their homes.')).toEqual([[8000, 'evacuated'], [2, 'community evacuated']]);
     expect(read('About 5,000 residents were evacuated on Sunday.')).toEqual([[5000, 'evacuated']]);
