@@ -1087,8 +1087,25 @@ function isAbstractNoun(word: string): boolean {
   return ABSTRACT_ENDING.test(word) && inLexicon(word) && !isGivenName(word);
 }
 
+/**
+ * Whether a run opening with a given name is that person's name. "Ingrid Goes West" is a film's
+ * title: an inflected verb is no family name ("James Cook" is one). "The Bill of Rights" and "the
+ * Edmund Hillary Fellowship" are named after no one in them: a person's name has no "of", and a
+ * body's word after a full name ends the body's ("Margaret Court" stays a person).
+ */
+/** Particles of phrasal verbs, written with a capital in a headline: "Steps Down", "Backs Out". */
+const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside', 'over', 'in']);
+
+function personByGivenName(chunk: Word[]): boolean {
+  if (chunk.some((w) => w.pos === 'VERB' && /\p{Ll}(?:s|ed|ing)$/u.test(w.text))) return false;
+  if (chunk.some((w) => w.text === 'of')) return false;
+  return chunk.length < 3 || !ORG_HEADS.has(chunk[chunk.length - 1]!.text.toLowerCase());
+}
+
 function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, before: Token | undefined): Piece {
   while (chunk.length > 1 && JOINERS.has(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
+  // "I’m Haoyu Zhang-Demir": the speaker's "I" is capitalised, not named.
+  while (chunk.length > 1 && /^I['’](?:m|ve|d|ll)$/.test(chunk[0]!.text)) chunk = chunk.slice(1);
   const first = chunk[0]!.text;
   const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
@@ -1096,8 +1113,14 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (chunk.every((w) => w.text.split('-').every(isNumberWord))) return piece(chunk, null, null, null);
   // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
   if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
-  // "Ingrid Goes West" is a film's title: an inflected verb is no family name ("James Cook" is one).
-  if (chunk.length >= 2 && isGivenName(first) && !chunk.slice(1).some((w) => w.pos === 'VERB' && /\p{Ll}(?:s|ed|ing)$/u.test(w.text))) return piece(chunk, 'person', 'given', null);
+  // "Robin M. D." of a byline: initials after a given name end no name; "Robin M. D. Smith" is one.
+  while (chunk.length > 1 && /^\p{Lu}\.$/u.test(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
+  // "Brendan Eich Steps Down" in a headline's capitals: a plural of the dictionary after a full
+  // name is no part of it, and a word of the dictionary before a verb's particle is a verb.
+  const last = chunk[chunk.length - 1]!;
+  const verbLike = last.pos === 'NOUN' || PARTICLES.has(after?.text.toLowerCase() ?? '');
+  if (chunk.length >= 3 && isGivenName(first) && verbLike && /\p{Ll}s$/u.test(last.text) && inLexicon(last.text) && !inLexicon(chunk[chunk.length - 2]!.text)) chunk = chunk.slice(0, -1);
+  if (chunk.length >= 2 && isGivenName(first) && personByGivenName(chunk)) return piece(chunk, 'person', 'given', null);
   // "Bradley M. Kuhn": initials between two words of a name are a person's middle names. Not
   // after a word glued to the name ("CreditChang W. Lee" of a photo's credit line).
   const middleInitials = chunk.length >= 3 && chunk.slice(1, -1).every((w) => /^\p{Lu}\.$/u.test(w.text));

@@ -188,7 +188,7 @@ export const ORG_HEADS = new Set([
   'secretariat', 'alliance', 'coalition', 'front', 'movement', 'brigade', 'brigades', 'club',
   'school', 'hospital', 'airlines', 'airways', 'motors', 'systems', 'technologies', 'media',
   'center', 'centre', 'centers', 'centres', 'institutes', 'laboratory', 'laboratories', 'observatory', 'survey', 'program', 'programme',
-  'international', 'forum', 'society', 'academy', 'tribunal', 'chamber', 'caucus', 'consortium',
+  'international', 'forum', 'society', 'academy', 'tribunal', 'chamber', 'caucus', 'consortium', 'fellowship', 'trust', 'charity',
   // Newspapers and universities named after their place: "China Daily", "Georgia Tech".
   'daily', 'gazette', 'chronicle', 'tech',
   // Sports clubs: "Leeds United", "Glasgow Rangers", "Tottenham Hotspur".

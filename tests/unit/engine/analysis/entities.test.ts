@@ -605,6 +605,21 @@ describe('known places and bodies in people’s names', () => {
     expect(a.entities.filter((e) => e.type === 'place').map((e) => e.name).sort()).toEqual(['Chad', 'Sofia']);
   });
 
+  it('takes no person out of what is named after one or only opens with a given name: "the Bill of Rights", "the Edmund Hillary Fellowship"', () => {
+    const a = analyzeText('The Bill of Rights protects speech. She won the Edmund Hillary Fellowship, and the John F. Kennedy Center hosted her. Margaret Court won 24 titles.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Edmund Hillary Fellowship:organization', 'John F. Kennedy Center:organization', 'Margaret Court:person']);
+  });
+
+  it('ends a name before initials that close it and before a headline’s plural, and after a speaker’s "I’m"', () => {
+    const refs = analyzeText('Benton, Michael J.; Ruta, Marcello (May 2017). Written by Robin M. D. Smith.');
+    expect(refs.entities.filter((e) => e.type === 'person').map((e) => e.name)).not.toContain('Michael J.');
+    expect(entityNamed(refs, 'Robin M. D. Smith').type).toBe('person');
+    const cited = analyzeText('^ Baker, Mitchell (3 April 2014). "Brendan Eich Steps Down as Mozilla CEO". Retrieved 2014.');
+    expect(cited.entities.filter((e) => e.type === 'person').map((e) => e.name)).toContain('Brendan Eich');
+    expect(cited.entities.map((e) => e.name)).not.toContain('Brendan Eich Steps');
+    expect(analyzeText('“That’s my order. I’m Maria Lopez, from the second floor.”').entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Maria Lopez:person']);
+  });
+
   it('keeps a place that is also a given name a place before an English word written with a capital', () => {
     const a = analyzeText('The Paris Agreement set targets, and the Georgia Runoff was close, Tom Becker said.');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Becker']);
