@@ -776,10 +776,20 @@ function joined(words: Word[]): string {
 function isOrgName(words: Word[]): boolean {
   if (words.length < 2) return false;
   const lower = words.map((w) => w.text.toLowerCase());
+  const of = lower.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
+  if (of > 0 && personBeforeOf(words, of)) return false;
   // "Tesla Inc.", "Acme Corp.": a head may keep its abbreviation's full stop.
   if (ORG_HEADS.has(lower[lower.length - 1]!.replace(/\.$/, ''))) return true;
-  const of = lower.findIndex((w) => w === 'of' || w === 'on' || w === 'for');
-  return of > 0 && ORG_HEADS.has(lower[of - 1]!);
+  // "Bank of England", "Centers for Disease Control"; not "Acme Therapeutics of Cambridge", where a
+  // company named with its trade is whole and "of" says where it is.
+  return of > 0 && ORG_HEADS.has(lower[of - 1]!) && !INDUSTRY_WORDS.has(lower[of - 1]!);
+}
+
+/** "Dr. Helen Moreau of Northfield University Medical Center": a person's name, titled or given in full, before the body they are of. */
+function personBeforeOf(words: Word[], of: number): boolean {
+  let name = words.slice(0, of);
+  while (name.length && lookup(name[0]!.text)?.kind === 'title') name = name.slice(1);
+  return name.length >= 2 && name.length <= 3 && isGivenName(name[0]!.text) && !ORG_HEADS.has(name[name.length - 1]!.text.toLowerCase());
 }
 
 /** Words of a party named by its members: "Christian Social Democrats". */
@@ -984,8 +994,10 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       p++;
       continue;
     }
-    // "Mayor Sergio Pirozzi of Amatrice": a person's name ends at "of", and where they are from follows.
-    if (w.text === 'of' && chunk.length && (titled || (chunk.length >= 2 && isGivenName(chunk[0]!.text)))) {
+    // "Mayor Sergio Pirozzi of Amatrice": a person's name ends at "of", and where they are from
+    // follows; so does a company's named with its trade ("Aldermoor Biosciences of Cambridge").
+    const trade = chunk.length >= 2 && INDUSTRY_WORDS.has(chunk[chunk.length - 1]!.text.toLowerCase());
+    if (w.text === 'of' && chunk.length && (titled || trade || (chunk.length >= 2 && isGivenName(chunk[0]!.text)))) {
       flush(false);
       afterPersonOf = true;
       p++;

@@ -204,7 +204,9 @@ function alikeButForRole(x: QuantityView, y: QuantityView): boolean {
 
 /** Whether x and y measure the same thing, and if so how strongly that is supported. */
 function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
-  if (!measuresAlike(x, y)) return 0;
+  // "sank 15 minutes after its engine failed", "curled in on 58 minutes": an offset is from some
+  // other moment, and two of them in one story are seldom from the same one.
+  if (!measuresAlike(x, y) || x.slot === 'offset') return 0;
   // A count is of one place's people or things; a length or a date is of the event, wherever it is said to be.
   if (x.quantity.kind === 'count' && (o.rivalPlaces || o.partOfSum)) return 0;
   // "87,000 marchers in Paris" and "1.12 million protesters nationwide": one figure only if near in size.

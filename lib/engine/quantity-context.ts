@@ -51,7 +51,7 @@ const DIFFERENCE_BEFORE = stems('extra additional another further');
 /** Words right after a count that make it one added to another: "four more seats", "200 extra buses". */
 const ADDED_AFTER = new Set(['more', 'fewer', 'extra', 'additional']);
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
-const OFFSET_BEFORE = stems('within after since');
+const OFFSET_BEFORE = stems('within after since on');
 /** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
 const SENTENCE = stems('sentence sentenced sentences sentencing prison prisons jail jailed imprisonment imprisoned custody probation');
 const LENGTH = stems(

@@ -29,6 +29,10 @@ describe('what a duration in a claim measures', () => {
     expect(slots('Kellerman, who served as mayor for nine years, apologized to residents.')).toEqual([['nine years', 'length']]);
   });
 
+  it('takes the minute of a match something happened "on" for an offset, not the length of anything', () => {
+    expect(slots('Ferreira curled Kelsall back in front on 58 minutes.')).toEqual([['58 minutes', 'offset']]);
+  });
+
   it('takes a wait someone was held up for as a delay, not the length of anything', () => {
     expect(slots('Passengers were held up for about 40 minutes at Crewe.')).toEqual([['about 40 minutes', 'delay']]);
     expect(slots('The talks were held for about 40 minutes.')).toEqual([['about 40 minutes', 'length']]);

@@ -620,6 +620,14 @@ describe('known places and bodies in people’s names', () => {
     expect(analyzeText('“That’s my order. I’m Maria Lopez, from the second floor.”').entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Maria Lopez:person']);
   });
 
+  it('ends a company named with its trade, or a person, at the "of" before where they are: "Aldermoor Biosciences of Cambridge", "Dr. Helen Moreau of Northfield University Medical Center"', () => {
+    const firm = analyzeText('The drug was developed by Aldermoor Biosciences of Cambridge, Massachusetts. Aldermoor said the price would be set later.');
+    expect(firm.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Aldermoor Biosciences:organization', 'Cambridge:place', 'Massachusetts:place']);
+    const doctor = analyzeText('"It works," said Dr. Helen Moreau of Northfield University Medical Center.');
+    expect(doctor.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Helen Moreau:person', 'Northfield University Medical Center:organization']);
+    expect(analyzeText('The Bank of England and the University of Oxford raised it.').entities.map((e) => e.name).sort()).toEqual(['Bank of England', 'University of Oxford']);
+  });
+
   it('keeps a place that is also a given name a place before an English word written with a capital', () => {
     const a = analyzeText('The Paris Agreement set targets, and the Georgia Runoff was close, Tom Becker said.');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Becker']);

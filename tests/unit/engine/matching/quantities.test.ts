@@ -309,6 +309,14 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(killing, { ...toll, contextEntityIds: [person('Joe Biden')] })?.relation ?? 'none').toBe('none');
   });
 
+  it('never compares two offsets: each is from a moment of its own', () => {
+    const final = [person('Marcus Reid'), person('Tomas Ferreira')];
+    const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: final });
+    const second = claim('b#c1', 'Ferreira scored Kelsall’s second goal on 58 minutes, curling it into the top corner.');
+    const reply = claim('c#c1', 'Reid’s reply came on 34 minutes, a volley from the edge of the box into the top corner.');
+    expect(relationOf(second, reply)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
   it('compares the crowd of one event however each source words it, and not a crowd of another event', () => {
     const final = [person('Luka Marinovic'), person('Henrik Aaltonen')];
     const claim = (id: string, text: string, context: string[]) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context });
