@@ -645,6 +645,9 @@ function precedingWord(view: string, start: number, from: number): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
+/** "$1.4bn (about €1.2bn)", "1,250 dollars (about £940)": a sum in brackets right after one in another currency is that sum converted, no figure of its own. */
+const CONVERTED_BETWEEN = /^\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|or|equivalent\s+to)\s*)?$/i;
+
 /**
  * Quantities of the sentence `view.slice(from, to)`. `view` is the text the parse was made on;
  * `original` has the same length and supplies the text as written; `base` is added to every
@@ -722,6 +725,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         kind = 'money';
         const m = parseMoney(phrase);
         if (m) { value = m.value; unit = phrase.startsWith('$') ? dollarNamedAfter(after) ?? m.unit : m.unit; }
+        if (previous?.kind === 'money' && previous.unit !== unit && CONVERTED_BETWEEN.test(view.slice(previousEnd, c.start))) continue;
         break;
       }
       case 'measure': {

@@ -206,11 +206,13 @@ function withinRatio(a: Quantity, b: Quantity, ratio: number): boolean {
 }
 
 /**
- * Whether two durations, measures or sums are of one order of size: a two-hour meeting is not
- * compared with a year, nor a company's $349 million profit with its $6.60 a share.
+ * Whether two durations, measures, sums or percentages are of one order of size: a two-hour
+ * meeting is not compared with a year, a company's $349 million profit with its $6.60 a share, nor
+ * a debt of 97.4% of GDP with a deficit of 3.4%.
  */
 export function sameMagnitude(a: Quantity, b: Quantity): boolean {
   if (a.kind === 'count' && b.kind === 'count') return valuesWithin(a, b, MAX_COUNT_RATIO);
+  if (a.kind === 'percent' && b.kind === 'percent') return valuesWithin(a, b, MAX_RATIO);
   return withinRatio(a, b, MAX_RATIO);
 }
 

@@ -119,6 +119,12 @@ describe('durations', () => {
     expect(one('Lindqvist will pay $68 per share in cash.', 'money').role).toBe('actual');
   });
 
+  it('reads a figure a modal "be" leads to as planned, and not a date after what will be done', () => {
+    expect(one('Total state spending next year will be 84.6 billion euros.', 'money').role).toBe('planned');
+    expect(one('The deficit would be about 3.4% of GDP.', 'percent').role).toBe('planned');
+    expect(one('Owners will be notified by mail starting March 3.', 'date').role).toBe('actual');
+  });
+
   it('reads a figure that a planning verb of its own clause follows as planned', () => {
     expect(only('They met for about 38 minutes, shorter than the 45 minutes the White House had scheduled.', 'duration').map((q) => q.role)).toEqual(['actual', 'planned']);
     expect(one('Thirty minutes were planned for the talks.', 'duration').role).toBe('planned');
@@ -494,7 +500,7 @@ describe('counts, money and percentages', () => {
     expect(one('The fund received $3.5 million last year.', 'money')).toMatchObject({ value: 3_500_000, unit: 'USD' });
     expect(one('Tickets cost 20 euros each.', 'money')).toMatchObject({ value: 20, unit: 'EUR' });
     expect(one('The deal is worth £2bn in total.', 'money')).toMatchObject({ value: 2e9, unit: 'GBP' });
-    expect(only('Singapore spent about S$20 million ($15 million) on the summit.', 'money').map((q) => [q.value, q.unit])).toEqual([[20e6, 'SGD'], [15e6, 'USD']]);
+    expect(only('Singapore spent about S$20 million on the summit, and $15 million on security.', 'money').map((q) => [q.value, q.unit])).toEqual([[20e6, 'SGD'], [15e6, 'USD']]);
     expect(only('Prices rose to Z$100 billion.', 'money')).toEqual([]);
     expect(one('Exports to Australia reached NZ$26.2b.', 'money')).toMatchObject({ value: 26.2e9, unit: 'NZD', text: 'NZ$26.2b' });
   });
@@ -853,6 +859,13 @@ describe('measures and casualty counts', () => {
     expect(one('A crowd of 14,800 rose to its feet.', 'count').unit).toBe('attendance');
     expect(one('Some 13,000 spectators gave both men a long ovation.', 'count')).toMatchObject({ value: 13_000, unit: 'attendance' });
     expect(one('He won in front of 15,000 fans.', 'count').unit).toBe('attendance');
+  });
+
+  it('reads a sum in brackets after one in another currency as its conversion, no figure of its own: "S$20 million ($15 million)"', () => {
+    const read = (sentence: string) => only(sentence, 'money').map((q) => [q.value, q.unit]);
+    expect(read('Singapore spent about S$20 million ($15 million) on the summit.')).toEqual([[20e6, 'SGD']]);
+    expect(read('It includes $1.4bn (about €1.2bn) for air defence.')).toEqual([[1.4e9, 'USD']]);
+    expect(read('The fine rose from €3m (about €3.1m with interest).')).toEqual([[3e6, 'EUR'], [3.1e6, 'EUR']]);
   });
 
   it('reads a decimal read aloud: "four point two million", "three point five percent"', () => {

@@ -309,6 +309,18 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(killing, { ...toll, contextEntityIds: [person('Joe Biden')] })?.relation ?? 'none').toBe('none');
   });
 
+  it('compares no percentages of other orders of size, nor two forecasts tied only by being forecast', () => {
+    const budget = [person('Katrin Veldhaus'), org('National Bank of Estavia')];
+    const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: budget });
+    const debt = claim('a#c1', 'Public debt is expected to stabilise at 97.4% of GDP.');
+    const deficit = claim('b#c1', 'The finance ministry expects the deficit to be 3.4% of GDP in 2026.');
+    expect(relationOf(debt, deficit)?.relation ?? 'none').not.toBe('conflicts');
+    const inflation = claim('a#c2', 'Inflation is forecast at 2.4%.');
+    const growth = claim('b#c2', 'The bank is more cautious and forecast growth of 1.5 percent.');
+    expect(relationOf(inflation, growth)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(deficit, claim('c#c1', 'The deficit would fall to 3.2% of GDP next year.'))?.relation).toBe('conflicts');
+  });
+
   it('never compares two offsets: each is from a moment of its own', () => {
     const final = [person('Marcus Reid'), person('Tomas Ferreira')];
     const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: final });
