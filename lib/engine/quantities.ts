@@ -486,10 +486,10 @@ function isPlaceName(word: string): boolean {
 /**
  * "the 12 members of the council", "its 40 stores": a figure referred to, told elsewhere, unless
  * the sentence tells what befell those counted ("all 23 sailors died", "the 21 crew were airlifted
- * to safety"). "The first 10 survivors" are some of them, never their count.
+ * to safety"). "The first 10 survivors" and "the other 20" are some of them, never their count.
  */
 const REFERENTIAL = new Set(['the', 'these', 'those', 'all', 'both', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'each', 'every']);
-const ORDINAL_BEFORE = new Set(['first', 'last']);
+const SOME_OF_THEM_BEFORE = new Set(['first', 'last', 'other']);
 
 /** The counted noun after a number ("35 Russian agents" → "agent"), or null when there is none. */
 function countedNoun(parsed: Parsed, end: number, to: number): string | null {
@@ -645,6 +645,12 @@ function precedingWord(view: string, start: number, from: number): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
+/** "conceded shortly after 11 p.m.", "just before 9:30": a time of day that bounds when something happened. */
+function timeBound(before: string): Quantity['bound'] {
+  if (/\bafter\s+$/i.test(before)) return 'atLeast';
+  return /\bbefore\s+$/i.test(before) ? 'atMost' : 'exact';
+}
+
 /** "$1.4bn (about €1.2bn)", "1,250 dollars (about £940)": a sum in brackets right after one in another currency is that sum converted, no figure of its own. */
 const CONVERTED_BETWEEN = /^\s*\(\s*(?:(?:about|around|roughly|approximately|some|nearly|almost|or|equivalent\s+to)\s*)?$/i;
 
@@ -759,7 +765,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         // "4K", "3D", "H.264", "F-16", "MH17": a number glued to a letter is part of a name, not a count.
         if (/^\p{L}/u.test(view.charAt(c.end)) || GLUED_BEFORE.test(view.slice(Math.max(from, c.start - 2), c.start)) || NUMBER_WORD_BEFORE.test(before)) continue;
         const wordBefore = precedingWord(view, c.start, from);
-        if (ORDINAL_BEFORE.has(wordBefore) || WHOLE_AFTER_PART.test(before) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
+        if (SOME_OF_THEM_BEFORE.has(wordBefore) || WHOLE_AFTER_PART.test(before) || LABEL_BEFORE.test(view.slice(Math.max(from, c.start - 12), c.start))) continue;
         if (namedByWordBefore(view, from, c.start, to, parsed)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
@@ -781,7 +787,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       }
     }
     if (value === null || !Number.isFinite(value)) continue;
-    const { bound, hedge, trail } = boundOf(before, after, phrase);
+    const { bound: told, hedge, trail } = boundOf(before, after, phrase);
+    const bound = kind === 'time' && told === 'exact' ? timeBound(before) : told;
     const start = c.start - hedge;
     const end = c.end + trail;
     const between = view.slice(previousEnd, c.start);

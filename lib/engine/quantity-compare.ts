@@ -16,6 +16,7 @@ const APPROX_FLOOR = 0.05;
 /** Absolute slack of "about" for kinds where a relative one means nothing. */
 const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;
+const APPROX_FEW_MINUTES = 5;
 const APPROX_PERCENT_POINTS = 2;
 /** Absolute slack of "about" a temperature: a degree either way. */
 const APPROX_DEGREES = 1;
@@ -137,11 +138,21 @@ function approxReach(q: Quantity): number {
   return Math.min(APPROX_SLACK, Math.max(APPROX_FLOOR, relative));
 }
 
+/**
+ * The slack of "about" before a time of day, by how it is written: "about 8 a.m." may be half an
+ * hour off, "around 8:30" a quarter, "about 8:05" a few minutes.
+ */
+function approxMinutes(q: Quantity): number {
+  const minutes = /\d[:.](\d{2})(?!\d)/.exec(q.text)?.[1] ?? /^\d{3,4}$/.exec(q.text.replace(/^\D+/, '').slice(0, 4))?.[0].slice(-2);
+  if (minutes === undefined || Number(minutes) === 0) return APPROX_MINUTES;
+  return Number(minutes) % 15 === 0 ? APPROX_MINUTES / 2 : APPROX_FEW_MINUTES;
+}
+
 function widen(q: Quantity, value: Interval): Interval {
   const mid = (value.lo + value.hi) / 2;
   const { kind } = q;
   const slack =
-    kind === 'date' ? APPROX_DAYS : kind === 'time' ? APPROX_MINUTES : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * approxReach(q);
+    kind === 'date' ? APPROX_DAYS : kind === 'time' ? approxMinutes(q) : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * approxReach(q);
   return { lo: value.lo - slack, hi: value.hi + slack };
 }
 

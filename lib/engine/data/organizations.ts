@@ -175,6 +175,7 @@ export const INDUSTRY_WORDS = new Set([
   'semiconductor', 'semiconductors', 'media', 'networks', 'solutions', 'ventures', 'bancorp', 'research', 'analytics',
   'consulting', 'images', 'motor', 'platforms', 'electronics', 'automotive', 'market', 'markets', 'mobile', 'wireless',
   'biosciences', 'bioscience', 'biologics', 'biopharma', 'pharma', 'healthcare', 'diagnostics', 'genomics', 'aerospace', 'robotics',
+  'rail', 'railroad', 'transit',
 ]);
 
 /** Words that end an organisation's name: "Russian Embassy", "Ministry of Defence", "Bank of England", "Amnesty International". */

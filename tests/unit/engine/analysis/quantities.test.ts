@@ -119,6 +119,11 @@ describe('durations', () => {
     expect(one('Lindqvist will pay $68 per share in cash.', 'money').role).toBe('actual');
   });
 
+  it('reads a time something happened shortly after or just before as a bound of when it happened', () => {
+    expect(only('Ruiz conceded shortly after 11 p.m. and left just before midnight.', 'time').map((q) => [q.text, q.bound])).toEqual([['11 p.m.', 'atLeast'], ['midnight', 'atMost']]);
+    expect(one('The train derailed at 7.52am.', 'time').bound).toBe('exact');
+  });
+
   it('reads a figure a modal "be" leads to as planned, and not a date after what will be done', () => {
     expect(one('Total state spending next year will be 84.6 billion euros.', 'money').role).toBe('planned');
     expect(one('The deficit would be about 3.4% of GDP.', 'percent').role).toBe('planned');
@@ -609,6 +614,7 @@ describe('measures and casualty counts', () => {
     expect(read('The 12 members of the council voted.')).toEqual([]);
     expect(read('Its 40 stores will close.')).toEqual([]);
     expect(read('The first 10 survivors were brought ashore.')).toEqual([]);
+    expect(read('Eleven people were taken to hospital. The other 20 were treated at the scene.')).toEqual([[11, 'injured']]);
   });
 
   it('counts residents ordered out or evacuated as the evacuated, and residents killed or merely counted as residents', () => {

@@ -3,7 +3,7 @@ import { matchClaim } from '../../../../lib/engine/matching';
 import { entityIdFor } from '../../../../lib/engine/entity-resolution';
 import { placeKey } from '../../../../lib/engine/entity-keys';
 import { extractQuantities } from '../../../../lib/engine/quantities';
-import { formatQuantity, sameMagnitude } from '../../../../lib/engine/quantity-compare';
+import { formatQuantity, sameMagnitude, valuesCompatible } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
 import { matchable, org, person, place, type QuantitySpec } from './claims';
 
@@ -319,6 +319,15 @@ describe('comparing the quantities of two claims', () => {
     const growth = claim('b#c2', 'The bank is more cautious and forecast growth of 1.5 percent.');
     expect(relationOf(inflation, growth)?.relation ?? 'none').not.toBe('conflicts');
     expect(relationOf(deficit, claim('c#c1', 'The deficit would fall to 3.2% of GDP next year.'))?.relation).toBe('conflicts');
+  });
+
+  it('lets "about" before a time of day reach as far as the time is rounded: half an hour, a quarter, a few minutes', () => {
+    const time = (text: string) => extractQuantities(text, 0).find((q) => q.kind === 'time')!;
+    const at752 = time('It hit the slip at 7.52am.');
+    expect(valuesCompatible(time('It came off at about 8 a.m.'), at752)).toBe(true);
+    expect(valuesCompatible(time('It came off at about 7:45 a.m.'), at752)).toBe(true);
+    expect(valuesCompatible(time('It came off at about 8:05 a.m.'), at752)).toBe(false);
+    expect(valuesCompatible(time('It came off at about 7:50 a.m.'), at752)).toBe(true);
   });
 
   it('never compares two offsets: each is from a moment of its own', () => {
