@@ -180,6 +180,8 @@ export class CrosslightDb extends Dexie {
     this.version(8).stores({}).upgrade(rekeyStoredClaims);
     // Companies get the weak keys of their short names (`orgshort:`, engine/entity-keys.ts).
     this.version(9).stores({}).upgrade(addCompanyShortNameKeys);
+    // Claims get the keys of the figures' new slots (a crowd, a cargo) and of words that no longer tie figures ("forecast").
+    this.version(10).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

@@ -1,55 +1,28 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { candidateKeys } from '../../../lib/engine/candidate-keys';
-import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
-import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
-import { MemoryClaimStore } from '../../../lib/store/memory-store';
+import { ingestDocument } from '../../../lib/store/ingest';
+import { freshDb, storedPostings, upgradedFromVersionNine } from './manager-scenario';
 
-const corpus = (name: string) => readFileSync(join(__dirname, '../../fixtures/corpus', `${name}.txt`), 'utf8');
-const input = (name: string): DocumentInput => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text: corpus(name), addedAt: 1 });
+const input = (name: string, text: string) => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text });
 
-/** Keys as the version-2 code wrote them: single entity ids and words next to a quantity kind. */
-const oldKeys = (entityIds: string[]) => entityIds.map((id) => `e:${id}`).concat('w:duration|meet');
+describe('upgrading a store to version 10', () => {
+  it('keys stored claims again as figures are now keyed: a crowd is one figure of its event, whatever words stand beside it', async () => {
+    const from = freshDb();
+    const text = 'Luka Marinovic beat Henrik Aaltonen in the final. Marinovic and Aaltonen were cheered by a crowd of 14,800 at the arena.';
+    await ingestDocument(new DexieClaimStore(from), input('final', text), { persist: true });
+    const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
+    const crowdKeys = [...fresh.values()].flat().filter((k) => k.includes(':attendance:'));
+    expect(crowdKeys.length).toBeGreaterThan(0);
+    // As version 9 keyed them: a crowd had no slot of its own, and was keyed by the words beside it.
+    await from.claims.toCollection().modify((c) => {
+      c.keys = c.keys.map((k) => (k.includes(':attendance:') ? `${k.replace(':attendance:', ':other:')}|cheered` : k));
+    });
 
-/** A version-2 database holding article 000, its claims keyed in the earlier format. */
-async function versionTwoDatabase(): Promise<IDBFactory> {
-  const analysed = await ingestDocument(new MemoryClaimStore(), input('000'), { persist: false });
-  const indexedDB = new IDBFactory();
-  const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-  old.version(1).stores(SCHEMA_V1);
-  old.version(2).stores(SCHEMA_V2);
-  await old.transaction('rw', old.tables, async () => {
-    await old.table('sources').add(analysed.source);
-    await old.table('claims').bulkAdd(analysed.claims.map((c) => ({ ...c, keys: oldKeys(c.entityIds) })));
-    await old.table('entities').bulkAdd(analysed.entities.map((e) => ({ ...e, mentionCount: 1 })));
-    await old.table('mentions').bulkAdd(analysed.mentions);
-  });
-  old.close();
-  return indexedDB;
-}
-
-describe('upgrading a version-2 database to version 3', () => {
-  it('writes every stored claim’s candidate keys again in the current format', async () => {
-    const db = openCrosslightDb('crosslight', { indexedDB: await versionTwoDatabase(), IDBKeyRange });
-    await db.open();
-    expect(db.verno).toBeGreaterThanOrEqual(3);
-    const [source] = await db.sources.toArray();
-    const claims = await db.claims.toArray();
-    expect(claims.length).toBeGreaterThan(5);
-    for (const claim of claims) {
-      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: source!.leadEntityIds ?? [], topic: source!.topic }));
-      expect(claim.keys.some((k) => k.startsWith('e:') || k.startsWith('w:'))).toBe(false);
-    }
-  });
-
-  it('lets a new article find the conflicts with the claims stored before the upgrade', async () => {
-    const db = openCrosslightDb('crosslight', { indexedDB: await versionTwoDatabase(), IDBKeyRange });
-    const result = await ingestDocument(new DexieClaimStore(db), input('001'), { persist: true });
-    const conflicts = result.matches.filter((m) => m.relation === 'conflicts');
-    expect(conflicts.map((m) => m.note).join('; ')).toContain('duration 2 h 16 min vs 2 h 17 min');
+    const db = await upgradedFromVersionNine(from, ['sources', 'claims']);
+    expect(db.verno).toBe(10);
+    expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
+    const postings = await storedPostings(db);
+    for (const key of crowdKeys) expect(postings.get(key)?.ids.length).toBe(1);
+    expect([...postings.keys()].some((k) => k.includes(':other:') && k.endsWith('|cheered'))).toBe(false);
   });
 });

@@ -6,7 +6,7 @@
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
-import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
+import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
@@ -85,11 +85,22 @@ export async function wordIndex(db: CrosslightDb): Promise<Record<string, string
   return Object.fromEntries(Object.entries(index).sort(([x], [y]) => (x < y ? -1 : 1)));
 }
 
+type StoredTable = 'sources' | 'claims' | 'entities';
+
 /** A version-4 database holding `tables` of `from` as they are (without the tables version 5 derives), opened by the current code. */
-export async function upgradedFromVersionFour(from: CrosslightDb, tables: ('sources' | 'claims' | 'entities')[]): Promise<CrosslightDb> {
+export function upgradedFromVersionFour(from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
+  return upgradedFrom((old) => old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 }), from, tables);
+}
+
+/** A version-9 database holding `tables` of `from` as they are (without the tables derived from them), opened by the current code. */
+export function upgradedFromVersionNine(from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
+  return upgradedFrom((old) => old.version(9).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables);
+}
+
+async function upgradedFrom(declare: (old: Dexie) => void, from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
   const indexedDB = new IDBFactory();
   const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-  old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 });
+  declare(old);
   for (const table of tables) await old.table(table).bulkAdd(await from.table(table).toArray());
   old.close();
   const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
