@@ -561,3 +561,34 @@ describe('two reports of an eruption', () => {
     expect(agreements).toContain('time 03:47 in both');
   });
 });
+
+describe('three reports of a drug’s approval', () => {
+  it('conflict on the efficacy, the list price and the shares’ rise, and agree on the follow-up and the sales foreseen', async () => {
+    const { later, conflicts, agreements } = await three('drug');
+    expect(conflicts).toEqual(expect.arrayContaining(['percentage 74% vs 71%', 'planned money USD 1,250 vs USD 1,350', 'percentage 8.2% vs 14%']));
+    expect(agreements).toEqual(expect.arrayContaining(['duration 18 months in both', 'planned money USD 2.1 billion in both']));
+    // "Aldermoor Biosciences of Cambridge, Massachusetts": the company, then where it is.
+    expect(later.mentioned.map((e) => `${e.name}:${e.type}`)).toEqual(expect.arrayContaining(['Aldermoor Biosciences:organization', 'Cambridge:place']));
+    expect(later.mentioned.filter((e) => e.name.startsWith('Aldermoor')).map((e) => e.type)).toEqual(['organization']);
+  });
+
+  it('conflict on the countries, and agree on the subgroup’s and the earlier study’s efficacy each with its own', async () => {
+    const { conflicts, agreements } = await pair('drug-a.txt', 'drug-b.txt');
+    expect(conflicts).toContain('count of countries 19 vs 21');
+    expect(agreements).toEqual(expect.arrayContaining(['percentage 64% in both', 'percentage 68% in both']));
+    expect(conflicts.join('; ')).not.toMatch(/64%|68%|1\.4%|0\.41%/);
+  });
+});
+
+describe('three reports of a budget', () => {
+  it('conflict on the deficit target and on defence spending, and set neither the debt nor a conversion against them', async () => {
+    const { conflicts, agreements } = await pair('budget-a.txt', 'budget-b.txt');
+    expect(conflicts).toContain('planned percentage 3.4% vs 3.2%');
+    expect(agreements).toEqual(expect.arrayContaining(['money EUR 14.2 billion in both', 'money USD 1.4 billion in both']));
+    expect(conflicts.join('; ')).not.toMatch(/97\.4%|1\.2 billion|2\.4%/);
+    const third = await three('budget');
+    expect(third.conflicts).toContain('planned money EUR 4.1 billion vs EUR 4.6 billion');
+    expect(third.agreements).toContain('planned money EUR 84.6 billion in both');
+    expect(third.conflicts.join('; ')).not.toMatch(/81\.9|97\.4%/);
+  });
+});
