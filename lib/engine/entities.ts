@@ -927,6 +927,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   let afterPersonOf = false;
   const flush = (isLast: boolean, beforeTitle = false) => {
     if (!chunk.length) return;
+    chunk = withoutRoleNoun(chunk);
     // "Chief Financial Officer", "Chief Operating Officer": a word alone between two titles' words is part of one title.
     if (chunk.every((w) => INITIAL.test(w.text) || SUFFIX_ALONE.test(w.text)) || (titled && beforeTitle && chunk.length === 1)) {
       chunk = [];
@@ -1105,6 +1106,17 @@ function isAbstractNoun(word: string): boolean {
  * Edmund Hillary Fellowship" are named after no one in them: a person's name has no "of", and a
  * body's word after a full name ends the body's ("Margaret Court" stays a person).
  */
+/**
+ * "Passenger Tobias Lindqvist", "Referee Andrew Coles": a word of the dictionary written with a
+ * capital before a given name and a family name says who the person is, as a title does.
+ */
+function withoutRoleNoun(chunk: Word[]): Word[] {
+  const [role, given] = chunk;
+  // Not "Super Mario Run" nor "Run Lola Run": the name after the word is all names.
+  const named = chunk.slice(1).every((w) => w.pos === 'PROPN');
+  return chunk.length >= 3 && named && inLexicon(role!.text) && !isGivenName(role!.text) && !lookup(role!.text) && isGivenName(given!.text) ? chunk.slice(1) : chunk;
+}
+
 /** Particles of phrasal verbs, written with a capital in a headline: "Steps Down", "Backs Out". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside', 'over', 'in']);
 

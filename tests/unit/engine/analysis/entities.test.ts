@@ -628,6 +628,11 @@ describe('known places and bodies in people’s names', () => {
     expect(analyzeText('The Bank of England and the University of Oxford raised it.').entities.map((e) => e.name).sort()).toEqual(['Bank of England', 'University of Oxford']);
   });
 
+  it('leaves a role written with a capital out of the name after it: "Passenger Tobias Lindqvist", "Referee Andrew Coles", not "Super Mario Run"', () => {
+    const a = analyzeText('Passenger Tobias Lindqvist, 34, said the cabin filled with smoke. "It was hard," said Referee Andrew Coles. He played Super Mario Run all day.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Andrew Coles:person', 'Tobias Lindqvist:person']);
+  });
+
   it('keeps a place that is also a given name a place before an English word written with a capital', () => {
     const a = analyzeText('The Paris Agreement set targets, and the Georgia Runoff was close, Tom Becker said.');
     expect(a.entities.filter((e) => e.type === 'person').map((e) => e.name)).toEqual(['Tom Becker']);
