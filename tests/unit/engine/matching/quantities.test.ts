@@ -59,6 +59,8 @@ const lateAndLonger = matchable(
 
 const relationOf = (x: typeof lasted2h16, y: typeof lasted2h16) => matchClaim(x, [y])[0];
 const spec = ({ text, kind, value, unit, bound, role }: Quantity) => ({ text, kind, value, unit, bound, role });
+/** A claim whose figures the engine reads from its text, in an article led by `context`. */
+const read = (id: string, text: string, context: string[]) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context });
 
 describe('comparing the quantities of two claims', () => {
   it('reports a conflict between two exact lengths of one meeting, with both values in the note', () => {
@@ -311,7 +313,7 @@ describe('comparing the quantities of two claims', () => {
 
   it('compares no percentages of other orders of size, nor two forecasts tied only by being forecast', () => {
     const budget = [person('Katrin Veldhaus'), org('National Bank of Estavia')];
-    const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: budget });
+    const claim = (id: string, text: string) => read(id, text, budget);
     const debt = claim('a#c1', 'Public debt is expected to stabilise at 97.4% of GDP.');
     const deficit = claim('b#c1', 'The finance ministry expects the deficit to be 3.4% of GDP in 2026.');
     expect(relationOf(debt, deficit)?.relation ?? 'none').not.toBe('conflicts');
@@ -332,7 +334,7 @@ describe('comparing the quantities of two claims', () => {
 
   it('never compares two offsets: each is from a moment of its own', () => {
     const final = [person('Marcus Reid'), person('Tomas Ferreira')];
-    const claim = (id: string, text: string) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context: final });
+    const claim = (id: string, text: string) => read(id, text, final);
     const second = claim('b#c1', 'Ferreira scored Kelsall’s second goal on 58 minutes, curling it into the top corner.');
     const reply = claim('c#c1', 'Reid’s reply came on 34 minutes, a volley from the edge of the box into the top corner.');
     expect(relationOf(second, reply)?.relation ?? 'none').not.toBe('conflicts');
@@ -340,9 +342,8 @@ describe('comparing the quantities of two claims', () => {
 
   it('compares the crowd of one event however each source words it, and not a crowd of another event', () => {
     const final = [person('Luka Marinovic'), person('Henrik Aaltonen')];
-    const claim = (id: string, text: string, context: string[]) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context });
-    const crowd = claim('a#c1', 'The champion saluted a crowd of 14,800 after the final point.', final);
-    const spectators = claim('c#c2', 'Some 13,000 spectators gave both men a long ovation at the end.', final);
+    const crowd = read('a#c1', 'The champion saluted a crowd of 14,800 after the final point.', final);
+    const spectators = read('c#c2', 'Some 13,000 spectators gave both men a long ovation at the end.', final);
     expect(relationOf(crowd, spectators)).toMatchObject({ relation: 'conflicts', note: 'crowd size 14,800 vs about 13,000' });
     expect(relationOf(crowd, { ...spectators, contextEntityIds: [person('Iga Swiatek'), person('Coco Gauff')] })?.relation ?? 'none').toBe('none');
   });
