@@ -162,7 +162,9 @@ function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
   const on = words.lastIndexOf('on');
   if (on > 0 && BODIES_ON.has(words[on - 1]!)) return true;
   const of = words.findIndex((w) => w === 'of' || w === 'for');
-  if (of <= 0 || !BODIES_OF.has(words[of - 1]!) || isGivenName(next.text) || ORG_HEADS.has(next.text.toLowerCase())) return false;
+  // "… and Bank of England" begins another body; "Center for Drug Evaluation and Research" names a field.
+  const nextWord = next.text.toLowerCase();
+  if (of <= 0 || !BODIES_OF.has(words[of - 1]!) || isGivenName(next.text) || (ORG_HEADS.has(nextWord) && !INDUSTRY_WORDS.has(nextWord))) return false;
   // "the Department of Justice and Bank of England" are two bodies: a field has no "of" of its own.
   let end = i + 1;
   while (end <= i + MOST_WORDS_OF_FIELD && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++;

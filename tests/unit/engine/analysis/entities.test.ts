@@ -512,6 +512,12 @@ describe('official bodies named after their fields', () => {
     expect(a.entities.map((e) => e.name)).not.toContain('Human Services');
   });
 
+  it('reads a field that is also a trade as a field: "Center for Drug Evaluation and Research", but "the Department of Energy and Boeing" as two', () => {
+    const a = analyzeText('An official at the Center for Drug Evaluation and Research said the drug was approved.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Center for Drug Evaluation and Research:organization']);
+    expect(analyzeText('The Department of Energy and Boeing agreed.').entities.map((e) => e.name).sort()).toEqual(['Boeing', 'Department of Energy']);
+  });
+
   it('reads a body named after a list of fields set off by commas, with or without a comma before "and", as one organisation', () => {
     const a = analyzeText('The Ministry of Culture, Sports and Tourism said the festival would go ahead. The Institute of Geology, Mining, and Metallurgy agreed.');
     expect(entityNamed(a, 'Ministry of Culture, Sports and Tourism').type).toBe('organization');
