@@ -1103,12 +1103,6 @@ function isAbstractNoun(word: string): boolean {
 }
 
 /**
- * Whether a run opening with a given name is that person's name. "Ingrid Goes West" is a film's
- * title: an inflected verb is no family name ("James Cook" is one). "The Bill of Rights" and "the
- * Edmund Hillary Fellowship" are named after no one in them: a person's name has no "of", and a
- * body's word after a full name ends the body's ("Margaret Court" stays a person).
- */
-/**
  * "Passenger Tobias Lindqvist", "Referee Andrew Coles": a word of the dictionary written with a
  * capital before a given name and a family name says who the person is, as a title does.
  */
@@ -1122,8 +1116,14 @@ function withoutRoleNoun(chunk: Word[]): Word[] {
 /** Particles of phrasal verbs, written with a capital in a headline: "Steps Down", "Backs Out". */
 const PARTICLES = new Set(['down', 'up', 'out', 'off', 'back', 'aside', 'over', 'in']);
 
+/**
+ * Whether a run opening with a given name is that person's name. "Ingrid Goes West" is a film's
+ * title: an inflected verb is no family name ("James Cook" is one). "The Bill of Rights" and "the
+ * Edmund Hillary Fellowship" are named after no one in them: a person's name has no "of", and a
+ * body's word after a full name ends the body's ("Margaret Court" stays a person).
+ */
 function personByGivenName(chunk: Word[]): boolean {
-  if (chunk.some((w) => w.pos === 'VERB' && /\p{Ll}(?:s|ed|ing)$/u.test(w.text))) return false;
+  if (chunk.slice(1).some((w) => w.pos === 'VERB' && /\p{Ll}(?:s|ed|ing)$/u.test(w.text))) return false;
   if (chunk.some((w) => w.text === 'of')) return false;
   return chunk.length < 3 || !ORG_HEADS.has(chunk[chunk.length - 1]!.text.toLowerCase());
 }
@@ -1132,20 +1132,20 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   while (chunk.length > 1 && JOINERS.has(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
   // "I’m Haoyu Zhang-Demir": the speaker's "I" is capitalised, not named.
   while (chunk.length > 1 && /^I['’](?:m|ve|d|ll)$/.test(chunk[0]!.text)) chunk = chunk.slice(1);
-  const first = chunk[0]!.text;
-  const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
   if (titled) return piece(chunk, 'person', 'title', null);
-  // "Eleven districts", "Twelve were hurt": a number opening a sentence is no name.
-  if (chunk.every((w) => w.text.split('-').every(isNumberWord))) return piece(chunk, null, null, null);
-  // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
-  if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
-  // "Robin M. D." of a byline: initials after a given name end no name; "Robin M. D. Smith" is one.
+  // "Robin M. D." of a reference list: initials after a name end no name; "Robin M. D. Smith" is one.
   while (chunk.length > 1 && /^\p{Lu}\.$/u.test(chunk[chunk.length - 1]!.text)) chunk = chunk.slice(0, -1);
+  const first = chunk[0]!.text;
   // "Brendan Eich Steps Down" in a headline's capitals: a plural of the dictionary after a full
   // name is no part of it, and a word of the dictionary before a verb's particle is a verb.
   const last = chunk[chunk.length - 1]!;
   const verbLike = last.pos === 'NOUN' || PARTICLES.has(after?.text.toLowerCase() ?? '');
   if (chunk.length >= 3 && isGivenName(first) && verbLike && /\p{Ll}s$/u.test(last.text) && inLexicon(last.text) && !inLexicon(chunk[chunk.length - 2]!.text)) chunk = chunk.slice(0, -1);
+  const lastWord = chunk[chunk.length - 1]!.text.toLowerCase();
+  // "Eleven districts", "Twelve were hurt": a number opening a sentence is no name.
+  if (chunk.every((w) => w.text.split('-').every(isNumberWord))) return piece(chunk, null, null, null);
+  // "the Socialist party", "the Democrat said": a party's adjective or its member's word alone names no body nor person.
+  if (chunk.length === 1 && PARTISANS.has(first.toLowerCase())) return piece(chunk, null, null, null);
   if (chunk.length >= 2 && isGivenName(first) && personByGivenName(chunk)) return piece(chunk, 'person', 'given', null);
   // "Bradley M. Kuhn": initials between two words of a name are a person's middle names. Not
   // after a word glued to the name ("CreditChang W. Lee" of a photo's credit line).
