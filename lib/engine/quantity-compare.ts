@@ -138,12 +138,16 @@ function approxReach(q: Quantity): number {
   return Math.min(APPROX_SLACK, Math.max(APPROX_FLOOR, relative));
 }
 
+/** The minutes a time of day is written with: "8:05", "7.52am", "0705 GMT". */
+const MINUTES_WRITTEN = /\d[:.](\d{2})(?!\d)|\b[0-2]\d([0-5]\d)\b/;
+
 /**
  * The slack of "about" before a time of day, by how it is written: "about 8 a.m." may be half an
  * hour off, "around 8:30" a quarter, "about 8:05" a few minutes.
  */
 function approxMinutes(q: Quantity): number {
-  const minutes = /\d[:.](\d{2})(?!\d)/.exec(q.text)?.[1] ?? /^\d{3,4}$/.exec(q.text.replace(/^\D+/, '').slice(0, 4))?.[0].slice(-2);
+  const written = MINUTES_WRITTEN.exec(q.text);
+  const minutes = written?.[1] ?? written?.[2];
   if (minutes === undefined || Number(minutes) === 0) return APPROX_MINUTES;
   return Number(minutes) % 15 === 0 ? APPROX_MINUTES / 2 : APPROX_FEW_MINUTES;
 }
