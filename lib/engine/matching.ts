@@ -54,6 +54,22 @@ interface ClaimView {
   generic: Set<string>;
   quantities: QuantityView[];
   negated: boolean;
+  /** The earlier year the claim tells of, when it says so (see `pastYearOf`). */
+  pastYear: string | null;
+}
+
+const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
+/**
+ * "In 2017, an explosion … killed two contract workers", "In November 1977, a jet …", "a
+ * referendum in 2009, when the idea was defeated": a claim that opens on a year, or tells what
+ * happened "when" in one, tells of that year, not of the story's own event. A year a figure is
+ * for ("3.4% of GDP in 2026") is not such a year.
+ */
+const PAST_YEAR = new RegExp(`^\\W*In\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2}),?\\s+when\\b`);
+
+function pastYearOf(text: string): string | null {
+  const m = PAST_YEAR.exec(text);
+  return m ? (m[1] ?? m[2] ?? null) : null;
 }
 
 const views = new WeakMap<MatchableClaim, ClaimView>();
@@ -73,6 +89,7 @@ function view(claim: MatchableClaim): ClaimView {
     generic,
     quantities: quantityViews(claim.text, claim.quantities, claimWords),
     negated: NEGATION.test(claim.text),
+    pastYear: pastYearOf(claim.text),
   };
   views.set(claim, v);
   return v;
@@ -122,6 +139,13 @@ interface Overlap {
    * "southern Turkey and northwest Syria" is a sum, and "2,379 people had died in Turkey" a part of it.
    */
   partOfSum: boolean;
+  /**
+   * The claims tell of other earlier years, or one of an earlier year and the other of none.
+   * Figures that agree are then one fact retold ("In 1998, a collapse … killed 17 workers", "that
+   * disaster … 17 workers"); figures that do not are of other events ("In 2017, an explosion …
+   * killed two workers" beside this blast's four), never a conflict.
+   */
+  otherYears: boolean;
 }
 
 /** Whether the countries of one list are some, not all, of those of another. */
@@ -169,6 +193,7 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
     rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
     oneLocated: (placesA.length > 0) !== (placesB.length > 0),
     partOfSum: someOf(countriesA, countriesB) || someOf(countriesB, countriesA),
+    otherYears: a.pastYear !== b.pastYear,
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,
     similarity: denominator ? (2 * shared) / denominator : 0,
     termDice: a.distinctive.size + b.distinctive.size ? (2 * sharedTerms.length) / (a.distinctive.size + b.distinctive.size) : 0,
@@ -338,7 +363,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
       if (!compatible && unnamedSums(x, y)) continue;
-      if (!compatible && toldElsewhere(x, y)) continue;
+      if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
       // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.
       const closer = (to: Pairing | undefined) => to !== undefined && strength === to.strength && gap(x, y) < gap(x, to.other);
       if (compatible && (!agreement || strength > agreement.strength || closer(agreement))) agreement = { compatible, strength, other: y };

@@ -332,6 +332,17 @@ describe('comparing the quantities of two claims', () => {
     expect(valuesCompatible(time('It came off at about 7:50 a.m.'), at752)).toBe(true);
   });
 
+  it('sets no figure of an earlier year against one of the story’s own, and lets the same earlier fact retold agree', () => {
+    const plant = [org('Gulfmark Chemical'), person('Darnell Whitaker')];
+    const earlier = read('a#c5', 'In 2017, an explosion in the plant’s alkylation unit killed two contract workers and injured 11.', plant);
+    const now = read('c#c0', 'Four workers were killed and 27 injured when the hydrocracker at the plant exploded.', plant);
+    expect(relationOf(earlier, now)?.relation ?? 'none').not.toBe('conflicts');
+    const retold = read('c#c6', 'The blast recalls an explosion in the alkylation unit that killed two contract workers and injured 11.', plant);
+    expect(relationOf(earlier, retold)?.relation).toBe('agrees');
+    const deficit = read('b#c1', 'The finance ministry expects the deficit to be 3.4% of GDP in 2026.', plant);
+    expect(relationOf(deficit, read('a#c1', 'The deficit would fall to 3.2% of GDP next year.', plant))?.relation).toBe('conflicts');
+  });
+
   it('never compares two offsets: each is from a moment of its own', () => {
     const final = [person('Marcus Reid'), person('Tomas Ferreira')];
     const claim = (id: string, text: string) => read(id, text, final);
