@@ -645,6 +645,16 @@ function precedingWord(view: string, start: number, from: number): string {
   return m ? (m[1] as string).toLowerCase() : '';
 }
 
+/** "1:30 Tuesday afternoon", "at 7.15 in the evening": a time told with its part of the day after it. */
+const LATER_PART_OF_DAY = /^\s*(?:on\s+)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:in\s+the\s+)?(?:afternoon|evening|night)\b/i;
+const MINUTES_IN_HALF_DAY = 720;
+
+/** Minutes to add to a time written without "a.m." or "p.m." that a later part of the day follows. */
+function afternoonShift(phrase: string, minutes: number, after: string): number {
+  const morningClock = minutes >= 60 && minutes < MINUTES_IN_HALF_DAY && !/[ap]\.?\s?m\b|\d{4}|noon|midnight/i.test(phrase);
+  return morningClock && LATER_PART_OF_DAY.test(after) ? MINUTES_IN_HALF_DAY : 0;
+}
+
 /** "conceded shortly after 11 p.m.", "just before 9:30": a time of day that bounds when something happened. */
 function timeBound(before: string): Quantity['bound'] {
   if (/\bafter\s+$/i.test(before)) return 'atLeast';
@@ -704,7 +714,8 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       case 'time': {
         kind = 'time';
         const zoned = inZone(phrase, parseTime(phrase));
-        value = zoned.value; unit = zoned.unit;
+        value = zoned.value === null ? null : zoned.value + afternoonShift(phrase, zoned.value, after);
+        unit = zoned.unit;
         break;
       }
       case 'date': {

@@ -119,6 +119,13 @@ describe('durations', () => {
     expect(one('Lindqvist will pay $68 per share in cash.', 'money').role).toBe('actual');
   });
 
+  it('reads a time written without "a.m." or "p.m." in the afternoon or evening when the words after it say so', () => {
+    expect(one('The order was lifted at 1:30 Tuesday afternoon.', 'time').value).toBe(13 * 60 + 30);
+    expect(one('The meeting began at 11:30 on Tuesday night.', 'time').value).toBe(23 * 60 + 30);
+    expect(one('The museum opened at 9:30 Tuesday morning.', 'time').value).toBe(9 * 60 + 30);
+    expect(one('The last train left at 19:15 in the evening.', 'time').value).toBe(19 * 60 + 15);
+  });
+
   it('reads a time something happened shortly after or just before as a bound of when it happened', () => {
     expect(only('Ruiz conceded shortly after 11 p.m. and left just before midnight.', 'time').map((q) => [q.text, q.bound])).toEqual([['11 p.m.', 'atLeast'], ['midnight', 'atMost']]);
     expect(one('The train derailed at 7.52am.', 'time').bound).toBe('exact');
