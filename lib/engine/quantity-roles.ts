@@ -50,11 +50,12 @@ const PROJECTS = /\b(?:projects|projecting)\s+(?:that\s+)?(?:the\s+)?[a-z][\w'�
 const CLAUSE_BREAK = /(?:\bbut\b|\binstead\b|\bwhile\b|\bwhereas\b|\bhowever\b|\bthen\b|;|—|–|\()/gi;
 
 /**
- * "will cost it $30m", "could exceed $20m", "would save roughly $650m", "spending next year will be
- * €84.6bn": a modal with a verb of reaching or being an amount foresees the figure. Not every
- * modal: "will pay $68 a share" is a deal's term, as "agreed to pay $68" is.
+ * "will cost it $30m", "could exceed $20m", "would save roughly $650m", "could take the total to
+ * €107m", "spending next year will be €84.6bn": a modal with a verb of reaching or being an amount
+ * foresees the figure. Not every modal: "will pay $68 a share" is a deal's term, as "agreed to
+ * pay $68" is.
  */
-const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start)\b|\b(?:will|would|could|might|should)\s+(?:not\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|at\s+least|more\s+than|less\s+than|close\s+to)\s+)?$/i;
+const MODAL_FORECAST = /\b(?:will|would|could|might|should)\s+(?:not\s+)?(?:reach|exceed|top|total|cost|save|rise|fall|grow|climb|sell|hit|surpass|begin|start|take|bring|push|lift|raise)\b|\b(?:will|would|could|might|should)\s+(?:not\s+)?be\s+(?:(?:about|around|roughly|some|nearly|almost|just|over|under|at\s+least|more\s+than|less\s+than|close\s+to)\s+)?$/i;
 /** "50 hostages would be freed … in exchange for 150 prisoners": a release yet to come covers the figures after it in its clause too. */
 const RELEASE_TO_COME = new RegExp(String.raw`\b(?:(?:will|would|shall)\s+(?:not\s+)?be|(?:is|are|was|were)\s+to\s+be)\s+(?:${SET_FREE})\b`, 'i');
 

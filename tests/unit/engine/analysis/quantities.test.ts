@@ -117,6 +117,8 @@ describe('durations', () => {
     expect(one('Analysts say a new penalty could exceed $20m this time.', 'money').role).toBe('planned');
     expect(one('He told analysts the combined company would save roughly $650m a year by 2027.', 'money').role).toBe('planned');
     expect(one('Lindqvist will pay $68 per share in cash.', 'money').role).toBe('actual');
+    expect(one('Add-ons could take the total to €107m.', 'money').role).toBe('planned');
+    expect(one('Repairs will take about an hour.', 'duration').role).toBe('planned');
   });
 
   it('reads a time written without "a.m." or "p.m." in the afternoon or evening when the words after it say so', () => {
