@@ -1,15 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Dexie } from 'dexie';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
+import { candidateKeys } from '../../../lib/engine/candidate-keys';
+import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
-import { ingestDocument } from '../../../lib/store/ingest';
+import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
+import { MemoryClaimStore } from '../../../lib/store/memory-store';
 import { freshDb, storedPostings, upgradedFromVersionNine } from './manager-scenario';
 
-const input = (name: string, text: string) => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text });
+const corpus = (name: string) => readFileSync(join(__dirname, '../../fixtures/corpus', `${name}.txt`), 'utf8');
+const input = (name: string): DocumentInput => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text: corpus(name), addedAt: 1 });
+
+/** Keys as the version-2 code wrote them: single entity ids and words next to a quantity kind. */
+const oldKeys = (entityIds: string[]) => entityIds.map((id) => `e:${id}`).concat('w:duration|meet');
+
+/** A version-2 database holding article 000, its claims keyed in the earlier format. */
+async function versionTwoDatabase(): Promise<IDBFactory> {
+  const analysed = await ingestDocument(new MemoryClaimStore(), input('000'), { persist: false });
+  const indexedDB = new IDBFactory();
+  const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
+  old.version(1).stores(SCHEMA_V1);
+  old.version(2).stores(SCHEMA_V2);
+  await old.transaction('rw', old.tables, async () => {
+    await old.table('sources').add(analysed.source);
+    await old.table('claims').bulkAdd(analysed.claims.map((c) => ({ ...c, keys: oldKeys(c.entityIds) })));
+    await old.table('entities').bulkAdd(analysed.entities.map((e) => ({ ...e, mentionCount: 1 })));
+    await old.table('mentions').bulkAdd(analysed.mentions);
+  });
+  old.close();
+  return indexedDB;
+}
+
+describe('upgrading a version-2 database to version 3', () => {
+  it('writes every stored claim’s candidate keys again in the current format', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionTwoDatabase(), IDBKeyRange });
+    await db.open();
+    expect(db.verno).toBeGreaterThanOrEqual(3);
+    const [source] = await db.sources.toArray();
+    const claims = await db.claims.toArray();
+    expect(claims.length).toBeGreaterThan(5);
+    for (const claim of claims) {
+      expect(claim.keys).toEqual(candidateKeys({ ...claim, contextEntityIds: source!.leadEntityIds ?? [], topic: source!.topic }));
+      expect(claim.keys.some((k) => k.startsWith('e:') || k.startsWith('w:'))).toBe(false);
+    }
+  });
+
+  it('lets a new article find the conflicts with the claims stored before the upgrade', async () => {
+    const db = openCrosslightDb('crosslight', { indexedDB: await versionTwoDatabase(), IDBKeyRange });
+    const result = await ingestDocument(new DexieClaimStore(db), input('001'), { persist: true });
+    const conflicts = result.matches.filter((m) => m.relation === 'conflicts');
+    expect(conflicts.map((m) => m.note).join('; ')).toContain('duration 2 h 16 min vs 2 h 17 min');
+  });
+});
 
 describe('upgrading a store to version 10', () => {
   it('keys stored claims again as figures are now keyed: a crowd is one figure of its event, whatever words stand beside it', async () => {
     const from = freshDb();
     const text = 'Luka Marinovic beat Henrik Aaltonen in the final. Marinovic and Aaltonen were cheered by a crowd of 14,800 at the arena.';
-    await ingestDocument(new DexieClaimStore(from), input('final', text), { persist: true });
+    await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://final.example/story', text }, { persist: true });
     const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
     const crowdKeys = [...fresh.values()].flat().filter((k) => k.includes(':attendance:'));
     expect(crowdKeys.length).toBeGreaterThan(0);
