@@ -24,8 +24,10 @@ const DOLLAR_COUNTRIES: Array<[string, string]> = [
 ];
 /** Countries named before their currency: "US dollars", "Canadian dollars", "Swiss francs". */
 const CURRENCY_COUNTRY = `(?:US|U\\.S\\.|Swiss|${DOLLAR_COUNTRIES.map(([name]) => name).join('|')})`;
+/** Currencies named in words after a sum. */
+const CURRENCY_NAMES = 'dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs';
 /** Currencies named after the sum; "pounds" alone is a weight (see `isPoundsOfWeight`). */
-const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:dollars|euros|pounds(?:\\s+sterling)?|yen|yuan|rubles|roubles|rupees|francs)\\b`;
+const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:pounds\\s+sterling|${CURRENCY_NAMES})\\b`;
 export const MONEY_PATTERN = new RegExp(
   `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s${CURRENCY_AFTER}|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
   'g',
@@ -33,7 +35,7 @@ export const MONEY_PATTERN = new RegExp(
 /** A sum written in words: "ten million dollars", "four point two million Australian dollars". Not "pounds", a weight without "sterling". */
 export const MONEY_IN_WORDS_PATTERN = new RegExp(`\\b${AMOUNT_IN_WORDS}\\s(?!pounds\\b)${CURRENCY_AFTER}`, 'gi');
 /** Whether a sentence names a currency in words: only then can a sum in words be in it. */
-export const CURRENCY_WORD = /\b(?:dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs)\b/i;
+export const CURRENCY_WORD = new RegExp(`\\b(?:${CURRENCY_NAMES})\\b`, 'i');
 
 /**
  * "500 pounds of halibut": without "£" or "sterling", "pounds" is read as a weight, the common

@@ -40,14 +40,15 @@ export function sense(stem: string): string {
   return SENSE.get(stem) ?? stem;
 }
 
-/**
- * Nouns two reports count one thing in: "214 structures" and "at least 200 buildings", "97 homes"
- * and "97 houses", "13,000 spectators" and "a crowd of 14,800" (see `gatheringOf`, quantities.ts). Only for counts, whose noun is the thing counted: beside a figure, "house" may
- * be a chamber and "structure" a company's form, which a count of them is not.
- */
 /** What a count of those at an event is told in, whatever they are called. */
 export const ATTENDANCE = 'attendance';
 
+/**
+ * Nouns two reports count one thing in: "214 structures" and "at least 200 buildings", "97 homes"
+ * and "97 houses", "13,000 spectators" and "a crowd of 14,800" (see `gatheringOf`, quantities.ts).
+ * Only for counts, whose noun is the thing counted: beside a figure, "house" may be a chamber and
+ * "structure" a company's form, which a count of them is not.
+ */
 const COUNTED_GROUPS: readonly string[] = ['building structure', 'home house', `${ATTENDANCE} spectator attendee`];
 
 const COUNTED = headsOf(COUNTED_GROUPS, (noun) => noun);
