@@ -11,9 +11,10 @@
  * return them. A key that once had more holders than the limit stays "common": when one of its
  * kept ids goes, the next holder is not known here, so the row keeps fewer ids and says it is cut.
  */
-import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
+import { Dexie, type Table, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
 import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
-import { gatherInTransaction, replacedRecords, rowsFollowing, writeGathered, writeRows } from './record-mutation';
+import { hash32 } from '../engine/hash';
+import { gatherInTransaction, replacedRecords, type Gathering, rowsFollowing, writeGathered, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 
 export const CLAIM_POSTINGS = 'claimPostings';
@@ -94,21 +95,46 @@ function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, removed: Map<
 
 const gathering = new WeakMap<DBCoreTransaction, GainedPostings>();
 
+/** Keys of the postings table read per request when the keys it holds are listed. */
+const HELD_KEYS_PAGE = 20_000;
+
+/**
+ * A key's hash as a small integer: a set of 500,000 of them takes a few MB where the keys
+ * themselves took tens, and two keys sharing one only cost a read that finds no row.
+ */
+function keyHash(key: string): number {
+  return hash32(key) >>> 2;
+}
+
+/** The hashes of the keys the postings table holds, read a page of keys at a time. */
+async function heldKeyHashes(table: Table<ClaimPostingsRow, string>): Promise<Set<number>> {
+  const held = new Set<number>();
+  let page = await table.orderBy(':id').limit(HELD_KEYS_PAGE).primaryKeys();
+  while (page.length) {
+    for (const key of page) held.add(keyHash(key));
+    page = page.length < HELD_KEYS_PAGE ? [] : await table.where(':id').above(page[page.length - 1]).limit(HELD_KEYS_PAGE).primaryKeys();
+  }
+  return held;
+}
+
 /**
  * From now until `write` is called, the postings of claims ADDED in the current transaction are
  * gathered instead of written (puts and deletes still write at once: they may take ids from rows):
- * an import then reads and writes each row it touches once. The transaction must include the table.
+ * an import then reads and writes a row it touches once per flush. The transaction must include
+ * the table.
  */
-export function gatherClaimPostings(db: Dexie): { write(): Promise<void> } {
-  return gatherInTransaction(gathering, new GainedPostings(), async (gained) => {
-    const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
-    // The keys the table holds in one request: reading every gathered key took a request per key,
-    // and most keys of a large import are new (all of them in an empty store).
-    const held = new Set(await table.toCollection().primaryKeys());
+export function gatherClaimPostings(db: Dexie): Gathering {
+  const table = db.table<ClaimPostingsRow, string>(CLAIM_POSTINGS);
+  // Which keys have a row, as hashes: reading every gathered key took a request per key, and
+  // most keys of a large import are new (all of them in an empty store).
+  let held: Set<number> | undefined;
+  return gatherInTransaction(gathering, () => new GainedPostings(), async (gained) => {
+    const hashes = (held ??= await heldKeyHashes(table));
     await writeGathered(gained.byKey, async (keys) => {
-      const heldKeys = keys.filter((key) => held.has(key));
+      const heldKeys = keys.filter((key) => hashes.has(keyHash(key)));
       const rows = new Map((await table.bulkGet(heldKeys)).map((row, i) => [heldKeys[i]!, row]));
       await table.bulkPut(nextRows(keys, keys.map((key) => rows.get(key)), new Map(), gained.byKey).put);
+      for (const key of keys) hashes.add(keyHash(key));
     });
   });
 }

@@ -12,7 +12,7 @@
  * (`wordGroup`), so removing it touches only the rows it is in.
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
-import { gatherInTransaction, replacedRecords, rowsFollowing, writeGathered, writeRows } from './record-mutation';
+import { gatherInTransaction, replacedRecords, type Gathering, rowsFollowing, writeGathered, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';
 import { indexWords } from './text-index';
 
@@ -113,9 +113,9 @@ function applyChanges(rows: DBCoreTable, trans: DBCoreTransaction, changes: RowC
 }
 
 /**
- * A bulk writer (an import) may gather the rows of every claim it adds in one transaction and
- * write them once at its end: one group for the whole import, each row written once, instead of a
- * group per request whose rows repeat the common words.
+ * A bulk writer (an import) may gather the rows of the claims it adds in one transaction and
+ * write them once for many requests: one group for tens of thousands of claims, each of its rows
+ * written once, instead of a group per request whose rows repeat the common words.
  */
 class GatheredWords {
   readonly group = newGroup();
@@ -134,10 +134,11 @@ const gathering = new WeakMap<DBCoreTransaction, GatheredWords>();
 
 /**
  * From now until `write` is called, the rows of claims added or put in the current transaction
- * are gathered instead of written. The transaction must include the word table.
+ * are gathered instead of written; each flush starts a new group. The transaction must include
+ * the word table.
  */
-export function gatherClaimWords(db: Dexie): { write(): Promise<void> } {
-  return gatherInTransaction(gathering, new GatheredWords(), (gathered) =>
+export function gatherClaimWords(db: Dexie): Gathering {
+  return gatherInTransaction(gathering, () => new GatheredWords(), (gathered) =>
     writeGathered(gathered.byTerm, (terms) => db.table(CLAIM_WORDS).bulkPut(terms.map((term) => ({ term, group: gathered.group, ids: gathered.byTerm.get(term)! })))),
   );
 }

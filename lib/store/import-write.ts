@@ -34,6 +34,12 @@ const WRITE_CHUNK = 2500;
 const SOURCE_CHUNK = 200;
 /** Write requests under way while the file is read on: the browser writes while the page parses. */
 const WRITES_IN_FLIGHT = 2;
+/**
+ * Claims whose word and postings rows are gathered before they are written: rows of the whole
+ * file at once, held until its end, set the import's peak heap; rows of fewer claims repeat more
+ * common words in more groups and read back more postings rows.
+ */
+const GATHERED_CLAIMS = 50_000;
 
 /** What the first reading kept of a checked file: ids and references, whole records of the small sections only. */
 export interface FilePlan {
@@ -153,8 +159,12 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
     progress(entities.length + newBlocked.length);
     const words = gatherClaimWords(db);
     const postings = gatherClaimPostings(db);
-    await streamRecords(db, input, transforms, progress);
     // One after the other: the rows of both at once would add their peaks.
+    const flushGathered = async () => {
+      await words.flush();
+      await postings.flush();
+    };
+    await streamRecords(db, input, transforms, progress, flushGathered);
     await words.write();
     await postings.write();
     // A stored source or entity gained what the file adds to it; a new one must agree with the file's records.
@@ -170,9 +180,10 @@ export async function writeStoreFile(db: CrosslightDb, input: Blob | string, pla
 type Written = Exclude<Section, 'entities' | 'blockedKeys'>;
 
 /** Reads the file again and writes its sources, claims, mentions and matches a chunk at a time. */
-async function streamRecords(db: CrosslightDb, input: Blob | string, transforms: Transforms, progress: (n: number) => void): Promise<void> {
+async function streamRecords(db: CrosslightDb, input: Blob | string, transforms: Transforms, progress: (n: number) => void, flushGathered: () => Promise<void>): Promise<void> {
   const buffers: Record<Written, object[]> = { sources: [], claims: [], mentions: [], matches: [] };
   const inFlight: Promise<unknown>[] = [];
+  let claimsGathered = 0;
   let failure: Error | null = null;
   const reader = new StoreFileReader(
     {
@@ -197,6 +208,10 @@ async function streamRecords(db: CrosslightDb, input: Blob | string, transforms:
         const write = section === 'claims' ? db.claims.bulkAdd(chunk as ClaimRecord[]) : db.table(section).bulkPut(chunk);
         inFlight.push(write.then(() => progress(chunk.length)));
         if (inFlight.length >= WRITES_IN_FLIGHT) await inFlight.shift();
+        if (section === 'claims' && (claimsGathered += chunk.length) >= GATHERED_CLAIMS) {
+          claimsGathered = 0;
+          await flushGathered();
+        }
       }
     }
   };

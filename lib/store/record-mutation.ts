@@ -92,19 +92,34 @@ export async function writeGathered<V>(gathered: Map<string, V>, write: (slice: 
   }
 }
 
+/** Rows gathered in a transaction instead of written at each mutation (an import's). */
+export interface Gathering {
+  /** Writes what was gathered so far and gathers anew: the import's heap holds only the rows since. */
+  flush(): Promise<void>;
+  /** Writes what was gathered since the last flush and stops gathering. */
+  write(): Promise<void>;
+}
+
 /**
  * Gathers, from now until `write` is called, what the middleware would write for the current
- * transaction's mutations into `gathered` (found by the middleware in `gathering`); `write`
- * then writes it once.
+ * transaction's mutations into a `make()` (found by the middleware in `gathering`); `flush` and
+ * `write` hand what was gathered to `write`, a mutation made meanwhile going to the next gathering.
  */
-export function gatherInTransaction<T>(gathering: WeakMap<DBCoreTransaction, T>, gathered: T, write: (gathered: T) => Promise<void>): { write(): Promise<void> } {
+export function gatherInTransaction<T>(gathering: WeakMap<DBCoreTransaction, T>, make: () => T, write: (gathered: T) => Promise<void>): Gathering {
   const trans = Dexie.currentTransaction as unknown as { idbtrans: DBCoreTransaction } | null;
   if (!trans) throw new Error('Index rows are gathered inside a transaction only.');
-  gathering.set(trans.idbtrans, gathered);
+  let current = make();
+  gathering.set(trans.idbtrans, current);
   return {
+    flush: () => {
+      const full = current;
+      current = make();
+      gathering.set(trans.idbtrans, current);
+      return write(full);
+    },
     write: () => {
       gathering.delete(trans.idbtrans);
-      return write(gathered);
+      return write(current);
     },
   };
 }
