@@ -16,7 +16,7 @@
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
 import { placeKey, shortNamesOf } from './entity-keys';
-import { countryCanonicalNames } from './gazetteer';
+import { capitalsWithCountries, countryCanonicalNames } from './gazetteer';
 import { hashString } from './hash';
 import { foldName, foldTransliteration, ORG_SHORT_KEY, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
@@ -41,6 +41,15 @@ let countryIds: ReadonlySet<string> | undefined;
 export function isCountryId(id: string): boolean {
   countryIds ??= new Set([...countryCanonicalNames()].map((name) => entityIdFor('place', placeKey(name))));
   return countryIds.has(id);
+}
+
+let capitalCountryIds: ReadonlyMap<string, string> | undefined;
+
+/** The id of the country whose capital `id` is, as the capital's and the country's names make them. */
+export function countryIdOfCapital(id: string): string | undefined {
+  const placeId = (name: string) => entityIdFor('place', placeKey(name));
+  capitalCountryIds ??= new Map([...capitalsWithCountries()].map(([capital, country]) => [placeId(capital), placeId(country)]));
+  return capitalCountryIds.get(id);
 }
 
 export interface ResolvedEntities {

@@ -71,6 +71,15 @@ export function isCountry(canonical: string): boolean {
   return countryNames.has(canonical);
 }
 
+const capitalCountries = new Map(
+  Object.values(countries).flatMap((country) => (country.capital ? [[country.capital.replace(/\s+D\.C\.$/, ''), entries.get(foldName(country.name))?.canonical ?? country.name] as const] : [])),
+);
+
+/** Each capital's canonical name with its country's ("Kabul", "Afghanistan"), as `isCountry` names them. */
+export function capitalsWithCountries(): ReadonlyMap<string, string> {
+  return capitalCountries;
+}
+
 /** Every country's canonical name, as `isCountry` knows them. */
 export function countryCanonicalNames(): ReadonlySet<string> {
   return countryNames;

@@ -9,7 +9,7 @@
  * articles). A pair with nothing comparable is at most "agrees" when it says the same thing in
  * other words, and "related" only with strong topical overlap.
  */
-import { entityTypeOfId, isCountryId } from './entity-resolution';
+import { countryIdOfCapital, entityTypeOfId, isCountryId } from './entity-resolution';
 import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
@@ -129,10 +129,15 @@ interface Overlap {
   /**
    * Each claim is about a place or two, none the same: "four killed in Florida" and "24 in the
    * Caribbean". A claim listing many places ("Russia, Turkey and Iran … zones in Syria") is about
-   * them all, and rivals none.
+   * them all, and rivals none; a country does not rival a town that may lie in it (`mayLieIn`).
    */
   rivalPlaces: boolean;
-  /** One claim names a place and the other none: a city's count beside a nationwide one. */
+  /**
+   * One claim names a place and the other none, or only countries where the other names only
+   * places that may lie in them: a city's count beside a nationwide one ("31 injured near
+   * Kirchberg", "34 injured in Austria's worst rail accident" may be one count, "300 cases in
+   * Lyon" and "1,200 in France" are not).
+   */
   oneLocated: boolean;
   /**
    * One claim names some of the countries the other names: "killing more than 2,600 people" in
@@ -161,6 +166,19 @@ function located(places: string[]): boolean {
 }
 
 /**
+ * Whether every place of `inner` may lie in the countries `outer` names: `outer` names countries
+ * only, `inner` none, and no place of `inner` is the capital of another country. Where a town or a
+ * region lies is not known otherwise, and a report naming a country names the country of its event.
+ */
+function mayLieIn(inner: string[], outer: string[]): boolean {
+  if (!inner.length || !outer.length || !outer.every(isCountryId) || inner.some(isCountryId)) return false;
+  return inner.every((id) => {
+    const country = countryIdOfCapital(id);
+    return country === undefined || outer.includes(country);
+  });
+}
+
+/**
  * Whether two articles are about one matter by their principal actors: they share two, or every
  * one of the article that has fewer (a short wire story often has a single one, which the longer
  * coverage of the same event names too).
@@ -184,14 +202,15 @@ function overlap(a: ClaimView, b: ClaimView): Overlap {
   const sharedContext = intersect(a.context, b.context).length;
   const countriesA = placesA.filter(isCountryId);
   const countriesB = placesB.filter(isCountryId);
+  const nested = mayLieIn(placesA, placesB) || mayLieIn(placesB, placesA);
   return {
     entityWeight: entityWeightShared,
     sharedEntities: sharedEntities.length,
     sharedTerms,
     sharedContext,
     sameMatter: contextShared(sharedContext, a.context.size, b.context.size) || topicShared(a.topic, b.topic) || (sharedContext > 0 && placeShared(a.topic, b.topic)),
-    rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)),
-    oneLocated: (placesA.length > 0) !== (placesB.length > 0),
+    rivalPlaces: located(placesA) && located(placesB) && !placesA.some((id) => b.entities.has(id)) && !nested,
+    oneLocated: (placesA.length > 0) !== (placesB.length > 0) || nested,
     partOfSum: someOf(countriesA, countriesB) || someOf(countriesB, countriesA),
     otherYears: a.pastYear !== b.pastYear,
     sharedSecondary: sharedEntities.filter((id) => entityTypeOfId(id) !== 'place' && !a.context.has(id) && !b.context.has(id)).length,

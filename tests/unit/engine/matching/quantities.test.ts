@@ -399,6 +399,25 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(listed, venue)?.relation).toBe('agrees');
   });
 
+  it('compares a count told of a country with one told of a town that may lie in it, when the two are near in size', () => {
+    const country = (name: string) => entityIdFor('place', placeKey(name));
+    const context = [org('Austrian Federal Railways'), person('Karl Nehammer')];
+    const injured = (id: string, text: string, figure: string, value: number, where: string) =>
+      matchable(id, text, { quantities: [{ text: figure, kind: 'count', value, unit: 'injured' }], entities: [where], context });
+    const town = injured('a#c0', 'The derailment near Kirchberg injured 31 passengers.', '31', 31, place('Kirchberg'));
+    const nation = injured('b#c0', 'The derailment, Austria’s worst in a decade, injured 34 passengers.', '34', 34, country('Austria'));
+    expect(relationOf(town, nation)).toMatchObject({ relation: 'conflicts', note: 'count of injured 31 vs 34' });
+    // A national figure is no rival of a city's only when near in size: 1,200 in France holds Lyon's 300.
+    const lyon = injured('c#c0', 'The derailment near Lyon injured 300 passengers.', '300', 300, place('Lyon'));
+    const france = injured('d#c0', 'The derailment, France’s worst in a decade, injured 1,200 passengers.', '1,200', 1200, country('France'));
+    expect(relationOf(lyon, france)?.relation ?? 'none').toBe('none');
+    // A capital lies in its own country: Kabul's count is not Pakistan's.
+    const kabul = injured('e#c0', 'The derailment near Kabul injured 31 passengers.', '31', 31, country('Kabul'));
+    const pakistan = injured('f#c0', 'The derailment, Pakistan’s worst in a decade, injured 34 passengers.', '34', 34, country('Pakistan'));
+    expect(relationOf(kabul, pakistan)?.relation ?? 'none').toBe('none');
+    expect(relationOf(kabul, injured('g#c0', 'The derailment, Afghanistan’s worst in a decade, injured 34 passengers.', '34', 34, country('Afghanistan')))?.relation).toBe('conflicts');
+  });
+
   it('does not set a toll for two countries against the toll of one of them, but compares two tolls of the same country', () => {
     const country = (name: string) => entityIdFor('place', placeKey(name));
     const context = [person('Recep Tayyip Erdogan'), org('White Helmets')];
