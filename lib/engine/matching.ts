@@ -146,9 +146,10 @@ interface Overlap {
   partOfSum: boolean;
   /**
    * The claims tell of other earlier years, or one of an earlier year and the other of none.
-   * Figures that agree are then one fact retold ("In 1998, a collapse … killed 17 workers", "that
-   * disaster … 17 workers"); figures that do not are of other events ("In 2017, an explosion …
-   * killed two workers" beside this blast's four), never a conflict.
+   * The same figure is then one fact retold ("In 1998, a collapse … killed 17 workers", "that
+   * disaster … 17 workers"); other figures are of other events ("In 2017, an explosion … killed two
+   * workers" beside this blast's four), never a conflict, and no agreement either when only their
+   * bounds allow both (see `retold`).
    */
   otherYears: boolean;
 }
@@ -359,6 +360,16 @@ function boundedAlikeApart(a: Quantity, b: Quantity): boolean {
  * The bounds of a span are not: "between two and three hours" is in conflict with four hours,
  * which only its lower bound allows.
  */
+/**
+ * Whether two compatible figures can be one fact of another year told twice: the same figure, or
+ * one rounded or converted ("150,000 acres", "60,000 hectares"); two bounds that both allow it are
+ * two tolls ("at least 40 people died" in 2021, "at least 38" this year).
+ */
+function retold(x: Quantity, y: Quantity): boolean {
+  const bounded = (q: Quantity) => q.bound === 'atLeast' || q.bound === 'atMost';
+  return sameValue(x, y) || (!bounded(x) && !bounded(y));
+}
+
 function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, elsewhere: Elsewhere): Comparison[] {
   const strengths = first.quantities.map((x) => second.quantities.map((y) => (boundedAlikeApart(x.quantity, y.quantity) ? 0 : sameSlot(x, y, o))));
   const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
@@ -383,6 +394,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
       if (!compatible && unnamedSums(x, y)) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
+      if (compatible && o.otherYears && !retold(x.quantity, y.quantity)) continue;
       // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.
       const closer = (to: Pairing | undefined) => to !== undefined && strength === to.strength && gap(x, y) < gap(x, to.other);
       if (compatible && (!agreement || strength > agreement.strength || closer(agreement))) agreement = { compatible, strength, other: y };
@@ -401,7 +413,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
     // Written for the outcome only: formatting every comparable pair's figures costs more than comparing them.
     const y = best.other;
     const roundedAgrees = best.compatible && x.quantity.value !== y.quantity.value;
-    const outcome = { compatible: best.compatible, strength: best.strength, note: describe(quantityLabel(x.quantity), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), best.compatible) };
+    const outcome = { compatible: best.compatible, strength: best.strength, note: describe(quantityLabel(x.quantity, x.slot === 'capacity'), shown(x.quantity, roundedAgrees), shown(y.quantity, roundedAgrees), best.compatible) };
     if (!results.some((r) => r.note === outcome.note)) results.push(outcome);
   }
   return results;
@@ -457,10 +469,12 @@ function relate(a: ClaimView, b: ClaimView, elsewhere: Elsewhere): { relation: R
     // and "a gross domestic product per capita of US$36,254" in one on New Zealand are two.
     // Untied so, the same words are one statement only with the very same figures: "about 62
     // percent of registered voters cast a ballot" and "about 58 percent of …" in two elections
-    // are two, though each figure is near enough the other's rounding.
+    // are two, though each figure is near enough the other's rounding; so are a figure of another
+    // year and one of this (see `otherYears`).
     const anchored = o.sameMatter || o.sharedEntities > 0;
     const minDice = anchored ? PARAPHRASE_MIN_DICE : UNANCHORED_PARAPHRASE_MIN_DICE;
-    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= minDice && !figuresDiffer(a, b, anchored ? valuesCompatible : sameValue)) {
+    const figuresAgree = anchored ? (x: Quantity, y: Quantity) => valuesCompatible(x, y) && (!o.otherYears || retold(x, y)) : sameValue;
+    if (a.negated === b.negated && o.sharedTerms.length >= PARAPHRASE_MIN_TERMS && o.termDice >= minDice && !figuresDiffer(a, b, figuresAgree)) {
       return { relation: 'agrees', score: round(Math.max(o.similarity, o.termDice)), note: `same statement: ${shownTerms(a, o.sharedTerms)}` };
     }
   }

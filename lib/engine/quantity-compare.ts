@@ -313,11 +313,12 @@ export function valuesCompatible(a: Quantity, b: Quantity): boolean {
   return x.lo <= y.hi && y.lo <= x.hi;
 }
 
-/** A short label for what is compared: "duration", "planned duration", "count of agents". */
-export function quantityLabel(q: Quantity): string {
-  const name =
-    q.kind === 'percent' ? 'percentage' : q.kind === 'measure' ? measureLabel(q.unit) : q.kind !== 'count' || !q.unit ? q.kind : q.unit === ATTENDANCE ? 'crowd size' : `count of ${plural(q.unit)}`;
-  return q.role === 'planned' ? `planned ${name}` : name;
+/** A short label for what is compared: "duration", "planned duration", "count of agents", "capacity in passengers". */
+export function quantityLabel(q: Quantity, capacity = false): string {
+  const counted = capacity ? `capacity in ${plural(q.unit)}` : `count of ${plural(q.unit)}`;
+  const name = q.kind === 'percent' ? 'percentage' : q.kind === 'measure' ? measureLabel(q.unit) : q.kind !== 'count' || !q.unit ? q.kind : q.unit === ATTENDANCE ? 'crowd size' : counted;
+  const held = capacity && q.kind === 'measure' ? `${name} capacity` : name;
+  return q.role === 'planned' ? `planned ${held}` : held;
 }
 
 const IRREGULAR_PLURALS = new Map<string, string>(Object.entries({

@@ -10,7 +10,7 @@ import { ATTENDANCE, sense } from './synonyms';
 import { isGenericTerm, isNumeric, isStopWord, lightStem, type Word } from './terms';
 import type { Quantity } from './types';
 
-export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'attendance' | 'load' | 'other';
+export type QuantitySlot = 'length' | 'sentence' | 'delay' | 'difference' | 'offset' | 'toll' | 'magnitude' | 'attendance' | 'load' | 'capacity' | 'other';
 
 /**
  * Slots whose cue words or unit say what is measured, so that the actors of the story can stand
@@ -164,7 +164,7 @@ function isMargin(before: Word[]): boolean {
  * of crude escaped"). A count of people carried is who was aboard, and stays a count of them.
  */
 const CARRYING = stems('carrying carried carries carry laden loaded holding');
-const LOAD_OF = stems('cargo load capacity');
+const LOAD_OF = stems('cargo load');
 const BULK_UNITS = new Set(['barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne', 'container']);
 
 function isLoad(before: Word[], quantity: Quantity): boolean {
@@ -174,11 +174,28 @@ function isLoad(before: Word[], quantity: Quantity): boolean {
   return CARRYING.has(prev) || ((prev === 'of' || prev === 'with') && (LOAD_OF.has(prev2) || CARRYING.has(prev2)));
 }
 
+/**
+ * "licensed to carry 100 passengers", "licensed for 120", "a capacity of 500,000 barrels", "can
+ * seat 60,000": what a vessel, a hall or a tank may hold, not what it held that day ("was carrying
+ * about 150 passengers"): two reports of a capacity conflict, a capacity and a load do not.
+ */
+const PERMITTED = stems('licensed permitted allowed authorised authorized designed built certified rated approved');
+const HOLD = stems('carry hold seat take accommodate');
+const ROOM = stems('capacity room space');
+
+function isCapacity(before: Word[]): boolean {
+  const word = (back: number) => (before[before.length - back] ? lightStem(before[before.length - back]!.norm) : '');
+  const [prev, prev2, prev3] = [word(1), word(2), word(3)];
+  if (prev === 'of' || prev === 'for') return ROOM.has(prev2) || (prev === 'for' && PERMITTED.has(prev2));
+  return HOLD.has(prev) && ((prev2 === 'to' && PERMITTED.has(prev3)) || prev2 === 'can' || prev2 === 'could');
+}
+
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   // A crowd is one figure of its event, however the words around it differ ("a crowd of 14,800", "some 13,000 spectators").
   if (quantity.kind === 'count' && quantity.unit === ATTENDANCE) return 'attendance';
+  if ((quantity.kind === 'count' || quantity.kind === 'measure') && isCapacity(before)) return 'capacity';
   if (isLoad(before, quantity)) return 'load';
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';

@@ -85,8 +85,17 @@ describe('what a bulk amount in a claim measures', () => {
   it('takes what a ship or a truck carried for its load, not for what spilled from it, and keeps the people aboard a count of them', () => {
     expect(slots('The tanker was carrying about 84,000 tonnes of crude.')).toEqual([['about 84,000 tonnes', 'load']]);
     expect(slots('The ship had been laden with more than 600,000 barrels of oil.')).toEqual([['more than 600,000', 'load']]);
-    expect(slots('The depot has a capacity of 300,000 barrels.')).toEqual([['300,000', 'load']]);
     expect(slots('Officials estimate that 8,000 tonnes of crude escaped.')).toEqual([['8,000 tonnes', 'other']]);
     expect(slots('The plane, carrying 150 passengers, crashed.')).toEqual([['150', 'other']]);
+  });
+
+  it('takes what a vessel, a hall or a tank may hold for its capacity, apart from what it held', () => {
+    expect(slots('The depot has a capacity of 300,000 barrels.')).toEqual([['300,000', 'capacity']]);
+    expect(slots('The ferry was licensed to carry 100 passengers.')).toEqual([['100', 'capacity']]);
+    expect(slots('The vessel had been licensed for 120 passengers.')).toEqual([['120', 'capacity']]);
+    expect(slots('The new hall can hold 6,000 people.')).toEqual([['6,000', 'capacity']]);
+    expect(slots('The shelter has room for 400 people.')).toEqual([['400', 'capacity']]);
+    expect(slots('The ferry, carrying about 150 passengers, overturned.')).toEqual([['about 150', 'other']]);
+    expect(slots('Police allowed 300 people to enter the square.')).toEqual([['300', 'other']]);
   });
 });

@@ -339,8 +339,23 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(earlier, now)?.relation ?? 'none').not.toBe('conflicts');
     const retold = read('c#c6', 'The blast recalls an explosion in the alkylation unit that killed two contract workers and injured 11.', plant);
     expect(relationOf(earlier, retold)?.relation).toBe('agrees');
+    // Only the very figure retold: bounds that allow both are two tolls.
+    const ferry = [org('Inland Water Transport Authority'), person('Kamrul Hasan')];
+    const toll = read('a#c0', 'At least 38 people died when the overloaded ferry capsized.', ferry);
+    const deadliest = read('c#c9', 'It was the deadliest accident since 2021, when at least 40 people died in a ferry fire.', ferry);
+    expect(relationOf(toll, deadliest)?.relation ?? 'none').not.toBe('agrees');
     const deficit = read('b#c1', 'The finance ministry expects the deficit to be 3.4% of GDP in 2026.', plant);
     expect(relationOf(deficit, read('a#c1', 'The deficit would fall to 3.2% of GDP next year.', plant))?.relation).toBe('conflicts');
+  });
+
+  it('sets a capacity against a capacity, not against how many were aboard', () => {
+    const ferry = [org('Inland Water Transport Authority'), person('Kamrul Hasan')];
+    const licensed = read('a#c3', 'The ferry was licensed to carry 100 passengers, according to the authority.', ferry);
+    const alsoLicensed = read('b#c3', 'Kamrul Hasan said the ferry had been licensed for 120 passengers.', ferry);
+    const aboard = read('c#c1', 'The ferry was carrying about 180 passengers when it overturned.', ferry);
+    expect(relationOf(licensed, alsoLicensed)).toMatchObject({ relation: 'conflicts', note: 'capacity in passengers 100 vs 120' });
+    expect(relationOf(licensed, aboard)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(alsoLicensed, aboard)?.relation ?? 'none').not.toBe('conflicts');
   });
 
   it('never compares two offsets: each is from a moment of its own', () => {
