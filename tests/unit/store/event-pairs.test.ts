@@ -580,6 +580,24 @@ describe('three reports of a drug’s approval', () => {
   });
 });
 
+describe('three reports of a ferry capsizing', () => {
+  it('conflict on those aboard, the time, the rescued and the capacity, and set no capacity against those aboard', async () => {
+    const { conflictText, agreements } = await pair('ferry-a.txt', 'ferry-b.txt');
+    expect(conflictText).toMatch(told('capacity in passengers', '120', '100'));
+    expect(conflictText).toMatch(told('count of passengers', 'over 200', 'about 150'));
+    expect(agreements.join('; ')).toMatch(/time (06:40 and about 07:00|about 07:00 and 06:40) agree/);
+    expect(conflictText).not.toMatch(/count of passengers.*(100|120)/);
+    const third = await three('ferry');
+    expect(third.conflictText).toMatch(told('time', '07:10', '06:40'));
+    expect(third.conflictText).toMatch(told('count of survivors', '62', '60'));
+    expect(third.conflictText).toMatch(told('count of passengers', 'about 180', 'over 200'));
+    expect(third.agreements).toEqual(expect.arrayContaining(['count of bodies 41 in both', 'count of dead over 38 and 41 agree', 'count of survivors 62 in both']));
+    expect(third.conflictText).not.toMatch(/count of passengers.*(100|120)/);
+    // The fire of 2021 is another year's toll: "at least 40" is not this year's "at least 38", either way.
+    expect([...third.conflicts, ...third.agreements].join('; ')).not.toMatch(/over 40/);
+  });
+});
+
 describe('three reports of a budget', () => {
   it('conflict on the deficit target and on defence spending, and set neither the debt nor a conversion against them', async () => {
     const { conflicts, agreements } = await pair('budget-a.txt', 'budget-b.txt');
