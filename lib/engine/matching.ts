@@ -302,6 +302,11 @@ function unnamedSums(x: QuantityView, y: QuantityView): boolean {
   return x.quantity.kind === 'money' && !namedAlike(x, y);
 }
 
+/** "debts of about $2.3 billion" and "assets of $1.9 billion": figures said to be of two things are two figures, never one told otherwise. */
+function ofOtherThings(x: QuantityView, y: QuantityView): boolean {
+  return x.of !== undefined && y.of !== undefined && x.of !== y.of;
+}
+
 /** A figure as the note shows it; a round one that agrees with another value says so. */
 function shown(q: Quantity, agreesOtherwise: boolean): string {
   return agreesOtherwise && roundedTo(q) ? `${formatQuantity(q)} (rounded)` : formatQuantity(q);
@@ -392,7 +397,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
-      if (!compatible && unnamedSums(x, y)) continue;
+      if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y))) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
       if (compatible && o.otherYears && !retold(x.quantity, y.quantity)) continue;
       // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.

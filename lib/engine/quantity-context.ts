@@ -31,6 +31,8 @@ export interface QuantityView {
   reading?: PercentReading;
   /** For a count, the place whose people it counts, when a demonym says so: "39 Palestinian women" (see `groupOf`). */
   group?: string;
+  /** What a sum, a percentage or a measure is said to be of, right before it (see `namedOf`). */
+  of?: string;
 }
 
 export type PercentReading = 'change' | 'level';
@@ -257,6 +259,23 @@ function groupOf(quantity: Quantity, after: Word[], text: string, end: number): 
   return hit?.kind === 'place' ? hit.canonical : undefined;
 }
 
+/** Nouns that hold a figure without saying what it is of: "a total of $2.3 billion". */
+const HOLDERS = stems('total amount sum figure value');
+
+/**
+ * The noun a sum, a percentage or a measure is said to be of, right before it: "debts of about
+ * $2.3 billion", "assets of $1.9 billion", "growth of 1.5%". Counts name what they count after
+ * the figure instead.
+ */
+function namedOf(before: Word[], quantity: Quantity, text: string, start: number): string | undefined {
+  if (quantity.kind !== 'money' && quantity.kind !== 'percent' && quantity.kind !== 'measure') return undefined;
+  const of = before[before.length - 1];
+  const noun = before[before.length - 2];
+  if (!of || !noun || of.norm !== 'of' || !/^\s+$/.test(text.slice(of.end, start)) || !/^\s+$/.test(text.slice(noun.end, of.start))) return undefined;
+  const stem = lightStem(noun.norm);
+  return isGenericTerm(stem) || HOLDERS.has(stem) ? undefined : sense(stem);
+}
+
 /** A window's word: one for all the words two reports use for the same thing ("income", "profit"). */
 const senseOf = (w: Word): string => sense(lightStem(w.norm));
 const distinct = (word: string): boolean => !isGenericTerm(word);
@@ -277,6 +296,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     const after = free.filter((w) => w.start >= end);
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end);
     const group = groupOf(quantity, after, text, end);
+    const of = namedOf(before, quantity, text, start);
     const left = before.filter(isContentWord).slice(-WINDOW).map(senseOf);
     const right = after.filter(isContentWord).slice(0, WINDOW).map(senseOf);
     const near = [...left, ...right];
@@ -285,6 +305,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       slot,
       ...(quantity.kind === 'percent' ? { reading: percentReading(before, after, text, end) } : {}),
       ...(group ? { group } : {}),
+      ...(of ? { of } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

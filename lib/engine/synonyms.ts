@@ -21,6 +21,7 @@ const GROUPS: readonly string[] = [
   'prison jail imprisonment',
   'lawyer lawyers attorney attorneys',
   'ballot ballots vote votes',
+  'debt debts liabilities owed owes owing',
 ];
 
 /** Each word of each group, as `normal` writes it, to its group's first word. */

@@ -99,3 +99,19 @@ describe('what a bulk amount in a claim measures', () => {
     expect(slots('Police allowed 300 people to enter the square.')).toEqual([['300', 'other']]);
   });
 });
+
+describe('what a figure is said to be of', () => {
+  const named = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.of ?? null]);
+
+  it('is the noun right before "of" for a sum, a percentage or a measure, one for the words that mean the same', () => {
+    expect(named('The filing lists debts of about $2.3 billion and assets of $1.9 billion.')).toEqual([['about $2.3 billion', 'debt'], ['$1.9 billion', 'asset']]);
+    expect(named('The bank forecast growth of 1.5% next year.')).toEqual([['1.5%', 'growth']]);
+    expect(named('The company reported liabilities of $400 million.')).toEqual([['$400 million', 'debt']]);
+  });
+
+  it('is nothing for a noun that only holds the figure, for a figure not right after "of", and for a count', () => {
+    expect(named('The bill came to a total of $2.3 billion.')).toEqual([['$2.3 billion', null]]);
+    expect(named('Debts of the group, about $2.3 billion, were listed.')).toEqual([['about $2.3 billion', null]]);
+    expect(named('A crowd of 14,800 packed the arena.')).toEqual([['14,800', null]]);
+  });
+});

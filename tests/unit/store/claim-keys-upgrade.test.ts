@@ -8,7 +8,7 @@ import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
-import { freshDb, storedPostings, upgradedFromVersionNine } from './manager-scenario';
+import { freshDb, storedPostings, upgradedFromVersionNine, upgradedFromVersionTen } from './manager-scenario';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../../fixtures/corpus', `${name}.txt`), 'utf8');
 const input = (name: string): DocumentInput => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text: corpus(name), addedAt: 1 });
@@ -69,10 +69,32 @@ describe('upgrading a store to version 10', () => {
     });
 
     const db = await upgradedFromVersionNine(from, ['sources', 'claims']);
-    expect(db.verno).toBe(10);
+    expect(db.verno).toBe(11);
     expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
     const postings = await storedPostings(db);
     for (const key of crowdKeys) expect(postings.get(key)?.ids.length).toBe(1);
     expect([...postings.keys()].some((k) => k.includes(':other:') && k.endsWith('|cheered'))).toBe(false);
+  });
+});
+
+describe('upgrading a store to version 11', () => {
+  it('keys stored claims again as figures are now keyed: a capacity is a figure of its own', async () => {
+    const from = freshDb();
+    const text = 'Hartwell & Price filed for bankruptcy. Hartwell & Price said the Hartwell & Price store in Dover is licensed to hold 900 shoppers.';
+    await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://filing.example/story', text }, { persist: true });
+    const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
+    const changed = [...fresh.values()].flat().filter((k) => k.includes(':capacity:'));
+    expect(changed.length).toBeGreaterThan(0);
+    // As version 10 keyed them: a capacity was another figure.
+    await from.claims.toCollection().modify((c) => {
+      c.keys = c.keys.map((k) => k.replace(':capacity:', ':other:'));
+    });
+
+    const db = await upgradedFromVersionTen(from, ['sources', 'claims']);
+    expect(db.verno).toBe(11);
+    expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
+    const postings = await storedPostings(db);
+    for (const key of changed) expect(postings.get(key)?.ids.length).toBe(1);
+    expect([...postings.keys()].some((k) => k.includes('count/shopper:other:'))).toBe(false);
   });
 });

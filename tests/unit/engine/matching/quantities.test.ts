@@ -348,6 +348,15 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(deficit, read('a#c1', 'The deficit would fall to 3.2% of GDP next year.', plant))?.relation).toBe('conflicts');
   });
 
+  it('sets no sum said to be of one thing against a sum said to be of another, and reads what is owed as debts', () => {
+    const chain = [org('Hartwell & Price'), person('Laura Pennington')];
+    const debts = read('a#c0', 'Hartwell & Price filed for bankruptcy in Delaware, listing debts of about $2.3 billion.', chain);
+    const assets = read('b#c1', 'The filing in the Delaware court lists assets of $1.9 billion.', chain);
+    const owed = read('b#c0', 'Hartwell & Price filed for bankruptcy, saying it owed creditors $2.5 billion.', chain);
+    expect(relationOf(debts, assets)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(debts, owed)).toMatchObject({ relation: 'conflicts', note: 'money about USD 2.3 billion vs USD 2.5 billion' });
+  });
+
   it('sets a capacity against a capacity, not against how many were aboard', () => {
     const ferry = [org('Inland Water Transport Authority'), person('Kamrul Hasan')];
     const licensed = read('a#c3', 'The ferry was licensed to carry 100 passengers, according to the authority.', ferry);
