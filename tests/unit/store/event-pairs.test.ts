@@ -598,6 +598,19 @@ describe('three reports of a ferry capsizing', () => {
   });
 });
 
+describe('three reports of a bankruptcy filing', () => {
+  it('conflict on the debts, told as debts and as what is owed, and on the financing, and set no assets against the debts', async () => {
+    const { conflictText, agreements } = await pair('bankruptcy-a.txt', 'bankruptcy-b.txt');
+    expect(conflictText).toMatch(told('money', 'about USD 2.3 billion', 'USD 2.5 billion'));
+    expect(conflictText).toMatch(told('percentage', '14%', '12%'));
+    expect(conflictText).not.toMatch(/1\.9 billion/);
+    expect(agreements).toEqual(expect.arrayContaining(['money USD 350 million in both', 'money USD 1.2 billion in both']));
+    const third = await three('bankruptcy');
+    expect(third.conflictText).toMatch(told('money', 'USD 375 million', 'USD 350 million'));
+    expect(third.conflictText).not.toMatch(/1\.9 billion/);
+  });
+});
+
 describe('three reports of a budget', () => {
   it('conflict on the deficit target and on defence spending, and set neither the debt nor a conversion against them', async () => {
     const { conflicts, agreements } = await pair('budget-a.txt', 'budget-b.txt');
