@@ -570,6 +570,10 @@ const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|
 /** "will cut about 1,800 jobs", "is laying off roughly 2,000 employees": jobs lost, not the workforce. */
 const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${COUNT_HEDGE}$`, 'i');
 
+/** "4,000 jobs will be lost", "300 workers were laid off", "1,200 jobs are to go": jobs lost, told after the figure. */
+const LOST_AFTER = /^\s+[a-z]+\s+(?:(?:will|would|are\s+to|is\s+to|were|was|are|is|have|has|had)\s+)?(?:(?:be|been|being)\s+)?(?:lost|cut|eliminated|axed|shed|slashed|laid\s+off|made\s+redundant)\b/i;
+const JOBS_GO_AFTER = /^\s+jobs?\s+(?:(?:will|would|are\s+to|could|may)\s+)?go\b/i;
+
 /**
  * A count's unit: its noun, the one of its group when reports count the thing in several ("house"
  * is "home"), or what a count of a workforce counts, whatever its noun: "job cut"
@@ -577,10 +581,10 @@ const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+
  * employees and the 2,000 it lays off are two figures, not one told otherwise; two workers killed
  * in a fire stay workers.
  */
-function workforceOf(noun: string, before: string): string {
+function workforceOf(noun: string, before: string, after: string): string {
   if (CUT_NOUNS.has(noun)) return 'job cut';
   if (!WORKFORCE_NOUNS.has(noun)) return countedSense(noun);
-  if (CUTTING.test(before)) return 'job cut';
+  if (CUTTING.test(before) || LOST_AFTER.test(after) || JOBS_GO_AFTER.test(after)) return 'job cut';
   return EMPLOYING.test(before) ? 'employee' : noun;
 }
 
@@ -767,7 +771,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const counted = peopleCounted(noun, vagueCount(phrase) ?? 0, view.slice(from, c.start), view.slice(of, to));
         if (noun === null && counted === null) continue;
         value = vagueCount(phrase);
-        unit = counted ?? workforceOf(noun!, view.slice(from, c.start));
+        unit = counted ?? workforceOf(noun!, view.slice(from, c.start), view.slice(of, to));
         break;
       }
       default: {
@@ -793,7 +797,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const elided = noun === null && verb !== null ? elidedUnit(out, verbs, verb) : null;
         if (noun === null && counted === null && elided === null) continue;
         value = parseNumber(phrase);
-        unit = counted ?? elided ?? workforceOf(noun!, view.slice(from, c.start));
+        unit = counted ?? elided ?? workforceOf(noun!, view.slice(from, c.start), view.slice(c.end, to));
         if (noun !== null && verb !== null) verbOf = verb;
       }
     }

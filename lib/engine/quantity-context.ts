@@ -29,6 +29,8 @@ export interface QuantityView {
   closeWindow: Set<string>;
   /** For a percentage, whether it moved by its figure or stands at it, when the words beside it say. */
   reading?: PercentReading;
+  /** For a percentage that moved, which way, when the words beside it say (see `changeDirection`). */
+  direction?: ChangeDirection;
   /** For a count, the place whose people it counts, when a demonym says so: "39 Palestinian women" (see `groupOf`). */
   group?: string;
   /** What a sum, a percentage or a measure is said to be of, right before it (see `namedOf`). */
@@ -36,6 +38,7 @@ export interface QuantityView {
 }
 
 export type PercentReading = 'change' | 'level';
+export type ChangeDirection = 'up' | 'down';
 
 /** Content words taken on each side of a quantity. */
 const WINDOW = 6;
@@ -95,6 +98,37 @@ function percentReading(before: Word[], after: Word[], text: string, end: number
   // "1% of your requests", "37% of the vote": a share of something, a level.
   if (next === 'of') return 'level';
   return ARTICLE.has(prev) && next !== '' ? 'level' : undefined;
+}
+
+const UP = stems(
+  `rose rise rises rising risen jumped jump jumps jumping climbed climb climbs climbing gained gain gains gaining surged surge
+  soared soaring grew grow growing increased increase increases growth hike hikes raise up higher larger bigger more`,
+);
+const DOWN = stems(
+  `fell fall falls falling fallen lost lose losing dropped drop drops dropping slid slipped slumped slump plunged tumbled sank
+  declined decline declines decreased decrease decreases dipped shed down lower smaller fewer less cut cuts reduction loss losses`,
+);
+
+/**
+ * Which way a percentage that moved went, from the verb before it or the noun after it: "lost more
+ * than 80% of their value" went down, "jumped 41%" and "a 12% rise" up. A fall and a rise of one
+ * thing are two moves, never one told otherwise.
+ */
+function changeDirection(before: Word[], after: Word[], text: string, end: number): ChangeDirection | undefined {
+  const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
+  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
+  for (const word of [stem(before[before.length - 1]), detached ? '' : stem(after[0])]) {
+    if (UP.has(word)) return 'up';
+    if (DOWN.has(word)) return 'down';
+  }
+  return undefined;
+}
+
+/** How a percentage reads, and which way it moved when it did. */
+function percentView(before: Word[], after: Word[], text: string, end: number): Pick<QuantityView, 'reading' | 'direction'> {
+  const reading = percentReading(before, after, text, end);
+  const direction = reading === 'change' ? changeDirection(before, after, text, end) : undefined;
+  return direction ? { reading, direction } : { reading };
 }
 
 /** Claim-relative spans of the quantities, found by their text in order (offsets in a quantity are document-relative). */
@@ -303,7 +337,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     return {
       quantity,
       slot,
-      ...(quantity.kind === 'percent' ? { reading: percentReading(before, after, text, end) } : {}),
+      ...(quantity.kind === 'percent' ? percentView(before, after, text, end) : {}),
       ...(group ? { group } : {}),
       ...(of ? { of } : {}),
       window: new Set(near),

@@ -182,7 +182,7 @@ export class CrosslightDb extends Dexie {
     this.version(9).stores({}).upgrade(addCompanyShortNameKeys);
     // Claims get the keys of the figures' new slots (a crowd, a cargo) and of words that no longer tie figures ("forecast").
     this.version(10).stores({}).upgrade(rekeyStoredClaims);
-    // Claims get the keys of a capacity's slot of its own, and of the words that now mean one thing beside a figure ("owed", "debts").
+    // Claims get the keys of a capacity's slot of its own, of jobs told lost after their figure, and of the words that now mean one thing beside a figure ("owed", "debts").
     this.version(11).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);

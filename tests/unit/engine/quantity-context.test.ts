@@ -115,3 +115,15 @@ describe('what a figure is said to be of', () => {
     expect(named('A crowd of 14,800 packed the arena.')).toEqual([['14,800', null]]);
   });
 });
+
+describe('which way a percentage moved', () => {
+  const ways = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.direction ?? null]);
+
+  it('is read from the verb before it or the noun after it, and only for a change', () => {
+    expect(ways('Its shares have lost more than 80% of their value.')).toEqual([['more than 80%', 'down']]);
+    expect(ways('Shares jumped 41% on their first day.')).toEqual([['41%', 'up']]);
+    expect(ways('Workers won a 12% rise.')).toEqual([['12%', 'up']]);
+    expect(ways('Sales fell 14% to $3.1 billion.')).toEqual([['14%', 'down'], ['$3.1 billion', null]]);
+    expect(ways('The party won 37% of the vote.')).toEqual([['37%', null]]);
+  });
+});

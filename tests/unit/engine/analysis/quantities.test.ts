@@ -868,6 +868,15 @@ describe('measures and casualty counts', () => {
     expect(unit('Police said 300 people attended the meeting.')).toBe('people');
   });
 
+  it('counts jobs told lost after their figure as job cuts, and people who go elsewhere as themselves', () => {
+    const unit = (sentence: string) => one(sentence, 'count').unit;
+    expect(unit('About 4,000 jobs will be lost, a spokeswoman said.')).toBe('job cut');
+    expect(unit('Some 1,200 jobs are to go at the plant.')).toBe('job cut');
+    expect(unit('Last year 300 workers were laid off.')).toBe('job cut');
+    expect(one('Hundreds of jobs will be lost at the plant.', 'count').unit).toBe('job cut');
+    expect(unit('On Monday 300 workers will go on strike.')).toBe('worker');
+  });
+
   it('counts a crowd as an attendance, whatever noun follows its figure or the tagger takes for one', () => {
     expect(one('A crowd of 75,000 watched the game on Saturday.', 'count')).toMatchObject({ value: 75_000, unit: 'attendance' });
     expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('attendance');

@@ -357,6 +357,15 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(debts, owed)).toMatchObject({ relation: 'conflicts', note: 'money about USD 2.3 billion vs USD 2.5 billion' });
   });
 
+  it('sets no fall of a figure against a rise of it, and a rise against a rise', () => {
+    const market = [org('New York Stock Exchange')];
+    const fell = read('a#c4', 'Hartwell’s shares, which have lost more than 80% of their value this year, were halted on the New York Stock Exchange.', market);
+    const jumped = read('b#c0', 'Shares of Lumora Systems jumped 41% in their first day of trading on the New York Stock Exchange.', market);
+    const climbed = read('c#c0', 'Shares of Lumora Systems climbed 39% in their first day of trading on the New York Stock Exchange.', market);
+    expect(relationOf(fell, jumped)?.relation ?? 'none').toBe('none');
+    expect(relationOf(jumped, climbed)).toMatchObject({ relation: 'conflicts', note: 'percentage 41% vs 39%' });
+  });
+
   it('sets a capacity against a capacity, not against how many were aboard', () => {
     const ferry = [org('Inland Water Transport Authority'), person('Kamrul Hasan')];
     const licensed = read('a#c3', 'The ferry was licensed to carry 100 passengers, according to the authority.', ferry);
