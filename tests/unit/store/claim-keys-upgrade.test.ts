@@ -4,7 +4,8 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { candidateKeys } from '../../../lib/engine/candidate-keys';
-import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2 } from '../../../lib/store/db';
+import type { Postings } from '../../../lib/engine/candidates';
+import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
@@ -55,46 +56,47 @@ describe('upgrading a version-2 database to version 3', () => {
   });
 });
 
+/**
+ * A store of one article whose claims are keyed as an earlier version keyed them (`olderKey` turns
+ * each key the current code writes into that version's), opened through `upgraded`: its claims
+ * must be keyed as the current code keys them, in the claims and in the postings alike.
+ */
+async function expectKeyedAgain(
+  text: string,
+  changed: (key: string) => boolean,
+  olderKey: (key: string) => string,
+  upgraded: (from: CrosslightDb, tables: ('sources' | 'claims')[]) => Promise<CrosslightDb>,
+): Promise<Map<string, Postings>> {
+  const from = freshDb();
+  await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://upgrade.example/story', text }, { persist: true });
+  const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
+  const keys = [...fresh.values()].flat().filter(changed);
+  expect(keys.length).toBeGreaterThan(0);
+  await from.claims.toCollection().modify((c) => {
+    c.keys = c.keys.map((k) => (changed(k) ? olderKey(k) : k));
+  });
+  const db = await upgraded(from, ['sources', 'claims']);
+  expect(db.verno).toBe(11);
+  expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
+  const postings = await storedPostings(db);
+  for (const key of keys) expect(postings.get(key)?.ids.length).toBe(1);
+  return postings;
+}
+
 describe('upgrading a store to version 10', () => {
   it('keys stored claims again as figures are now keyed: a crowd is one figure of its event, whatever words stand beside it', async () => {
-    const from = freshDb();
     const text = 'Luka Marinovic beat Henrik Aaltonen in the final. Marinovic and Aaltonen were cheered by a crowd of 14,800 at the arena.';
-    await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://final.example/story', text }, { persist: true });
-    const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
-    const crowdKeys = [...fresh.values()].flat().filter((k) => k.includes(':attendance:'));
-    expect(crowdKeys.length).toBeGreaterThan(0);
     // As version 9 keyed them: a crowd had no slot of its own, and was keyed by the words beside it.
-    await from.claims.toCollection().modify((c) => {
-      c.keys = c.keys.map((k) => (k.includes(':attendance:') ? `${k.replace(':attendance:', ':other:')}|cheered` : k));
-    });
-
-    const db = await upgradedFromVersionNine(from, ['sources', 'claims']);
-    expect(db.verno).toBe(11);
-    expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
-    const postings = await storedPostings(db);
-    for (const key of crowdKeys) expect(postings.get(key)?.ids.length).toBe(1);
+    const postings = await expectKeyedAgain(text, (k) => k.includes(':attendance:'), (k) => `${k.replace(':attendance:', ':other:')}|cheered`, upgradedFromVersionNine);
     expect([...postings.keys()].some((k) => k.includes(':other:') && k.endsWith('|cheered'))).toBe(false);
   });
 });
 
 describe('upgrading a store to version 11', () => {
   it('keys stored claims again as figures are now keyed: a capacity is a figure of its own', async () => {
-    const from = freshDb();
     const text = 'Hartwell & Price filed for bankruptcy. Hartwell & Price said the Hartwell & Price store in Dover is licensed to hold 900 shoppers.';
-    await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://filing.example/story', text }, { persist: true });
-    const fresh = new Map((await from.claims.toArray()).map((c) => [c.id, c.keys]));
-    const changed = [...fresh.values()].flat().filter((k) => k.includes(':capacity:'));
-    expect(changed.length).toBeGreaterThan(0);
     // As version 10 keyed them: a capacity was another figure.
-    await from.claims.toCollection().modify((c) => {
-      c.keys = c.keys.map((k) => k.replace(':capacity:', ':other:'));
-    });
-
-    const db = await upgradedFromVersionTen(from, ['sources', 'claims']);
-    expect(db.verno).toBe(11);
-    expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
-    const postings = await storedPostings(db);
-    for (const key of changed) expect(postings.get(key)?.ids.length).toBe(1);
+    const postings = await expectKeyedAgain(text, (k) => k.includes(':capacity:'), (k) => k.replace(':capacity:', ':other:'), upgradedFromVersionTen);
     expect([...postings.keys()].some((k) => k.includes('count/shopper:other:'))).toBe(false);
   });
 });
