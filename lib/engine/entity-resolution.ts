@@ -47,8 +47,7 @@ let capitalCountryIds: ReadonlyMap<string, string> | undefined;
 
 /** The id of the country whose capital `id` is, as the capital's and the country's names make them. */
 export function countryIdOfCapital(id: string): string | undefined {
-  const placeId = (name: string) => entityIdFor('place', placeKey(name));
-  capitalCountryIds ??= new Map([...capitalsWithCountries()].map(([capital, country]) => [placeId(capital), placeId(country)]));
+  capitalCountryIds ??= new Map([...capitalsWithCountries()].map(([capital, country]) => [entityIdFor('place', placeKey(capital)), entityIdFor('place', placeKey(country))]));
   return capitalCountryIds.get(id);
 }
 

@@ -355,7 +355,21 @@ function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimV
  * other ("at least 78", "at least 82") they are one figure told twice.
  */
 function boundedAlikeApart(a: Quantity, b: Quantity): boolean {
-  return a.bound === b.bound && (a.bound === 'atLeast' || a.bound === 'atMost') && !closeInValue(a, b);
+  return a.bound === b.bound && isBound(a) && !closeInValue(a, b);
+}
+
+/** A floor or a ceiling ("at least 78", "fewer than 1,500"), not a figure told as it is or about it. */
+function isBound(q: Quantity): boolean {
+  return q.bound === 'atLeast' || q.bound === 'atMost';
+}
+
+/**
+ * Whether two compatible figures can be one fact of another year told twice: the same figure, or
+ * one rounded or converted ("150,000 acres", "60,000 hectares"); two bounds that both allow it are
+ * two tolls ("at least 40 people died" in 2021, "at least 38" this year).
+ */
+function retold(x: Quantity, y: Quantity): boolean {
+  return sameValue(x, y) || (!isBound(x) && !isBound(y));
 }
 
 /**
@@ -365,16 +379,6 @@ function boundedAlikeApart(a: Quantity, b: Quantity): boolean {
  * The bounds of a span are not: "between two and three hours" is in conflict with four hours,
  * which only its lower bound allows.
  */
-/**
- * Whether two compatible figures can be one fact of another year told twice: the same figure, or
- * one rounded or converted ("150,000 acres", "60,000 hectares"); two bounds that both allow it are
- * two tolls ("at least 40 people died" in 2021, "at least 38" this year).
- */
-function retold(x: Quantity, y: Quantity): boolean {
-  const bounded = (q: Quantity) => q.bound === 'atLeast' || q.bound === 'atMost';
-  return sameValue(x, y) || (!bounded(x) && !bounded(y));
-}
-
 function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, elsewhere: Elsewhere): Comparison[] {
   const strengths = first.quantities.map((x) => second.quantities.map((y) => (boundedAlikeApart(x.quantity, y.quantity) ? 0 : sameSlot(x, y, o))));
   const compatibility = first.quantities.map((x, i) => second.quantities.map((y, j) => strengths[i]![j]! > 0 && valuesCompatible(x.quantity, y.quantity)));
@@ -391,7 +395,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
   for (const [i, x] of first.quantities.entries()) {
     let agreement: Pairing | undefined;
     let conflict: Pairing | undefined;
-    const bounded = x.quantity.bound === 'atLeast' || x.quantity.bound === 'atMost';
+    const bounded = isBound(x.quantity);
     for (const [j, y] of second.quantities.entries()) {
       const strength = strengths[i]![j]!;
       const compatible = compatibility[i]![j]!;
