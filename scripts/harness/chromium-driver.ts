@@ -2,7 +2,7 @@
 import type { Page } from 'playwright-core';
 import { launchChromium, type ChromiumSession } from './chromium';
 import { pollUntil } from './poll';
-import { startMainThreadTrace } from './main-thread-trace';
+import { startMainThreadTrace, type MainThreadTrace } from './main-thread-trace';
 import { startRefusingProxy } from './refusing-proxy';
 import { claimOnce, isOutsideRequest, thrownFrom, type BrowserDriver, type PageFunction, type PageHandle, type TabHandle } from './driver';
 
@@ -26,6 +26,7 @@ function handle(page: Page): PageHandle {
 /** The driver with the Chromium session under it, for tests that need the devtools protocol. */
 export interface ChromiumDriver extends BrowserDriver {
   session: ChromiumSession;
+  traceMainThread(tab: TabHandle): Promise<MainThreadTrace>;
 }
 
 export async function createChromiumDriver(): Promise<ChromiumDriver> {

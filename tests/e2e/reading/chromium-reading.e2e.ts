@@ -17,19 +17,24 @@ import {
   cardHost,
   countPageClicks,
   injectedElements,
-  longTasks,
   navigateInPage,
   pageClicks,
   paintedStyles,
   pointOnNameInClaim,
   popupCounts,
-  recordLongTasks,
 } from './reading-probes';
 
 /** The conflict style's mark: the only underline two pixels thick (lib/highlight/painter.ts). */
 const CONFLICT = '2px';
-/** A freeze a reader would feel; tasks are meant to stay under 50 ms (reported, see the report test). */
-const FREEZE_MS = 200;
+/**
+ * Crosslight's work in a page is cut into slices shorter than this. A task is judged by the CPU
+ * time the page's main thread spent on it: on two cores its wall time also counts the waits for a
+ * core while the extension's background, the browser and the test ran, which is no work done in
+ * the page (the reading pages run no script of their own).
+ */
+const LONG_TASK_MS = 50;
+/** Tasks worth reporting, to see how far below the bound the slices stay. */
+const REPORTED_MS = 10;
 
 declare const chrome: { action: { getBadgeText(details: { tabId: number }): Promise<string> } };
 
@@ -252,20 +257,23 @@ describe('Reading with Crosslight in Chromium', () => {
     await tab.close();
   });
 
-  it('reads the beginning of a 100,000-word page and a page full of frames without freezing them', { timeout: 120_000 }, async () => {
+  it('reads the beginning of a 100,000-word page and a page full of frames in slices of under 50 ms', { timeout: 120_000 }, async () => {
     for (const name of ['long', 'frames'] as const) {
       const tab = await driver.openTab(readingUrl(server.origin, name));
-      await tab.evaluate(recordLongTasks, undefined);
+      const trace = await driver.traceMainThread(tab);
+      await trace.mark('busy');
       const verdict = await verdictOn(driver, tab, `the ${name} page`);
       expect(verdict.status).toBe('article');
       if (name === 'long') expect(verdict.detail).toMatch(/very long: only its first/);
       await pollUntil(`highlights on the ${name} page`, async () => (await tab.evaluate(highlightSummary, 'article')).ranges > 0, VERDICT_TIMEOUT_MS);
+      await trace.mark('done');
+      const tasks = (await trace.stop())('busy', 'done');
       expect((await tab.evaluate(highlightSummary, 'article')).outside).toBe(0);
-      timings[name] = await tab.evaluate(longTasks, undefined);
-      expect(Math.max(0, ...timings[name]!)).toBeLessThan(FREEZE_MS);
+      timings[name] = tasks.map((task) => Math.round(task.cpu)).filter((cpu) => cpu > REPORTED_MS);
+      expect(Math.max(0, ...timings[name]!)).toBeLessThan(LONG_TASK_MS);
       await tab.close();
     }
-    console.info(`Long tasks while reading (ms), after load: ${JSON.stringify(timings)}`);
+    console.info(`Tasks over ${REPORTED_MS} ms of CPU while reading, after load: ${JSON.stringify(timings)}`);
   });
 
   it('raises no errors and requests nothing outside 127.0.0.1', () => {

@@ -95,19 +95,6 @@ export function injectedElements(): string[] {
   return [...document.querySelectorAll('img, script[src], iframe:not([title^="frame"]), object, embed, svg')].map((element) => element.outerHTML.slice(0, 120));
 }
 
-/** Starts recording long tasks on the page's main thread. */
-export function recordLongTasks(): void {
-  const record = window as unknown as { longTasks: number[] };
-  record.longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) record.longTasks.push(Math.round(entry.duration));
-  }).observe({ type: 'longtask' });
-}
-
-export function longTasks(): number[] {
-  return (window as unknown as { longTasks?: number[] }).longTasks ?? [];
-}
-
 /** The popup's counts for its tab. */
 export function popupCounts(): { claims: number; matches: number; conflicts: number } {
   const data = (document.querySelector('[data-testid="popup-counts"]') as HTMLElement | null)?.dataset ?? {};
