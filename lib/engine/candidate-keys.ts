@@ -9,8 +9,8 @@
  *   anchor it: a person or organisation, or two places (one shared country anchors nothing).
  * - `c:` the same comparable quantity with two principal actors of the article, for sentences
  *   such as "they spent two hours" that name no one; an untyped figure (a date, a count) also
- *   needs the longest word around it (`relate` needs a shared word there) or its very value
- *   (the same date in other words is the commonest agreement).
+ *   needs the longest word around it (`relate` needs a shared word there), the deed a count
+ *   counts, or its very value (the same date in other words is the commonest agreement).
  * - `s:` the same with each principal actor alone, for an article that has only one: `relate`
  *   takes it as the other article's when that one names it among its own, first or not.
  * - `v:` the same comparable quantity with a place and a word of the article's topic (see
@@ -131,6 +131,17 @@ export function keyBasis(claim: Pick<KeyedClaim, 'text' | 'quantities' | 'terms'
   };
 }
 
+/**
+ * What an untyped figure is keyed with besides its signature: the longest distinctive word around
+ * it, the deed a count counts ("close 120 of its 410 stores", "owed $2.5 billion and would close
+ * 125 stores": the longest words differ, the deed does not), and its very value.
+ */
+function keyWords(view: QuantityView): string[] {
+  const longest = [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1);
+  const act = view.act !== undefined && !longest.includes(view.act) ? [view.act] : [];
+  return [...longest, ...act, `=${valueToken(view)}`];
+}
+
 /** `basis` spares reading the claim's words again when it is keyed under other entity ids. */
 export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(claim)): string[] {
   const keys = new Set<string>();
@@ -152,7 +163,7 @@ export function candidateKeys(claim: KeyedClaim, basis: KeyBasis = keyBasis(clai
     if (!signature) continue;
     for (const id of actors) keys.add(`q:${signature}|${id}`);
     for (const pair of placePairs) keys.add(`q:${signature}|${pair}`);
-    const words = TYPED_SLOTS.has(view.slot) ? [''] : [...view.distinctiveWindow].sort(byLengthThenName).slice(0, 1).concat(`=${valueToken(view)}`);
+    const words = TYPED_SLOTS.has(view.slot) ? [''] : keyWords(view);
     for (const pair of contextPairs) for (const word of words) keys.add(word ? `c:${signature}|${pair}|${word}` : `c:${signature}|${pair}`);
     for (const lead of context) for (const word of words) keys.add(word ? `s:${signature}|${lead}|${word}` : `s:${signature}|${lead}`);
     for (const place of topicPlaces) for (const term of topicTerms) keys.add(`v:${signature}|${place}|${term}`);

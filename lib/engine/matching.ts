@@ -236,13 +236,13 @@ function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
 }
 
-/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage read alike and moved the same way (see `percentReading`, `changeDirection`), a count of one people. */
+/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage or a count read alike (see `percentReading`, `countView`), moved the same way (see `changeDirection`) or by one deed, a count of one people. */
 function measuresAlike(x: QuantityView, y: QuantityView): boolean {
   return x.quantity.role === y.quantity.role && alikeButForRole(x, y);
 }
 
 function alikeButForRole(x: QuantityView, y: QuantityView): boolean {
-  const readAlike = (!x.reading || !y.reading || x.reading === y.reading) && (!x.direction || !y.direction || x.direction === y.direction);
+  const readAlike = (!x.reading || !y.reading || x.reading === y.reading) && (!x.direction || !y.direction || x.direction === y.direction) && (!x.act || !y.act || x.act === y.act);
   const sameGroup = !x.group || !y.group || x.group === y.group;
   return unitsComparable(x.quantity, y.quantity) && sameMagnitude(x.quantity, y.quantity) && x.slot === y.slot && readAlike && sameGroup;
 }

@@ -262,7 +262,7 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
 /** "72 of the 150 seats", "72 of parliament's 150 seats": a part counts what the whole it is of counts. */
-const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:the\\s+)?(?:\\p{L}+['’]s\\s+)?(?:\\d[\\d,]*|${NW})(?=\\s)`, 'iu');
+const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:\\p{L}+['’]s\\s+)?(?:\\d[\\d,]*|${NW})(?=\\s)`, 'iu');
 /**
  * "11 of the country's 18 districts", "72 of parliament's 150 seats": the whole a part is told of,
  * which says how many there are, not what happened; as "the 150 seats" is. But "one of four

@@ -27,8 +27,13 @@ export interface QuantityView {
   distinctiveWindow: Set<string>;
   /** The distinctive words right next to the quantity: what it is of ("revenue of $6.8 billion", "4,500 rescuers"). */
   closeWindow: Set<string>;
-  /** For a percentage, whether it moved by its figure or stands at it, when the words beside it say. */
-  reading?: PercentReading;
+  /**
+   * For a percentage, whether it moved by its figure or stands at it; for a count, whether it
+   * counts what was done to some of a thing or how many there are; when the words beside it say.
+   */
+  reading?: FigureReading;
+  /** For a count of what was done to some of a thing, the deed ("close" for "close 120 stores" and "shut 125 stores"). */
+  act?: string;
   /** For a percentage that moved, which way, when the words beside it say (see `changeDirection`). */
   direction?: ChangeDirection;
   /** For a count, the place whose people it counts, when a demonym says so: "39 Palestinian women" (see `groupOf`). */
@@ -37,7 +42,7 @@ export interface QuantityView {
   of?: string;
 }
 
-export type PercentReading = 'change' | 'level';
+export type FigureReading = 'change' | 'level';
 export type ChangeDirection = 'up' | 'down';
 
 /** Content words taken on each side of a quantity. */
@@ -84,7 +89,7 @@ const CHANGE_NOUNS = stems(
 );
 const ARTICLE = stems('a an');
 
-function percentReading(before: Word[], after: Word[], text: string, end: number): PercentReading | undefined {
+function percentReading(before: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
   const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
   const prev = stem(before[before.length - 1]);
   const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
@@ -122,6 +127,36 @@ function changeDirection(before: Word[], after: Word[], text: string, end: numbe
     if (DOWN.has(word)) return 'down';
   }
   return undefined;
+}
+
+/**
+ * "close 120 stores", "hired 300 workers", "sold 1.2 million cars": a count of what was done to
+ * some of a thing. "employs 12,500 people at 410 stores", "operates 410 stores": how many there
+ * are. What was done to some is never the count of all, though both count stores of one chain.
+ */
+const DEEDS: readonly string[] = [
+  'close closes closed closing shut shuts shutting',
+  'open opens opened opening',
+  'cut cuts cutting eliminate eliminates eliminated eliminating axe axes axed axing slash slashes slashed slashing shed sheds shedding fire fires fired firing',
+  'add adds added adding create creates created creating',
+  'build builds built building',
+  'hire hires hired hiring',
+  'sell sells sold selling',
+  'buy buys bought buying acquire acquires acquired acquiring',
+  'lose loses lost losing',
+  'recall recalls recalled recalling',
+  'convert converts converted converting',
+];
+/** Each form of each deed, as a window word writes it, to the deed's first word: "shut" and "closed" are one deed. */
+const DEED_OF = new Map(DEEDS.flatMap((group) => group.split(/\s+/).map((word) => [lightStem(word), group.slice(0, group.indexOf(' '))] as const)));
+const STANDING_BEFORE = stems('at across has have had operates operate operated operating runs owns owned employs employed totals totalled numbers');
+
+/** How a count reads, from the word right before it, and the deed it counts when that word names one. */
+function countView(before: Word[]): Pick<QuantityView, 'reading' | 'act'> {
+  const prev = before.length ? lightStem(before[before.length - 1]!.norm) : '';
+  const act = DEED_OF.get(prev);
+  if (act) return { reading: 'change', act };
+  return STANDING_BEFORE.has(prev) ? { reading: 'level' } : {};
 }
 
 /** How a percentage reads, and which way it moved when it did. */
@@ -338,6 +373,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       quantity,
       slot,
       ...(quantity.kind === 'percent' ? percentView(before, after, text, end) : {}),
+      ...(quantity.kind === 'count' ? countView(before) : {}),
       ...(group ? { group } : {}),
       ...(of ? { of } : {}),
       window: new Set(near),

@@ -184,6 +184,8 @@ export class CrosslightDb extends Dexie {
     this.version(10).stores({}).upgrade(rekeyStoredClaims);
     // Claims get the keys of a capacity's slot of its own, of jobs told lost after their figure, and of the words that now mean one thing beside a figure ("owed", "debts").
     this.version(11).stores({}).upgrade(rekeyStoredClaims);
+    // Claims get the keys of the deed a count counts ("close 120 stores", "shut 125 stores").
+    this.version(12).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

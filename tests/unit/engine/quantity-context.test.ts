@@ -65,6 +65,25 @@ describe('what a count in a claim is', () => {
   });
 });
 
+describe('what a count in a claim counts', () => {
+  const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading, v.act]);
+
+  it('takes a count right after a deed for what was done to some, with the deed named alike in other words', () => {
+    expect(readings('The chain will close 120 stores by May.')).toEqual([['120', 'change', 'close']]);
+    expect(readings('The plant hired 300 workers last year.')).toEqual([['300', 'change', 'hire']]);
+    expect(readings('The retailer will shut 125 stores.')).toEqual([['125', 'change', 'close']]);
+  });
+
+  it('takes a count after "at", "operates" or "employs" for how many there are', () => {
+    expect(readings('The chain employs about 12,500 people at 410 stores.')).toEqual([['about 12,500', 'level', undefined], ['410', 'level', undefined]]);
+    expect(readings('It operates 410 stores in 38 states.')).toEqual([['410', 'level', undefined], ['38', undefined, undefined]]);
+  });
+
+  it('says nothing of a count whose word before says neither', () => {
+    expect(readings('At least 40 people were killed.')).toEqual([['At least 40', undefined, undefined]]);
+  });
+});
+
 describe('what a percentage in a claim is', () => {
   const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading]);
 

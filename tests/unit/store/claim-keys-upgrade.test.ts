@@ -9,7 +9,7 @@ import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2, type CrosslightDb } from '../..
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';
 import { MemoryClaimStore } from '../../../lib/store/memory-store';
-import { freshDb, storedPostings, upgradedFromVersionNine, upgradedFromVersionTen } from './manager-scenario';
+import { freshDb, storedPostings, upgradedFromVersion } from './manager-scenario';
 
 const corpus = (name: string) => readFileSync(join(__dirname, '../../fixtures/corpus', `${name}.txt`), 'utf8');
 const input = (name: string): DocumentInput => ({ url: `https://${name}.example/story`, title: name, site: `${name}.example`, byline: '', published: '', text: corpus(name), addedAt: 1 });
@@ -57,15 +57,15 @@ describe('upgrading a version-2 database to version 3', () => {
 });
 
 /**
- * A store of one article whose claims are keyed as an earlier version keyed them (`olderKey` turns
- * each key the current code writes into that version's), opened through `upgraded`: its claims
+ * A store of one article whose claims are keyed as `version` keyed them (`olderKey` turns each key
+ * the current code writes into that version's), opened by the current code: its claims
  * must be keyed as the current code keys them, in the claims and in the postings alike.
  */
 async function expectKeyedAgain(
   text: string,
   changed: (key: string) => boolean,
   olderKey: (key: string) => string,
-  upgraded: (from: CrosslightDb, tables: ('sources' | 'claims')[]) => Promise<CrosslightDb>,
+  version: number,
 ): Promise<Map<string, Postings>> {
   const from = freshDb();
   await ingestDocument(new DexieClaimStore(from), { ...input('000'), url: 'https://upgrade.example/story', text }, { persist: true });
@@ -75,8 +75,8 @@ async function expectKeyedAgain(
   await from.claims.toCollection().modify((c) => {
     c.keys = c.keys.map((k) => (changed(k) ? olderKey(k) : k));
   });
-  const db = await upgraded(from, ['sources', 'claims']);
-  expect(db.verno).toBe(11);
+  const db = await upgradedFromVersion(version, from, ['sources', 'claims']);
+  expect(db.verno).toBe(12);
   expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
   const postings = await storedPostings(db);
   for (const key of keys) expect(postings.get(key)?.ids.length).toBe(1);
@@ -87,7 +87,7 @@ describe('upgrading a store to version 10', () => {
   it('keys stored claims again as figures are now keyed: a crowd is one figure of its event, whatever words stand beside it', async () => {
     const text = 'Luka Marinovic beat Henrik Aaltonen in the final. Marinovic and Aaltonen were cheered by a crowd of 14,800 at the arena.';
     // As version 9 keyed them: a crowd had no slot of its own, and was keyed by the words beside it.
-    const postings = await expectKeyedAgain(text, (k) => k.includes(':attendance:'), (k) => `${k.replace(':attendance:', ':other:')}|cheered`, upgradedFromVersionNine);
+    const postings = await expectKeyedAgain(text, (k) => k.includes(':attendance:'), (k) => `${k.replace(':attendance:', ':other:')}|cheered`, 9);
     expect([...postings.keys()].some((k) => k.includes(':other:') && k.endsWith('|cheered'))).toBe(false);
   });
 });
@@ -96,7 +96,16 @@ describe('upgrading a store to version 11', () => {
   it('keys stored claims again as figures are now keyed: a capacity is a figure of its own', async () => {
     const text = 'Hartwell & Price filed for bankruptcy. Hartwell & Price said the Hartwell & Price store in Dover is licensed to hold 900 shoppers.';
     // As version 10 keyed them: a capacity was another figure.
-    const postings = await expectKeyedAgain(text, (k) => k.includes(':capacity:'), (k) => k.replace(':capacity:', ':other:'), upgradedFromVersionTen);
+    const postings = await expectKeyedAgain(text, (k) => k.includes(':capacity:'), (k) => k.replace(':capacity:', ':other:'), 10);
     expect([...postings.keys()].some((k) => k.includes('count/shopper:other:'))).toBe(false);
+  });
+});
+
+describe('upgrading a store to version 12', () => {
+  it('keys stored claims again as figures are now keyed: a count by the deed it counts', async () => {
+    const text = 'Hartwell & Price filed for bankruptcy. Hartwell & Price said it would close 120 of its 410 stores by the end of May.';
+    // As version 11 keyed them: by the longest word around the count and its value only.
+    const deed = (k: string) => k.startsWith('s:count/store:') && k.endsWith('|close');
+    await expectKeyedAgain(text, deed, (k) => k.replace(/\|close$/, '|=120'), 11);
   });
 });

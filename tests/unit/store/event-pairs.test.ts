@@ -609,6 +609,15 @@ describe('three reports of a bankruptcy filing', () => {
     expect(third.conflictText).toMatch(told('money', 'USD 375 million', 'USD 350 million'));
     expect(third.conflictText).not.toMatch(/1\.9 billion/);
   });
+
+  it('conflict on the stores to close, however far apart the deed and the debts are told, and set none against the stores the chain has', async () => {
+    const { conflictText } = await pair('bankruptcy-a.txt', 'bankruptcy-b.txt');
+    expect(conflictText).toMatch(told('count of stores', '120', '125'));
+    const third = await three('bankruptcy');
+    expect(third.conflictText).toMatch(told('count of stores', '120', '125'));
+    expect(third.agreements).toContain('count of stores 120 in both');
+    expect(`${conflictText}; ${third.conflictText}`).not.toMatch(/410/);
+  });
 });
 
 describe('three reports of a budget', () => {

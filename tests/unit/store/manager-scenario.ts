@@ -92,14 +92,12 @@ export function upgradedFromVersionFour(from: CrosslightDb, tables: StoredTable[
   return upgradedFrom((old) => old.version(4).stores({ ...SCHEMA_V2, ...SCHEMA_V4 }), from, tables);
 }
 
-/** A version-9 database holding `tables` of `from` as they are (without the tables derived from them), opened by the current code. */
-export function upgradedFromVersionNine(from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
-  return upgradedFrom((old) => old.version(9).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables);
-}
-
-/** A version-10 database holding `tables` of `from` as they are (without the tables derived from them), opened by the current code. */
-export function upgradedFromVersionTen(from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
-  return upgradedFrom((old) => old.version(10).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables);
+/**
+ * A database of `version` (9 or later: its tables are version 6's) holding `tables` of `from` as
+ * they are (without the tables derived from them), opened by the current code.
+ */
+export function upgradedFromVersion(version: number, from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
+  return upgradedFrom((old) => old.version(version).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables);
 }
 
 async function upgradedFrom(declare: (old: Dexie) => void, from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {

@@ -366,6 +366,17 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(jumped, climbed)).toMatchObject({ relation: 'conflicts', note: 'percentage 41% vs 39%' });
   });
 
+  it('sets a count of what was done to some against one of the same deed, never against how many there are or another deed', () => {
+    const chain = [org('Hartwell & Price'), person('Laura Pennington')];
+    const closing = read('a#c2', 'The company said it would close 120 of its 410 stores by the end of May.', chain);
+    const shutting = read('b#c0', 'Hartwell & Price will shut 125 stores, the company said.', chain);
+    const standing = read('b#c1', 'The company employs about 12,500 people at 410 stores in 38 states.', chain);
+    const opening = read('c#c0', 'The company will open 125 stores, its chief executive said.', chain);
+    expect(relationOf(closing, shutting)).toMatchObject({ relation: 'conflicts', note: 'count of stores 120 vs 125' });
+    expect(relationOf(closing, standing)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(closing, opening)?.relation ?? 'none').not.toBe('conflicts');
+  });
+
   it('sets a capacity against a capacity, not against how many were aboard', () => {
     const ferry = [org('Inland Water Transport Authority'), person('Kamrul Hasan')];
     const licensed = read('a#c3', 'The ferry was licensed to carry 100 passengers, according to the authority.', ferry);

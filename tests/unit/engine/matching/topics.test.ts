@@ -116,6 +116,15 @@ describe('index keys of a claim', () => {
     expect(contextFromKeys(short)).toEqual([person('Matteo Renzi')]);
   });
 
+  it('let two counts of one deed meet when the longest words around them differ', () => {
+    const ctx = [org('Hartwell & Price')];
+    const claim = (id: string, text: string, value: number) =>
+      candidateKeys(matchable(id, text, { quantities: [{ text: String(value), kind: 'count', value, unit: 'store' }], context: ctx }));
+    const closing = claim('a#c0', 'The company said it would close 120 of its 410 stores by the end of May.', 120);
+    const shutting = claim('b#c0', 'The filing says it owed creditors $2.5 billion and would shut 125 stores.', 125);
+    expect(closing.filter((k) => shutting.includes(k))).toEqual([`s:count/store:other:actual|${org('Hartwell & Price')}|close`]);
+  });
+
   it('let two articles with the same actors meet on the length of an event', () => {
     const ctx = [person('Trump'), person('Putin')];
     const a = candidateKeys(matchable('a#c0', 'The meeting lasted 2 hours and 16 minutes.', { quantities: [{ text: '2 hours and 16 minutes', kind: 'duration', value: 8160 }], context: ctx }));
