@@ -532,7 +532,8 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   }
   if (head < 0) return null;
   const noun = singular(parsed.lemma(head).toLowerCase(), parsed.tokens[head]!.text.toLowerCase());
-  return /^[a-z][a-z-]*$/.test(noun) ? noun : null;
+  // "three others may have escaped": what the others are is told elsewhere, if at all.
+  return /^[a-z][a-z-]*$/.test(noun) && noun !== 'other' ? noun : null;
 }
 
 /**

@@ -476,6 +476,10 @@ describe('counts, money and percentages', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
 
+  it('does not count "others" as a thing of their own: what they are is told elsewhere', () => {
+    expect(only('Two gunmen died, and three others may have escaped, officials said.', 'count').map((q) => [q.value, q.unit])).toEqual([[2, 'gunman killed']]);
+  });
+
   it('does not read a number glued to a letter as a count: "4K display", "3D glasses", "F-16 jets", "H.264 video"', () => {
     expect(only('The headset has a roughly 4K display and 3D glasses.', 'count')).toEqual([]);
     expect(only('Two F-16 jets showed H.264 video to 40 reporters.', 'count').map((q) => q.text)).toEqual(['Two', '40']);
@@ -940,7 +944,7 @@ describe('measures and casualty counts', () => {
   });
 
   it('reads a figure whose own clause opens with a modal by that clause, not by the deaths told before it', () => {
-    expect(read('Two gunmen died, and three others may have escaped, officials said.')).toEqual([[2, 'gunman killed'], [3, 'other']]);
-    expect(read('Two gunmen died, and three others could be hiding in the hills.')).toEqual([[2, 'gunman killed'], [3, 'other']]);
+    expect(read('Two gunmen died, and three suspects may have escaped, officials said.')).toEqual([[2, 'gunman killed'], [3, 'suspect']]);
+    expect(read('Two gunmen died, and three accomplices could be hiding in the hills.')).toEqual([[2, 'gunman killed'], [3, 'accomplice']]);
   });
 });
