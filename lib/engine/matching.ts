@@ -34,6 +34,8 @@ const RELATED_MIN_ENTITY_WEIGHT = 3;
 const RELATED_MIN_TERMS = 2;
 const RELATED_MIN_TERMS_ALONE = 4;
 const RELATED_MIN_SECONDARY_WEIGHT = 3;
+/** Words of the whole a percentage is a share of that name it surely enough to tell it from another (see `ofOtherThings`). */
+const MIN_BASE_WORDS = 2;
 /**
  * Matches kept for one claim of a new article, per relation. A story covered by hundreds of
  * sources would otherwise list every retelling; conflicts, what a critical reader came for, keep
@@ -302,9 +304,15 @@ function unnamedSums(x: QuantityView, y: QuantityView): boolean {
   return x.quantity.kind === 'money' && !namedAlike(x, y);
 }
 
-/** "debts of about $2.3 billion" and "assets of $1.9 billion": figures said to be of two things are two figures, never one told otherwise. */
+/**
+ * "debts of about $2.3 billion" and "assets of $1.9 billion", "64% of the company's issued share
+ * capital" and "81.2% of votes cast": figures said to be of two things are two figures, never one
+ * told otherwise. A whole named in one word may be another word for the same whole ("61% of the
+ * ball", "58% of possession"); two named in several words that share none are two.
+ */
 function ofOtherThings(x: QuantityView, y: QuantityView): boolean {
-  return x.of !== undefined && y.of !== undefined && x.of !== y.of;
+  const otherBases = (x.base?.size ?? 0) >= MIN_BASE_WORDS && (y.base?.size ?? 0) >= MIN_BASE_WORDS && intersect(x.base!, y.base!).length === 0;
+  return (x.of !== undefined && y.of !== undefined && x.of !== y.of) || otherBases;
 }
 
 /** A figure as the note shows it; a round one that agrees with another value says so. */

@@ -561,8 +561,8 @@ function singular(lemma: string, written: string): string {
   return /[^aeiou]ies$/.test(lemma) ? `${lemma.slice(0, -3)}y` : lemma.slice(0, -1);
 }
 
-/** Nouns a workforce is counted in: "2,000 workers", "30,000 employees", "1,800 jobs", "9,800 people". */
-const WORKFORCE_NOUNS = new Set(['job', 'employee', 'worker', 'staffer', 'staff', 'people', 'person']);
+/** Nouns a workforce is counted in: "2,000 workers", "30,000 employees", "1,800 jobs", "1,500 roles", "9,800 people". */
+const WORKFORCE_NOUNS = new Set(['job', 'role', 'position', 'post', 'employee', 'worker', 'staffer', 'staff', 'people', 'person']);
 /** Nouns that are themselves jobs lost: "1,800 job cuts", "2,000 layoffs". */
 const CUT_NOUNS = new Set(['cut', 'layoff', 'redundancy']);
 const COUNT_HEDGE = '(?:(?:about|around|some|roughly|nearly|almost|more\\s+than|over|under|fewer\\s+than|less\\s+than|at\\s+least|another|a\\s+further)\\s+)?';
@@ -571,8 +571,8 @@ const EMPLOYING = new RegExp(`\\b(?:employ|employs|employed|employing|hire[sd]?|
 /** "will cut about 1,800 jobs", "is laying off roughly 2,000 employees": jobs lost, not the workforce. */
 const CUTTING = new RegExp(`\\b(?:cut|cuts|cutting|lay(?:s|ing)?\\s+off|laid\\s+off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|shed(?:s|ding)?|ax(?:e|es|ed|ing))\\s+${COUNT_HEDGE}$`, 'i');
 
-/** "4,000 jobs will be lost", "300 workers were laid off", "1,200 jobs are to go": jobs lost, told after the figure. */
-const LOST_AFTER = /^\s+[a-z]+\s+(?:(?:will|would|are\s+to|is\s+to|were|was|are|is|have|has|had)\s+)?(?:(?:be|been|being)\s+)?(?:lost|cut|eliminated|axed|shed|slashed|laid\s+off|made\s+redundant)\b/i;
+/** "4,000 jobs will be lost", "300 workers were laid off", "1,500 roles could be eliminated": jobs lost, told after the figure. */
+const LOST_AFTER = /^\s+[a-z]+\s+(?:(?:will|would|could|may|might|are\s+to|is\s+to|were|was|are|is|have|has|had)\s+)?(?:(?:be|been|being)\s+)?(?:lost|cut|eliminated|axed|shed|slashed|laid\s+off|made\s+redundant)\b/i;
 const JOBS_GO_AFTER = /^\s+jobs?\s+(?:(?:will|would|are\s+to|could|may)\s+)?go\b/i;
 
 /**

@@ -128,14 +128,26 @@ function point(value: number): Interval {
  * an hour whatever its digits ("about 45 minutes" may be 40).
  */
 function approxReach(q: Quantity): number {
-  if (q.kind === 'duration') return APPROX_SLACK;
+  const rounding = q.kind === 'duration' ? null : roundingOf(q);
+  return rounding === null ? APPROX_SLACK : Math.min(APPROX_SLACK, Math.max(APPROX_FLOOR, rounding));
+}
+
+/** Half a unit of the figure's last significant digit, relative to it; null for a figure in words. */
+function roundingOf(q: Quantity): number | null {
   const digits = /\d[\d,]*(?:\.\d+)?/.exec(q.text)?.[0].replace(/,/g, '');
-  if (!digits) return APPROX_SLACK;
+  if (!digits) return null;
   const [whole = '', decimals = ''] = digits.split('.');
   const significant = (decimals ? `${whole}${decimals}` : whole.replace(/0+$/, '')).replace(/^0+/, '');
-  if (!significant) return APPROX_SLACK;
-  const relative = 0.5 / Number(significant);
-  return Math.min(APPROX_SLACK, Math.max(APPROX_FLOOR, relative));
+  return significant ? 0.5 / Number(significant) : null;
+}
+
+/**
+ * How many points "about" a percentage reaches: its rounding, and at least two points ("about 30%"
+ * is 25% to 35%, "about 87%" 85% to 89%, "some 87.4%" no further), never more than `APPROX_SLACK`
+ * of it. "Some 87.4 per cent" and "81.2 percent" of one vote are two results.
+ */
+function approxPoints(q: Quantity, mid: number): number {
+  return Math.max(APPROX_PERCENT_POINTS, Math.abs(mid) * Math.min(APPROX_SLACK, roundingOf(q) ?? APPROX_SLACK));
 }
 
 /** The minutes a time of day is written with: "8:05", "7.52am", "0705 GMT". */
@@ -156,7 +168,7 @@ function widen(q: Quantity, value: Interval): Interval {
   const mid = (value.lo + value.hi) / 2;
   const { kind } = q;
   const slack =
-    kind === 'date' ? APPROX_DAYS : kind === 'time' ? approxMinutes(q) : kind === 'percent' ? Math.max(APPROX_PERCENT_POINTS, mid * APPROX_SLACK) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * approxReach(q);
+    kind === 'date' ? APPROX_DAYS : kind === 'time' ? approxMinutes(q) : kind === 'percent' ? approxPoints(q, mid) : isTemperature(q) ? APPROX_DEGREES : Math.abs(mid) * approxReach(q);
   return { lo: value.lo - slack, hi: value.hi + slack };
 }
 

@@ -40,6 +40,8 @@ export interface QuantityView {
   group?: string;
   /** What a sum, a percentage or a measure is said to be of, right before it (see `namedOf`). */
   of?: string;
+  /** For a percentage, the words of the whole it is a share of, right after it (see `shareBase`). */
+  base?: Set<string>;
 }
 
 export type FigureReading = 'change' | 'level';
@@ -345,6 +347,27 @@ function namedOf(before: Word[], quantity: Quantity, text: string, start: number
   return isGenericTerm(stem) || HOLDERS.has(stem) ? undefined : sense(stem);
 }
 
+/** Words read of the whole a percentage is a share of. */
+const BASE_WORDS = 4;
+
+/**
+ * The whole a percentage is a share of, in the words right after its "of": "87% of votes cast",
+ * "about 64 per cent of the company's issued share capital". Shares of wholes that have no word in
+ * common are two figures: a turnout and a vote's result.
+ */
+function shareBase(after: Word[], text: string, end: number, isContentWord: (w: Word) => boolean): Set<string> | undefined {
+  const of = after[0];
+  if (!of || of.norm !== 'of' || !/^\s+$/.test(text.slice(end, of.start))) return undefined;
+  const words: Word[] = [];
+  for (const word of after.slice(1, 1 + BASE_WORDS)) {
+    // The whole ends where its phrase does: "of votes cast, well above…".
+    if (!/^[\s'’]*$/.test(text.slice((words[words.length - 1] ?? of).end, word.start))) break;
+    words.push(word);
+  }
+  const base = words.filter(isContentWord).map(senseOf);
+  return base.length ? new Set(base) : undefined;
+}
+
 /** A window's word: one for all the words two reports use for the same thing ("income", "profit"). */
 const senseOf = (w: Word): string => sense(lightStem(w.norm));
 const distinct = (word: string): boolean => !isGenericTerm(word);
@@ -366,6 +389,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end);
     const group = groupOf(quantity, after, text, end);
     const of = namedOf(before, quantity, text, start);
+    const base = quantity.kind === 'percent' ? shareBase(after, text, end, isContentWord) : undefined;
     const left = before.filter(isContentWord).slice(-WINDOW).map(senseOf);
     const right = after.filter(isContentWord).slice(0, WINDOW).map(senseOf);
     const near = [...left, ...right];
@@ -376,6 +400,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       ...(quantity.kind === 'count' ? countView(before) : {}),
       ...(group ? { group } : {}),
       ...(of ? { of } : {}),
+      ...(base ? { base } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

@@ -20,6 +20,13 @@ const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planne
  */
 const RANGE_BEFORE = /\b(?:the|a|its|their|price)\s+range\s+of\s*$/i;
 const RANGE_AFTER = /^\s*(?:(?:to|-|–)\s*\S+\s+)?(?:price\s+)?range\b/i;
+/**
+ * "well above the 75% threshold required", "the two-thirds majority needed to pass": a bar set by
+ * a rule is what was asked for, not what came of it ("87% of votes cast").
+ */
+const THRESHOLD_AFTER = /^\s*(?:threshold|hurdle|quorum|cut-?off|(?:majority|support|approval|backing)\s+(?:required|needed|necessary))\b/i;
+/** "as many as 1,500 roles could be eliminated": what may be cut is foreseen, not yet done. */
+const MAY_BE_CUT_AFTER = /^\s*(?:[\w.'’-]+\s+){0,2}?(?:could|may|might)\s+(?:(?:also|eventually|ultimately)\s+)?be\s+(?:lost|cut|eliminated|axed|shed|slashed|closed|shut|made\s+redundant)\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */
 const PLANNED_CLAUSE_AFTER = /^\s*(?:(?:that|which)\s+)?(?:[\w.'’-]+\s+){0,4}?(?:had|has|have|was|were|is|are)\s+(?:been\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|allotted|foreseen|expected|forecast|predicted|projected|set\s+aside)\b/i;
 /** Being set free, said of people or goods yet to be: "would be freed", "are to be handed over". */
@@ -77,6 +84,6 @@ export function roleOf(window: string, after: string, clause: string): QuantityR
   CLAUSE_BREAK.lastIndex = 0;
   for (let m = CLAUSE_BREAK.exec(window); m; m = CLAUSE_BREAK.exec(window)) start = m.index + m[0].length;
   const recent = window.slice(start).split(/\s+/).slice(-7).join(' ');
-  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || RELEASE_TO_COME.test(window.slice(start)) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause) || RANGE_BEFORE.test(recent) || RANGE_AFTER.test(after)) return 'planned';
+  if (PLANNED_STRONG.test(recent) || MODAL_FORECAST.test(recent) || RELEASE_TO_COME.test(window.slice(start)) || PLANNED_NEAR.test(recent) || FORESEEN.test(recent) || PROJECTS.test(recent) || PLANNED_AFTER.test(after) || PLANNED_CLAUSE_AFTER.test(after) || ARRIVING_AFTER.test(clause) || RANGE_BEFORE.test(recent) || RANGE_AFTER.test(after) || THRESHOLD_AFTER.test(after) || MAY_BE_CUT_AFTER.test(after)) return 'planned';
   return 'actual';
 }

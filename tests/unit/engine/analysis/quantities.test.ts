@@ -883,6 +883,13 @@ describe('measures and casualty counts', () => {
     expect(unit('On Monday 300 workers will go on strike.')).toBe('worker');
   });
 
+  it('counts roles and positions cut as job cuts, and those that may be cut as foreseen', () => {
+    expect(one('The merged company is expected to eliminate roughly 1,200 positions.', 'count')).toMatchObject({ unit: 'job cut', role: 'planned' });
+    expect(one('Staff were told that as many as 1,500 roles could be eliminated.', 'count')).toMatchObject({ unit: 'job cut', role: 'planned', bound: 'atMost' });
+    expect(one('Last year 300 roles were eliminated.', 'count')).toMatchObject({ unit: 'job cut', role: 'actual' });
+    expect(one('The actor has played 12 roles on stage.', 'count').unit).toBe('role');
+  });
+
   it('counts a crowd as an attendance, whatever noun follows its figure or the tagger takes for one', () => {
     expect(one('A crowd of 75,000 watched the game on Saturday.', 'count')).toMatchObject({ value: 75_000, unit: 'attendance' });
     expect(one('The match was played in front of a crowd of about 75,024 fans.', 'count').unit).toBe('attendance');

@@ -332,6 +332,26 @@ describe('comparing the quantities of two claims', () => {
     expect(valuesCompatible(time('It came off at about 7:50 a.m.'), at752)).toBe(true);
   });
 
+  it('lets "about" before a percentage reach as far as it is rounded, and two points at least', () => {
+    const percent = (text: string) => extractQuantities(text, 0).find((q) => q.kind === 'percent')!;
+    const result = percent('The resolution passed with 81.2 percent of votes cast.');
+    expect(valuesCompatible(percent('Some 87.4 per cent of votes cast backed the deal.'), result)).toBe(false);
+    expect(valuesCompatible(percent('About 87% of votes cast supported it.'), result)).toBe(false);
+    expect(valuesCompatible(percent('About 87% of votes cast supported it.'), percent('It won 87.4% of votes cast.'))).toBe(true);
+    expect(valuesCompatible(percent('About 30% of voters stayed home.'), percent('It said 34% of voters stayed home.'))).toBe(true);
+    expect(valuesCompatible(percent('About 30% of voters stayed home.'), percent('It said 36% of voters stayed home.'))).toBe(false);
+  });
+
+  it('sets no share of one whole against a share of another, and none against the bar a rule sets', () => {
+    const deal = [org('Kestrel Pharmaceuticals'), org('Aubrey Biosciences')];
+    const turnout = read('a#c3', "Votes were cast in respect of about 64 per cent of the company's issued share capital, Kestrel said.", deal);
+    const result = read('c#c2', 'The Kestrel resolution was passed with 81.2 percent of votes cast in favour.', deal);
+    const other = read('b#c2', 'About 87% of votes cast at the Kestrel meeting supported it, well above the 75% threshold required.', deal);
+    expect(relationOf(turnout, result)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(turnout, other)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(other, result)).toMatchObject({ relation: 'conflicts', note: 'percentage about 87% vs 81.2%' });
+  });
+
   it('sets no figure of an earlier year against one of the story’s own, and lets the same earlier fact retold agree', () => {
     const plant = [org('Gulfmark Chemical'), person('Darnell Whitaker')];
     const earlier = read('a#c5', 'In 2017, an explosion in the plant’s alkylation unit killed two contract workers and injured 11.', plant);
