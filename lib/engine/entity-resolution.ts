@@ -16,7 +16,7 @@
  * the matcher weighs a shared person more than a shared country without loading entity records.
  */
 import { placeKey, shortNamesOf } from './entity-keys';
-import { capitalsWithCountries, countryCanonicalNames } from './gazetteer';
+import { countryCanonicalNames, placesWithCountries } from './gazetteer';
 import { hashString } from './hash';
 import { foldName, foldTransliteration, ORG_SHORT_KEY, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 import type { EntityType, LocalEntity } from './types';
@@ -43,12 +43,12 @@ export function isCountryId(id: string): boolean {
   return countryIds.has(id);
 }
 
-let capitalCountryIds: ReadonlyMap<string, string> | undefined;
+let placeCountryIds: ReadonlyMap<string, string> | undefined;
 
-/** The id of the country whose capital `id` is, as the capital's and the country's names make them. */
-export function countryIdOfCapital(id: string): string | undefined {
-  capitalCountryIds ??= new Map([...capitalsWithCountries()].map(([capital, country]) => [entityIdFor('place', placeKey(capital)), entityIdFor('place', placeKey(country))]));
-  return capitalCountryIds.get(id);
+/** The id of the country a capital or a region lies in, as the place's and the country's names make them. */
+export function countryIdOfPlace(id: string): string | undefined {
+  placeCountryIds ??= new Map([...placesWithCountries()].map(([place, country]) => [entityIdFor('place', placeKey(place)), entityIdFor('place', placeKey(country))]));
+  return placeCountryIds.get(id);
 }
 
 export interface ResolvedEntities {

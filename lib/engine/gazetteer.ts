@@ -1,8 +1,10 @@
 /**
- * Known names: countries (from countries-list) with their aliases and demonyms, capitals, major
- * cities and regions, international organisations, personal titles and given names.
+ * Known names: countries (from countries-list) with their aliases and demonyms, capitals, the
+ * countries' regions (from country-region-data), major cities and regions, international
+ * organisations, personal titles and given names.
  */
 import { countries } from 'countries-list';
+import REGIONS_BY_COUNTRY from 'country-region-data/data.json';
 import type { EntityType } from './types';
 import { CITIES, DEMONYMS, REGIONS } from './data/places';
 import { ORGANIZATIONS } from './data/organizations';
@@ -59,6 +61,49 @@ for (const place of [...REGIONS, ...CITIES]) {
   for (const name of [canonical!, ...aliases]) add(name, { kind: 'place', canonical: canonical! });
 }
 
+/** Words that make no region's name on their own: "North West", "Upper East". */
+const DIRECTION = /^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|Upper|Lower|Middle)$/;
+/**
+ * A landform or a town that ends a region's name ("Long Island" of the Bahamas, "George Town" of
+ * the Cayman Islands): one of that name is found in many countries, and the city's own name
+ * ("Nairobi", not "Nairobi City") is the one news writes.
+ */
+const COMMON_PLACE_END = /^(?:Island|Islands|Bay|Harbour|Town|River|Port|City|Parish|Coast)$/;
+/**
+ * A region whose name is a saint's or an article's in Spanish ("San Juan", "Santa Rosa", "La Paz")
+ * names towns in many countries of the Americas: it is a place, but not known to lie in one country.
+ */
+const NAMED_IN_MANY = /^(?:San|Santa|Santo|Los|Las|La|El)$/;
+/** A saint's name, or the Arabic article a romanised name opens with ("Al Anbar", "Ash Sharqiyah"). */
+const SAINT_OR_ARTICLE = /^(?:Saint|St\.?|Sainte|Sveti|Sveta|Al|El|Ad|Ar|As|Ash|At|Az|An|Aş|Aţ)$/;
+
+/**
+ * Every country's first-level regions (states, provinces, oblasts), from country-region-data, with
+ * the country each lies in. Only names of several words: "New South Wales", "Uttar Pradesh",
+ * "British Columbia". A one-word region is as often a word, a town or a surname elsewhere ("Cat",
+ * "Van", "Kent", "Nelson"), and a parish named after a saint is as often a church. A name
+ * romanised from Arabic is spelt many ways ("As Suwayda'", "As-Suwayda", "Souweida"): the name
+ * keys join its spellings (entity-keys.ts), which one fixed spelling would keep apart.
+ */
+function regionsWithCountries(): Map<string, string> {
+  const regions = new Map<string, string>();
+  const countriesOf = new Map<string, Set<string>>();
+  for (const { countryName, regions: list } of REGIONS_BY_COUNTRY) {
+    const country = entries.get(foldName(countryName));
+    if (country?.kind !== 'place') continue;
+    for (const { name } of list) {
+      const words = name.split(/\s+/);
+      if (words.length < 2 || /[,()/]/.test(name) || words.every((w) => DIRECTION.test(w)) || SAINT_OR_ARTICLE.test(words[0]!) || COMMON_PLACE_END.test(words[words.length - 1]!) || /['’ʿʾ]/.test(name)) continue;
+      add(name, { kind: 'place', canonical: name });
+      if (entries.get(foldName(name))?.canonical === name && !NAMED_IN_MANY.test(words[0]!)) countriesOf.set(name, (countriesOf.get(name) ?? new Set()).add(country.canonical));
+    }
+  }
+  // A name several countries give a region of theirs lies in none of them for sure.
+  for (const [name, countries] of countriesOf) if (countries.size === 1) regions.set(name, [...countries][0]!);
+  return regions;
+}
+const regionCountries = regionsWithCountries();
+
 const CALENDAR_WORDS = /^(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 // compromise's names (scripts/make-given-names.ts) widen the short list; months and weekdays
 // ("April", "June") and the gazetteer's places and bodies stay what they are.
@@ -71,13 +116,17 @@ export function isCountry(canonical: string): boolean {
   return countryNames.has(canonical);
 }
 
-const capitalCountries = new Map(
-  Object.values(countries).flatMap((country) => (country.capital ? [[country.capital.replace(/\s+D\.C\.$/, ''), entries.get(foldName(country.name))?.canonical ?? country.name] as const] : [])),
-);
+const placeCountries = new Map([
+  ...Object.values(countries).flatMap((country) => (country.capital ? [[country.capital.replace(/\s+D\.C\.$/, ''), entries.get(foldName(country.name))?.canonical ?? country.name] as const] : [])),
+  ...regionCountries,
+]);
 
-/** Each capital's canonical name with its country's ("Kabul", "Afghanistan"), as `isCountry` names them. */
-export function capitalsWithCountries(): ReadonlyMap<string, string> {
-  return capitalCountries;
+/**
+ * Each capital's and region's canonical name with its country's ("Kabul", "Afghanistan"; "New South
+ * Wales", "Australia"), as `isCountry` names them: the places known to lie in one country.
+ */
+export function placesWithCountries(): ReadonlyMap<string, string> {
+  return placeCountries;
 }
 
 /** Every country's canonical name, as `isCountry` knows them. */

@@ -9,7 +9,7 @@
  * articles). A pair with nothing comparable is at most "agrees" when it says the same thing in
  * other words, and "related" only with strong topical overlap.
  */
-import { countryIdOfCapital, entityTypeOfId, isCountryId } from './entity-resolution';
+import { countryIdOfPlace, entityTypeOfId, isCountryId } from './entity-resolution';
 import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
@@ -63,15 +63,19 @@ interface ClaimView {
 const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|September|October|November|December)';
 /**
  * "In 2017, an explosion … killed two contract workers", "In November 1977, a jet …", "a
- * referendum in 2009, when the idea was defeated": a claim that opens on a year, or tells what
- * happened "when" in one, tells of that year, not of the story's own event. A year a figure is
- * for ("3.4% of GDP in 2026") is not such a year.
+ * referendum in 2009, when the idea was defeated", "the last comparable incident, at a service
+ * station in 2019, lasted nine hours": a claim that opens on a year, tells what happened "when" in
+ * one, or tells of an earlier event of the kind in one, tells of that year, not of the story's own
+ * event. A year a figure is for ("3.4% of GDP in 2026") is not such a year.
  */
-const PAST_YEAR = new RegExp(`^\\W*In\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2}),?\\s+when\\b`);
+const PAST_YEAR = new RegExp(
+  `^\\W*In\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2}),?\\s+when\\b|\\b(?:last|previous|earlier|comparable|similar)\\b[^.;]{0,80}?\\bin\\s+((?:19|20)\\d{2})\\b`,
+  'i',
+);
 
 function pastYearOf(text: string): string | null {
   const m = PAST_YEAR.exec(text);
-  return m ? (m[1] ?? m[2] ?? null) : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
 const views = new WeakMap<MatchableClaim, ClaimView>();
@@ -170,13 +174,13 @@ function located(places: string[]): boolean {
 
 /**
  * Whether every place of `inner` may lie in the countries `outer` names: `outer` names countries
- * only, `inner` none, and no place of `inner` is the capital of another country. Where a town or a
- * region lies is not known otherwise, and a report naming a country names the country of its event.
+ * only, `inner` none, and no place of `inner` is a capital or a region of another country. Where a
+ * town lies is not known otherwise, and a report naming a country names the country of its event.
  */
 function mayLieIn(inner: string[], outer: string[]): boolean {
   if (!inner.length || !outer.length || !outer.every(isCountryId) || inner.some(isCountryId)) return false;
   return inner.every((id) => {
-    const country = countryIdOfCapital(id);
+    const country = countryIdOfPlace(id);
     return country === undefined || outer.includes(country);
   });
 }

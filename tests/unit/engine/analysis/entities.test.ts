@@ -85,6 +85,12 @@ describe('entity types', () => {
     expect(spelt.entities.map((e) => e.name).sort()).toEqual(['Jeddah', 'Kyiv', 'Odesa']);
   });
 
+  it('knows every country’s states and provinces of several words, and no one-word region that is a word or a surname elsewhere', () => {
+    const regions = analyzeText('Police in New South Wales and British Columbia said the men were arrested in Uttar Pradesh.');
+    expect(regions.entities.map((e) => [e.name, e.type]).sort()).toEqual([['British Columbia', 'place'], ['New South Wales', 'place'], ['Uttar Pradesh', 'place']]);
+    expect(analyzeText('Kent Nelson said the van was found on Monday.').entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
   it('takes "the Senate" for the United States Senate only in an article that names the United States', () => {
     const australian = analyzeText('The bill goes to the Senate on Friday, Prime Minister Tony Abbott said in Canberra.');
     expect(entityNamed(australian, 'Senate').name).toBe('Senate');

@@ -368,6 +368,14 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(deficit, read('a#c1', 'The deficit would fall to 3.2% of GDP next year.', plant))?.relation).toBe('conflicts');
   });
 
+  it('takes an earlier event of the kind told with its year for that year’s, wherever the year stands', () => {
+    const siege = [org('New South Wales Police'), person('Peter Hallinan')];
+    const now = read('a#c0', 'Peter Hallinan said the siege had lasted more than 11 hours.', siege);
+    const last = read('c#c8', 'The last comparable siege, at a service station in the north of the state in 2019, lasted nine hours, Peter Hallinan said.', siege);
+    expect(relationOf(now, last)?.relation ?? 'none').not.toBe('conflicts');
+    expect(relationOf(now, read('b#c0', 'Peter Hallinan said the siege lasted nine hours.', siege))?.relation).toBe('conflicts');
+  });
+
   it('sets no sum said to be of one thing against a sum said to be of another, and reads what is owed as debts', () => {
     const chain = [org('Hartwell & Price'), person('Laura Pennington')];
     const debts = read('a#c0', 'Hartwell & Price filed for bankruptcy in Delaware, listing debts of about $2.3 billion.', chain);
@@ -480,6 +488,16 @@ describe('comparing the quantities of two claims', () => {
     const pakistan = injured('f#c0', 'The derailment, Pakistan’s worst in a decade, injured 34 passengers.', '34', 34, country('Pakistan'));
     expect(relationOf(kabul, pakistan)?.relation ?? 'none').toBe('none');
     expect(relationOf(kabul, injured('g#c0', 'The derailment, Afghanistan’s worst in a decade, injured 34 passengers.', '34', 34, country('Afghanistan')))?.relation).toBe('conflicts');
+  });
+
+  it('knows the country a state or a province lies in: New South Wales is in Australia, not in the United Kingdom', () => {
+    const country = (name: string) => entityIdFor('place', placeKey(name));
+    const context = [org('New South Wales Police'), person('Peter Hallinan')];
+    const officers = (id: string, text: string, value: number, where: string) =>
+      matchable(id, text, { quantities: [{ text: String(value), kind: 'count', value, unit: 'officer' }], entities: [where], context });
+    const state = officers('a#c0', 'Police in New South Wales deployed 80 officers to the siege.', 80, country('New South Wales'));
+    expect(relationOf(state, officers('b#c0', 'Australia deployed 95 officers to the siege.', 95, country('Australia')))?.relation).toBe('conflicts');
+    expect(relationOf(state, officers('c#c0', 'The United Kingdom deployed 95 officers to the siege.', 95, country('United Kingdom')))?.relation ?? 'none').toBe('none');
   });
 
   it('does not set a toll for two countries against the toll of one of them, but compares two tolls of the same country', () => {
