@@ -43,14 +43,19 @@ const ZONE_OFFSETS = new Map<string, number>(Object.entries({
 const ZONE_AFTER = /\b(?![AP]M$)([A-Z]{2,4})$/;
 const DAY_MINUTES = 1440;
 
+/** A place's time named after a clock time: "3.47pm Irish time", "1200 Damascus time", "9am UK time". */
+const PLACE_TIME_IN = /\s(\p{Lu}[\p{L}-]*)\s+time$/u;
+const PLACE_TIME_AFTER = /^,?\s+(\p{Lu}[\p{L}-]*)\s+time\b/u;
+
 /**
  * "14:32 GMT" and "10:32 a.m. EDT" are one moment: a time in a zone of known offset is read in
- * UTC, and compared only with another so read. A time in a zone of no fixed offset ("ET") is
- * compared only with one in that zone, and a time with no zone only with another without, which
- * is the commonest case: two reports of a local event give its local time.
+ * UTC, and compared only with another so read. A time in a zone of no fixed offset ("ET"), or in
+ * a place's time ("3.47pm Irish time" in a report of a landing in Spain), is compared only with
+ * one in that zone, and a time with no zone only with another without, which is the commonest
+ * case: two reports of a local event give its local time. `after` is the text after the phrase.
  */
-export function inZone(phrase: string, minutes: number | null): { value: number | null; unit: string } {
-  const zone = ZONE_AFTER.exec(phrase)?.[1];
+export function inZone(phrase: string, minutes: number | null, after = ''): { value: number | null; unit: string } {
+  const zone = ZONE_AFTER.exec(phrase)?.[1] ?? PLACE_TIME_IN.exec(phrase)?.[1] ?? PLACE_TIME_AFTER.exec(after)?.[1];
   if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
   const offset = ZONE_OFFSETS.get(zone);
   if (offset === undefined) return { value: minutes, unit: `min ${zone}` };

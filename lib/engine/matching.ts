@@ -242,7 +242,7 @@ function tiedByClaims(o: Overlap): boolean {
   return o.sharedEntities >= 1 || o.sharedTerms.length >= 2;
 }
 
-/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage or a count read alike (see `percentReading`, `countView`), moved the same way (see `changeDirection`) or by one deed, a count of one people. */
+/** Whether x and y are figures of one kind: same role, comparable units, one magnitude, one slot, a percentage, a measure or a count read alike (see `figureReading`, `countView`), moved the same way (see `changeDirection`) or by one deed, a count of one people. */
 function measuresAlike(x: QuantityView, y: QuantityView): boolean {
   return x.quantity.role === y.quantity.role && alikeButForRole(x, y);
 }

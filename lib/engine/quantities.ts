@@ -660,10 +660,16 @@ function afternoonShift(phrase: string, minutes: number, after: string): number 
   return morningClock && LATER_PART_OF_DAY.test(after) ? MINUTES_IN_HALF_DAY : 0;
 }
 
-/** "conceded shortly after 11 p.m.", "just before 9:30": a time of day that bounds when something happened. */
-function timeBound(before: string): Quantity['bound'] {
-  if (/\bafter\s+$/i.test(before)) return 'atLeast';
-  return /\bbefore\s+$/i.test(before) ? 'atMost' : 'exact';
+/** "shortly after", "just before": a bound close to its time, kept in the figure's text (see quantity-compare.ts). */
+const CLOSE_TIME_BOUND = /\b(?:shortly|just|soon|moments|minutes)\s+(?:after|before)\s+$/i;
+
+/**
+ * "conceded after 11 p.m.", "just before 9:30": a time of day that bounds when something
+ * happened; `hedge` is the length of a "shortly after" or "just before" the figure keeps.
+ */
+function timeBound(before: string): { bound: Quantity['bound']; hedge: number } {
+  const bound = /\bafter\s+$/i.test(before) ? 'atLeast' : /\bbefore\s+$/i.test(before) ? 'atMost' : 'exact';
+  return { bound, hedge: bound === 'exact' ? 0 : (CLOSE_TIME_BOUND.exec(before)?.[0].length ?? 0) };
 }
 
 /** "$1.4bn (about €1.2bn)", "1,250 dollars (about £940)": a sum in brackets right after one in another currency is that sum converted, no figure of its own. */
@@ -718,7 +724,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         break;
       case 'time': {
         kind = 'time';
-        const zoned = inZone(phrase, parseTime(phrase));
+        const zoned = inZone(phrase, parseTime(phrase), after);
         value = zoned.value === null ? null : zoned.value + afternoonShift(phrase, zoned.value, after);
         unit = zoned.unit;
         break;
@@ -803,8 +809,9 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
       }
     }
     if (value === null || !Number.isFinite(value)) continue;
-    const { bound: told, hedge, trail } = boundOf(before, after, phrase);
-    const bound = kind === 'time' && told === 'exact' ? timeBound(before) : told;
+    const told = boundOf(before, after, phrase);
+    const { bound, hedge } = kind === 'time' && told.bound === 'exact' ? timeBound(before) : told;
+    const { trail } = told;
     const start = c.start - hedge;
     const end = c.end + trail;
     const between = view.slice(previousEnd, c.start);

@@ -285,6 +285,11 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
  */
 const NEARLY = /^(?:nearly|almost|just\s+(?:under|below|short\s+of))\b/i;
 
+/** "shortly after midnight", "just before 9 p.m.": within half an hour of the time, not any time after or before it. */
+const CLOSE_TIME_BOUND = /^(?:shortly|just|soon|moments|minutes)\s/i;
+
+const closeTime = (q: Quantity) => q.kind === 'time' && CLOSE_TIME_BOUND.test(q.text);
+
 function interval(q: Quantity, other: Quantity): Interval {
   let value: Interval;
   if (q.kind === 'date') {
@@ -304,8 +309,9 @@ function interval(q: Quantity, other: Quantity): Interval {
     case 'approx':
       return widen(q, value);
     case 'atLeast':
-      return { lo: value.lo, hi: Infinity };
+      return { lo: value.lo, hi: closeTime(q) ? value.hi + APPROX_MINUTES : Infinity };
     case 'atMost':
+      if (closeTime(q)) return { lo: value.lo - APPROX_MINUTES, hi: value.hi };
       return { lo: NEARLY.test(q.text) ? value.lo - Math.abs(value.lo) * APPROX_SLACK : -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.

@@ -28,7 +28,7 @@ export interface QuantityView {
   /** The distinctive words right next to the quantity: what it is of ("revenue of $6.8 billion", "4,500 rescuers"). */
   closeWindow: Set<string>;
   /**
-   * For a percentage, whether it moved by its figure or stands at it; for a count, whether it
+   * For a percentage or a measure, whether it moved by its figure or stands at it; for a count, whether it
    * counts what was done to some of a thing or how many there are; when the words beside it say.
    */
   reading?: FigureReading;
@@ -73,9 +73,10 @@ const LENGTH = stems(
 );
 
 /**
- * "shares jumped 37%", "closed down 5.8 per cent", "a 12% rise": a percentage something moved by.
- * "a 44 percent premium", "a premium of 41%", "a 25% stake": one it stands at. A change and a
- * level are never one figure, though both are percentages of one company; a percentage whose words
+ * "shares jumped 37%", "closed down 5.8 per cent", "a 12% rise", "the reservoir had risen 4.6
+ * metres": a percentage or a measure something moved by. "a 44 percent premium", "a premium of
+ * 41%", "a 25% stake", "a 22-metre embankment": one it stands at. A change and a level are never
+ * one figure, though both are percentages of one company or lengths of one dam; one whose words
  * say neither ("inflation was 3.9%", "growth ran at 11%") may be either.
  */
 const CHANGE_BEFORE = stems(
@@ -91,7 +92,7 @@ const CHANGE_NOUNS = stems(
 );
 const ARTICLE = stems('a an');
 
-function percentReading(before: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
+function figureReading(before: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
   const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
   const prev = stem(before[before.length - 1]);
   const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
@@ -161,9 +162,9 @@ function countView(before: Word[]): Pick<QuantityView, 'reading' | 'act'> {
   return STANDING_BEFORE.has(prev) ? { reading: 'level' } : {};
 }
 
-/** How a percentage reads, and which way it moved when it did. */
-function percentView(before: Word[], after: Word[], text: string, end: number): Pick<QuantityView, 'reading' | 'direction'> {
-  const reading = percentReading(before, after, text, end);
+/** How a percentage or a measure reads, and which way it moved when it did. */
+function figureView(before: Word[], after: Word[], text: string, end: number): Pick<QuantityView, 'reading' | 'direction'> {
+  const reading = figureReading(before, after, text, end);
   const direction = reading === 'change' ? changeDirection(before, after, text, end) : undefined;
   return direction ? { reading, direction } : { reading };
 }
@@ -396,7 +397,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     return {
       quantity,
       slot,
-      ...(quantity.kind === 'percent' ? percentView(before, after, text, end) : {}),
+      ...(quantity.kind === 'percent' || quantity.kind === 'measure' ? figureView(before, after, text, end) : {}),
       ...(quantity.kind === 'count' ? countView(before) : {}),
       ...(group ? { group } : {}),
       ...(of ? { of } : {}),

@@ -84,6 +84,16 @@ describe('what a count in a claim counts', () => {
   });
 });
 
+describe('what a measure in a claim is', () => {
+  const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading, v.direction]);
+
+  it('takes a measure something moved by for a change, and the size of a thing for a level', () => {
+    expect(readings('The level of the reservoir had risen 4.6 metres in 48 hours.')).toEqual([['4.6 metres', 'change', 'up'], ['48 hours', undefined, undefined]]);
+    expect(readings('The dam, a 22-metre embankment, was built for irrigation.')).toEqual([['22-metre', 'level', undefined]]);
+    expect(readings('Floodwater reached 1.8 metres in the streets.')).toEqual([['1.8 metres', undefined, undefined]]);
+  });
+});
+
 describe('what a percentage in a claim is', () => {
   const readings = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.reading]);
 

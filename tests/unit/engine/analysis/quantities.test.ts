@@ -128,8 +128,9 @@ describe('durations', () => {
     expect(one('The last train left at 19:15 in the evening.', 'time').value).toBe(19 * 60 + 15);
   });
 
-  it('reads a time something happened shortly after or just before as a bound of when it happened', () => {
-    expect(only('Ruiz conceded shortly after 11 p.m. and left just before midnight.', 'time').map((q) => [q.text, q.bound])).toEqual([['11 p.m.', 'atLeast'], ['midnight', 'atMost']]);
+  it('reads a time something happened shortly after or just before as a bound close to it, kept in its text', () => {
+    expect(only('Ruiz conceded shortly after 11 p.m. and left just before midnight.', 'time').map((q) => [q.text, q.bound])).toEqual([['shortly after 11 p.m.', 'atLeast'], ['just before midnight', 'atMost']]);
+    expect(one('The polls closed after 9 p.m. on Sunday.', 'time')).toMatchObject({ text: '9 p.m.', bound: 'atLeast' });
     expect(one('The train derailed at 7.52am.', 'time').bound).toBe('exact');
   });
 
@@ -364,7 +365,13 @@ describe('dates and times', () => {
   });
 
   it('reads military clock times followed by a time zone word', () => {
-    expect(one('The ceasefire came into force at 1200 Damascus time.', 'time')).toMatchObject({ value: 720, unit: 'min' });
+    expect(one('The ceasefire came into force at 1200 Damascus time.', 'time')).toMatchObject({ value: 720, unit: 'min Damascus' });
+  });
+
+  it('reads a time told in a place’s time in that place’s zone, and one in local time as written', () => {
+    expect(one('Relatives were told of the landing at 3.47pm Irish time.', 'time')).toMatchObject({ value: 947, unit: 'min Irish' });
+    expect(one('The ceasefire is in force from midday, Damascus time, on July 9.', 'time')).toMatchObject({ value: 720, unit: 'min Damascus' });
+    expect(one('It touched down at 4:47 p.m. local time.', 'time')).toMatchObject({ value: 1007, unit: 'min' });
   });
 
   it('reads a time in a zone of known offset in UTC, one in a zone of no fixed offset in that zone, and one with no zone as written', () => {
