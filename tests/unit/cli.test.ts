@@ -91,7 +91,7 @@ describe('crosslight analyze --json on the corpus', () => {
       expect(match?.relation).toBe('agrees');
       expect(match?.note).toContain('date 9 July in both');
     }
-    expect(between(ceasefires[0]!, ceasefires[2]!)?.note).toContain('time 12:00 in both');
+    expect(between(ceasefires[0]!, ceasefires[2]!)?.note).toContain('time 12:00 Damascus in both');
   });
 
   it('agrees on the Russian military police securing the zone with the US and Jordan across all three articles', () => {

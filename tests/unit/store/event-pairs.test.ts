@@ -632,3 +632,51 @@ describe('three reports of a budget', () => {
     expect(third.conflicts.join('; ')).not.toMatch(/81\.9|97\.4%/);
   });
 });
+
+describe('three reports of a jet overrunning a runway', () => {
+  it('conflict on the passengers and on when the runway reopened, agree on the landing told in local time and in GMT, and set no Irish time against Spanish', async () => {
+    const third = await three('airline');
+    const { conflictText, agreements } = await pair('airline-a.txt', 'airline-b.txt');
+    expect(conflictText).toMatch(told('count of passengers', '187', '191'));
+    expect(conflictText).toMatch(told('time', 'over 00:00', 'under 21:00'));
+    expect(agreements).toContain('count of injured 11 in both');
+    expect(third.conflictText).toMatch(told('count of passengers', '191', '187'));
+    expect(third.agreements).toContain('time 16:47 in both');
+    expect(`${conflictText}; ${third.conflictText}`).not.toMatch(/15:47|232|164/);
+  });
+});
+
+describe('three reports of a siege', () => {
+  it('conflict on the hostages freed, and set no siege of an earlier year against this one', async () => {
+    const third = await three('hostage');
+    expect(third.conflictText).toMatch(told('count of hostages', '4', '5'));
+    expect(third.conflictText).not.toMatch(/9 h\b/);
+    const { conflictText } = await pair('hostage-a.txt', 'hostage-c.txt');
+    expect(conflictText).not.toMatch(/9 h\b/);
+  });
+});
+
+describe('three reports of a takeover vote', () => {
+  it('conflict on the votes in favour only, and agree on the deal, the shares, the job cuts and the completion date', async () => {
+    const { conflicts, agreements } = await pair('merger-a.txt', 'merger-b.txt');
+    expect(conflicts).toEqual([]);
+    expect(agreements).toEqual(expect.arrayContaining(['money USD 4.2 billion in both', 'percentage 4.1% in both', 'planned date 1 October in both']));
+    const third = await three('merger');
+    expect(third.conflictText).toMatch(told('percentage', 'about 87%', '81.2%'));
+    expect(third.conflictText).not.toMatch(/64%|75%/);
+    expect(third.agreements).toContain('planned count of job cuts about 1,200 in both');
+  });
+});
+
+describe('three reports of a dam failing', () => {
+  it('conflict on the evacuated, the dead and the missing, agree on the homes, the rain and the floodwater, and set no reservoir or dam size against them', async () => {
+    const { conflictText, agreements } = await pair('dam-a.txt', 'dam-b.txt');
+    expect(conflictText).toMatch(told('count of evacuated', 'over 4,000', 'about 3,400'));
+    expect(conflictText).toMatch(told('count of missing', '11', '9'));
+    expect(agreements).toContain('count of homes about 620 in both');
+    const third = await three('dam');
+    expect(third.conflictText).toMatch(told('count of dead', '6', '5'));
+    expect(third.agreements.join('; ')).toMatch(/1\.8 m/);
+    expect(`${conflictText}; ${third.conflictText}`).not.toMatch(/4\.6 m|22 m|1,150|85\b/);
+  });
+});
