@@ -65,6 +65,8 @@ const ADDED_AFTER = new Set(['more', 'fewer', 'extra', 'additional']);
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
 const OFFSET_BEFORE = stems('within after since on');
 /** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
+/** Words before "of" that are no thing lasting: "ahead of", "instead of", "one of", "out of". */
+const NOT_LASTING_BEFORE_OF = new Set(['ahead', 'instead', 'out', 'because', 'one', 'some', 'all', 'most', 'each', 'both', 'none', 'many', 'part', 'inside', 'outside', 'short']);
 const SENTENCE = stems('sentence sentenced sentences sentencing prison prisons jail jailed imprisonment imprisoned custody probation');
 const LENGTH = stems(
   `last lasted lasting lasts spent spend spending took take takes taking duration long length lengthy
@@ -290,6 +292,9 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';
   if (OFFSET_AFTER.has(next) || OFFSET_BEFORE.has(prev)) return 'offset';
+  // "a standoff of about 11 hours", "a wait of two hours": the length of the noun before "of". Not a
+  // race's time written as a clock ("a personal best of 1:05:40"), which is how fast, not how long.
+  if (prev === 'of' && before.length >= 2 && !NOT_LASTING_BEFORE_OF.has(before[before.length - 2]!.norm) && !/\d:\d\d/.test(quantity.text)) return 'length';
   // "a two-and-a-half-hour meeting": the quantity is itself the modifier of a length noun.
   const compound = /-(?:hour|minute|day|week|month|year)s?$/i.test(quantity.text) && text.slice(end, end + 1) === ' ';
   if (compound || prev === 'for' || near.some((w) => LENGTH.has(w))) return 'length';

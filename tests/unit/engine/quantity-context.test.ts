@@ -48,6 +48,12 @@ describe('what a duration in a claim measures', () => {
   it('takes "five hours of talks" for the length of the talks', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
   });
+
+  it('takes "a standoff of about 11 hours" for the length of the standoff, but not a race time written as a clock', () => {
+    expect(slots('Police ended the siege after a standoff of about 11 hours.')).toEqual([['about 11 hours', 'length']]);
+    expect(slots('They were followed for an average of seven years.')).toEqual([['seven years', 'length']]);
+    expect(slots('She has a personal best of 1:05:40.')).toEqual([['1:05:40', 'other']]);
+  });
 });
 
 describe('what a count in a claim is', () => {

@@ -163,11 +163,11 @@ describe('two reports of a company’s job cuts', () => {
 });
 
 describe('two reports of a health study', () => {
-  it('conflict on the risk and agree on where the benefit levels off, tied by the actors each names once, and are never one statement while the risks differ', async () => {
+  it('conflict on the risk and agree on where the benefit levels off and how long the participants were followed, tied by the actors each names once, and are never one statement while the risks differ', async () => {
     const { later, conflicts, agreements } = await pair('study-a.txt', 'study-b.txt');
     expect(later.matches.map((m) => m.relation)).toContain('related');
     expect(conflicts).toEqual(['percentage 23% vs 25%']);
-    expect(agreements).toEqual(['count of steps about 11,000 in both']);
+    expect(agreements).toEqual(['count of steps about 11,000 in both', 'duration about 7 years and 7 years agree']);
   });
 });
 
