@@ -167,7 +167,7 @@ describe('two reports of a health study', () => {
     const { later, conflicts, agreements } = await pair('study-a.txt', 'study-b.txt');
     expect(later.matches.map((m) => m.relation)).toContain('related');
     expect(conflicts).toEqual(['percentage 23% vs 25%']);
-    expect(agreements).toEqual(['count of steps about 11,000 in both', 'duration about 7 years and 7 years agree']);
+    expect(agreements).toEqual(['count of steps about 11,000 in both', 'duration 7 years and about 7 years agree']);
   });
 });
 
