@@ -4,7 +4,7 @@
  */
 import type { DocumentAnalysis, LocalClaim, LocalEntity, LocalMention, Quantity } from './types';
 import { parse, type Parsed } from './nlp';
-import { countWords, detectLanguage, prepareText, type Block } from './text';
+import { countWords, DATELINE, detectLanguage, prepareText, type Block } from './text';
 import { quantitiesIn } from './quantities';
 import { findNames, type NameMention } from './entities';
 import { resolveEntities } from './document-entities';
@@ -77,8 +77,6 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
   return countries.size;
 }
 
-/** A dateline opening a sentence: a place in capitals, perhaps its region and its agency, then a dash. */
-const DATELINE = /^\s*\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?(?:,\s*[\p{L}.]+\s\d{1,2})?\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s/u;
 
 /** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
 function topicOf(sentences: Sentence[], termsOf: string[][], text: string, title: string, entities: LocalEntity[]): string[] {

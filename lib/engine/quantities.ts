@@ -18,6 +18,7 @@ import { CLOCK_RES, ELAPSED_AFTER_LENGTH_RE, ELAPSED_RE, elapsedSeconds, inZone,
 import { scoresIn, tallyOf } from './vote-tallies';
 import { CLAUSE_REACH, GAPPED_CLAUSE, roleOf } from './quantity-roles';
 import { DEADLINE_BEFORE, SPREAD_OVER } from './quantity-context';
+import { DATELINE } from './text';
 
 interface Candidate {
   kind: QuantityKind | 'cardinal' | 'vague';
@@ -730,8 +731,10 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         break;
       }
       case 'date': {
-        // "Feb. 23, 2015 -- Peanut allergies …": a dateline says when the report was filed, not what it reports.
+        // "Feb. 23, 2015 -- Peanut allergies …", "LAGOS, Dec 28 (AfriWire) - Eleven people were killed
+        // … late on Saturday": a dateline says when the report was filed, not what it reports.
         if (!view.slice(from, c.start).trim() && /^\s*(?:--|—|–)/.test(after)) continue;
+        if (c.end <= from + (DATELINE.exec(view.slice(from, to))?.[0].length ?? 0)) continue;
         kind = 'date';
         const days = /(\d{1,2})(?:st|nd|rd|th)?\s*(?:[-–]|\s(?:to|and)\s)\s*(\d{1,2})(?!\d)/.exec(phrase);
         const d = parseDate(days ? phrase.replace(days[0], days[2]!) : phrase);

@@ -8,10 +8,10 @@ import type { QuantityRole } from './types';
 // A figure forecast, aimed at, promised or asked for is not yet what happened: "now expects
 // earnings of $6.40 a share", "plans to invest $3bn", "hopes to vaccinate 70% of adults", "the
 // target is to cut emissions by 50%", "pledged to plant 1 billion trees", "prosecutors had sought
-// a 15-year sentence".
+// a 15-year sentence", "was billed to take the stage at 11.30 p.m.".
 // "lifted off as scheduled at 8:51 p.m.", "rose 2%, as expected": what happened as planned happened.
 const PLANNED_STRONG =
-  /\b(?<!\bas\s+)(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
+  /\b(?<!\bas\s+)(?:scheduled|planned|expected|expects?|expecting|supposed|intended|due|slated|billed\s+to|meant|set\s+to|was\s+to|were\s+to|foreseen|allotted|allocated|forecasts?|forecasted|projected|budgeted|plans?\s+to|planning\s+to|aims?\s+to|aiming\s+to|hopes?\s+to|hoping\s+to|intends?\s+to|targeting|(?:target|goal)s?\s+(?:(?:is|was)\s+to|of)|pledged?\s+to|pledges\s+to|promised?\s+to|promises\s+to|vow(?:s|ed)?\s+to|sought|seeks?|seeking|asked\s+for|requested|demanded|proposed|recommended)\b/i;
 const PLANNED_NEAR = /\b(?:announced|originally|initially|official(?:ly)?)\b(?:\s+\w+){0,2}\s*$/i;
 const PLANNED_AFTER = /^\s*(?:(?:as\s+)?(?:originally\s+|initially\s+)?(?:planned|scheduled|expected|foreseen|allotted))\b/i;
 /**

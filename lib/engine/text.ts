@@ -283,3 +283,9 @@ export function detectLanguage(text: string): string {
   }
   return bestCount >= Math.max(2, ws.length * 0.05) ? best : 'und';
 }
+
+/**
+ * A dateline opening a sentence: a place in capitals, perhaps its region, the day it was filed and
+ * its agency, then a dash ("LAGOS, Dec 28 (AfriWire) - ", "MUMBAI, 14 October (GlobalPress) — ").
+ */
+export const DATELINE = /^\s*\p{Lu}[\p{Lu}'’. -]*\p{Lu}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?(?:,\s*(?:[\p{L}.]+\s\d{1,2}|\d{1,2}\s[\p{L}.]+))?\s*(?:\([^()]{1,40}\))?\s*(?:[—–]|--?)\s/u;

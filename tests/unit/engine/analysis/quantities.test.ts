@@ -353,6 +353,13 @@ describe('dates and times', () => {
   it('reads no date in a dateline, which says when the report was filed', () => {
     expect(only('Feb. 23, 2015 -- Peanut allergies have been on the rise for a decade.', 'date')).toEqual([]);
     expect(one('The trial began on Feb. 23, 2015 -- a Monday.', 'date').value).toBe(20150223);
+    expect(only('LAGOS, Dec 28 (AfriWire) - Eleven people were killed in a crush late on Saturday.', 'date')).toEqual([]);
+    expect(only('MUMBAI, 14 October (GlobalPress) — At least 14 people were killed on Tuesday.', 'date')).toEqual([]);
+    expect(one('LAGOS (AfriWire) - The concert was held on Dec 27.', 'date').value).toBe(1227);
+  });
+
+  it('reads a time a performer was billed for as planned', () => {
+    expect(one('T-Lanre, who had been billed to take the stage at 11.30 p.m., did not perform.', 'time').role).toBe('planned');
   });
 
   it('reads what happened as scheduled or as expected as what happened', () => {
