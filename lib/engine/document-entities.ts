@@ -7,6 +7,7 @@ import type { EntityType, LocalEntity, LocalMention } from './types';
 import { isCapitals, type Cue, type NameMention } from './entities';
 import { entityKeys, familyNameFirst, isFullName, shortNamesOf, surnameOf } from './entity-keys';
 import { isCountry, lookup } from './gazetteer';
+import { inLexicon } from './nlp';
 import { foldName, foldTransliteration, SURNAME_KEY } from './name-keys';
 
 interface Draft {
@@ -139,21 +140,33 @@ function displayRank(name: string): number {
 }
 
 /**
- * "Evans Kiprotich broke the record … Kiprotich said", "… Kiprotich, who finished fourth": a story
- * names a person in full once and by the surname after, so a name no cue types is the full name
- * of the person its last word is, and a word alone followed by "who" is that person's surname.
+ * "Evans Kiprotich broke the record … Kiprotich said", "… Kiprotich, who finished fourth", "The
+ * club signed Jannik Oberholz … Oberholz came through its academy": a story names a person in full
+ * once and by the surname after, so a name no cue types is the full name of the person its last
+ * word is, and that word alone, typed by no cue either, is that person's surname.
  */
 function namePeopleInFull(names: NameMention[]): void {
-  const alone = (m: NameMention) => !isFullName(m.surface) && (m.type === 'person' || (m.type === null && m.cue === 'apposition'));
+  const single = (m: NameMention) => !isFullName(m.surface);
+  const typedAlone = (m: NameMention) => single(m) && (m.type === 'person' || (m.type === null && m.cue === 'apposition'));
+  const alone = (m: NameMention) => typedAlone(m) || (single(m) && m.type === null && coined(m.surface));
+  const typedSurnames = new Set(names.filter(typedAlone).map((m) => foldTransliteration(m.surface)));
   const surnames = new Set(names.filter(alone).map((m) => foldTransliteration(m.surface)));
   const named = new Set<string>();
   for (const m of names) {
-    const surname = m.type === null && isFullName(m.surface) ? surnameOf(m.surface) : null;
-    if (surname === null || !surnames.has(foldTransliteration(surname))) continue;
+    const written = m.type === null && isFullName(m.surface) ? surnameOf(m.surface) : null;
+    const surname = written === null ? null : foldTransliteration(written);
+    // A surname no cue types names a person only after a full name of coined words: not "Thousands
+    // of Tunisians … Tunisians", nor "the Data Retention Bill … the Bill".
+    if (surname === null || !(typedSurnames.has(surname) || (surnames.has(surname) && m.surface.split(' ').every(coined)))) continue;
     adopt(m, { type: 'person', cue: 'speech', canonical: null });
-    named.add(foldTransliteration(surname));
+    named.add(surname);
   }
   for (const m of names) if (m.type === null && alone(m) && named.has(foldTransliteration(m.surface))) adopt(m, { type: 'person', cue: 'apposition', canonical: null });
+}
+
+/** A capitalised word of no dictionary: a name ("Oberholz"), not a word capitalised ("Many", "Bill"). */
+function coined(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !inLexicon(word);
 }
 
 /** How much a cue says about a name's type: lower is surer. */

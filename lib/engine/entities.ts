@@ -8,7 +8,7 @@ import type { EntityType } from './types';
 import { inLexicon, type Parsed, type Token } from './nlp';
 import { isCountry, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
-import { COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
+import { CLUB_FORMS, COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
 import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
 import { isNumberWord } from './number-words';
@@ -1153,6 +1153,8 @@ function typeChunk(chunk: Word[], titled: boolean, after: Token | undefined, bef
   if (middleInitials && /^\p{Lu}\p{Ll}/u.test(first) && !isCamelCase(first) && /^\p{Lu}\p{Ll}/u.test(chunk[chunk.length - 1]!.text) && !ORG_HEADS.has(lastWord)) return piece(chunk, 'person', 'given', null);
   // "LG Energy Solution said": a trade's word makes a name a company's wherever it stands in it.
   if (chunk.length >= 2 && chunk.slice(1).some((w) => INDUSTRY_WORDS.has(w.text.toLowerCase()))) return piece(chunk, 'organization', 'head', null);
+  // "SV Rotheneck said", "VfB Stuttgart": a sports club's form before its name.
+  if (chunk.length >= 2 && CLUB_FORMS.has(first)) return piece(chunk, 'organization', 'head', null);
   // "Analysts said", "the Government said", "Neuroscience tells us": a capitalised common noun, an
   // institution's word or a field's alone before a verb of speech is not a name.
   const commonNoun = chunk.length === 1 && (chunk[0]!.pos === 'NOUN' || SPEAKING_GROUPS.has(first.toLowerCase()) || ORG_HEADS.has(first.toLowerCase()) || isAbstractNoun(first));

@@ -5,7 +5,7 @@
  */
 import type { EntityType } from './types';
 import { isFamilyNameFirst, longestName, lookup } from './gazetteer';
-import { COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
+import { CLUB_FORMS, CLUB_WORDS, COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
 import { americanSpelling, consonantSkeleton, foldName, foldTransliteration, ORG_SHORT_KEY, PERSON_SKELETON_KEY, PLACE_SKELETON_KEY, SURNAME_KEY, VARIANT_SURNAME_LETTERS } from './name-keys';
 
 /** "M.", "J": an initial, which names no one alone ("Moodley, Y.;" in a reference list). */
@@ -130,6 +130,9 @@ export function shortNamesOf(name: string): string[] {
   const bare = named.join(' ');
   if (/['’]s$/.test(bare)) shorter.push(bare.slice(0, -2));
   if (named.length > 1 && INDUSTRY_WORDS.has(named[named.length - 1]!.toLowerCase())) shorter.push(named.slice(0, -1).join(' '));
+  // "SV Rotheneck" is "Rotheneck", "Castlebridge Athletic" is "Castlebridge" further down.
+  if (named.length > 1 && CLUB_FORMS.has(named[0]!)) shorter.push(named.slice(1).join(' '));
+  if (named.length > 1 && CLUB_WORDS.has(named[named.length - 1]!.toLowerCase())) shorter.push(named.slice(0, -1).join(' '));
   return shorter.filter((short) => short.length >= 3);
 }
 

@@ -157,6 +157,14 @@ export const COMPANY_DESIGNATORS = new Set([
   'sa', 'ag', 'nv', 'se', 'gmbh', 'spa', 'ab', 'asa', 'oyj', 'holding',
 ]);
 
+/**
+ * A sports club's form written before its name ("SV Rotheneck", "VfL Wolfsburg", "PSV
+ * Eindhoven"), as it is written, and the words that end a club's name in English ("Leeds United",
+ * "Castlebridge Athletic"): the article calls the club by its name alone further down.
+ */
+export const CLUB_FORMS = new Set(['SV', 'FC', 'AFC', 'SC', 'VfB', 'VfL', 'TSV', 'FSV', 'TSG', 'RB', 'CF', 'CD', 'UD', 'SD', 'RC', 'PSV', 'SK', 'BK', 'FK', 'NK', 'HNK', 'KV', 'KRC', 'RSC', 'OGC']);
+export const CLUB_WORDS = new Set(['united', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'athletics', 'albion', 'hotspur', 'rangers']);
+
 /** What a party's members are called, which names the party: "the Social Democrats", "the Greens", "Republicans". */
 export const PARTY_MEMBERS = new Set([
   'democrats', 'republicans', 'liberals', 'conservatives', 'greens', 'socialists', 'communists', 'nationalists',
@@ -194,7 +202,7 @@ export const ORG_HEADS = new Set([
   // Newspapers and universities named after their place: "China Daily", "Georgia Tech".
   'daily', 'gazette', 'chronicle', 'tech',
   // Sports clubs: "Leeds United", "Glasgow Rangers", "Tottenham Hotspur".
-  'united', 'fc', 'afc', 'rovers', 'wanderers', 'athletic', 'athletics', 'albion', 'hotspur', 'rangers',
+  ...CLUB_WORDS,
   ...COMPANY_DESIGNATORS,
   ...INDUSTRY_WORDS,
 ]);

@@ -85,6 +85,18 @@ describe('entity types', () => {
     expect(spelt.entities.map((e) => e.name).sort()).toEqual(['Jeddah', 'Kyiv', 'Odesa']);
   });
 
+  it('takes a full name of coined words for a person when its last word stands alone later, and nothing of the dictionary so', () => {
+    const signed = analyzeText('The club signed Jannik Oberholz on Monday. Born in Rostock in March 2003, Oberholz came through the youth system.');
+    expect(signed.entities.map((e) => [e.name, e.type])).toEqual([['Jannik Oberholz', 'person'], ['Rostock', 'place']]);
+    expect(signed.mentions.filter((m) => m.entity === 0)).toHaveLength(2);
+    expect(analyzeText('Thousands of Tunisians marched on Friday. Tunisians were angry.').entities.filter((e) => e.type === 'person')).toEqual([]);
+  });
+
+  it('takes a sports club’s form or word for an organisation, and its name alone further down for the same club', () => {
+    const sold = analyzeText('Bundesliga club SV Rotheneck have sold striker Jannik Oberholz to Castlebridge Athletic. Rotheneck said the fee was a record, and Castlebridge said he would start on Saturday.');
+    expect(sold.entities.map((e) => [e.name, e.type])).toEqual([['SV Rotheneck', 'organization'], ['Jannik Oberholz', 'person'], ['Castlebridge Athletic', 'organization']]);
+  });
+
   it('knows every country’s states and provinces of several words, and no one-word region that is a word or a surname elsewhere', () => {
     const regions = analyzeText('Police in New South Wales and British Columbia said the men were arrested in Uttar Pradesh.');
     expect(regions.entities.map((e) => [e.name, e.type]).sort()).toEqual([['British Columbia', 'place'], ['New South Wales', 'place'], ['Uttar Pradesh', 'place']]);
