@@ -533,9 +533,14 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   }
   if (head < 0) return null;
   const noun = singular(parsed.lemma(head).toLowerCase(), parsed.tokens[head]!.text.toLowerCase());
-  // "three others may have escaped": what the others are is told elsewhere, if at all.
-  return /^[a-z][a-z-]*$/.test(noun) && noun !== 'other' ? noun : null;
+  return /^[a-z][a-z-]*$/.test(noun) && !NEVER_COUNTED.has(noun) ? noun : null;
 }
+
+/**
+ * Nouns after a figure that are not what it counts: "three others may have escaped" (what the
+ * others are is told elsewhere, if at all), "a city of about 140,000 west of Toronto" (where it is).
+ */
+const NEVER_COUNTED = new Set(['other', 'north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest']);
 
 /**
  * "a six-member crew", "a 600-word article", "a 64-bit version": a number glued by a hyphen to a

@@ -490,7 +490,8 @@ describe('counts, money and percentages', () => {
     expect(only('The two leaders shook hands.', 'count')).toEqual([]);
   });
 
-  it('does not count "others" as a thing of their own: what they are is told elsewhere', () => {
+  it('does not count "others" as a thing of their own, nor a direction: what they are is told elsewhere', () => {
+    expect(only('Harwood Falls is a city of about 140,000 west of Toronto.', 'count')).toEqual([]);
     expect(only('Two gunmen died, and three others may have escaped, officials said.', 'count').map((q) => [q.value, q.unit])).toEqual([[2, 'gunman killed']]);
   });
 
