@@ -680,3 +680,39 @@ describe('three reports of a dam failing', () => {
     expect(`${conflictText}; ${third.conflictText}`).not.toMatch(/4\.6 m|22 m|1,150|85\b/);
   });
 });
+
+describe('three reports of a bridge collapse', () => {
+  it('conflict on the vehicles on it, and agree on the dead and on the span told in metres and in feet', async () => {
+    const { conflictText, agreements } = await pair('bridge-a.txt', 'bridge-b.txt');
+    expect(conflictText).toMatch(told('count of vehicles', 'over 9', '7'));
+    expect(agreements.join('; ')).toMatch(/count of dead 14 in both/);
+    expect(agreements.join('; ')).toMatch(/length 120 m and 120\.09 m agree/);
+  });
+});
+
+describe('three reports of a crowd crush', () => {
+  it('conflict on the dead, agree on the venue’s capacity, and set neither the star’s billed time nor a dateline against the crush', async () => {
+    const third = await three('crush');
+    expect(third.conflictText).toMatch(told('count of dead', '9', 'over 12'));
+    expect(third.agreements).toContain('capacity in people 25,000 in both');
+    const { conflictText } = await pair('crush-a.txt', 'crush-b.txt');
+    expect(conflictText).toMatch(told('count of dead', '9', '11'));
+    expect(`${conflictText}; ${third.conflictText}`).not.toMatch(/23:30|December/);
+  });
+});
+
+describe('three reports of a transfer', () => {
+  it('conflict on the contract’s length and on the weekly wage', async () => {
+    const { conflictText } = await pair('transfer-a.txt', 'transfer-c.txt');
+    expect(conflictText).toMatch(told('duration', '5 years', '6 years'));
+    expect(conflictText).toMatch(told('money', 'about GBP 210,000', 'GBP 180,000'));
+  });
+});
+
+describe('three reports of a gas explosion', () => {
+  it('conflict on the dead, and agree on when the gas was shut off', async () => {
+    const { conflictText, agreements } = await pair('explosion-b.txt', 'explosion-c.txt');
+    expect(conflictText).toMatch(told('count of dead', '5', '4'));
+    expect(agreements.join('; ')).toMatch(/time (?:07:05 and over 07:00|over 07:00 and 07:05) agree/);
+  });
+});
