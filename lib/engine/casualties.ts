@@ -158,10 +158,17 @@ export function casualtyOf(noun: string | null, before: string, told: string): C
   if (named !== undefined) return named;
   // Read past the noun, if any: "Two died in hospital" are dead.
   if (plain && (HOSPITALISED_AFTER.test(noun === null ? after : after.replace(/^\s*[A-Za-z-]+/, '')) || HOSPITALS_ADMITTED_BEFORE.test(before))) return 'hospitalised';
-  if (noun !== null && RESIDENTS.has(noun)) return casualtyOf(null, before, after) === 'evacuated' ? 'evacuated' : null;
+  if (noun !== null && RESIDENTS.has(noun)) {
+    // Residents still missing are the missing: no firefighter or visitor is counted among them apart.
+    const told = casualtyOf(null, before, after);
+    return told === 'evacuated' || told === 'missing' ? told : null;
+  }
   if (noun !== null && !GENERIC_PEOPLE.has(noun)) return null;
   return toldAround(noun, before, after);
 }
+
+/** "two others have not been accounted for", "12 have yet to be accounted for": the missing. */
+const NOT_ACCOUNTED_FOR_AFTER = /^\s*(?:[a-z]+\s+){0,2}?(?:(?:have|has|had|were|was|are|is)\s+)?(?:not|yet\s+to)\s+(?:been\s+|be\s+)?accounted\s+for\b/i;
 
 /** What the words around a count of people say happened to them. */
 function toldAround(noun: string | null, before: string, after: string): Casualty | null {
@@ -169,6 +176,7 @@ function toldAround(noun: string | null, before: string, after: string): Casualt
   const befallen = befallenOf(before);
   if (befallen) return befallen;
   if (SURVIVED_AFTER.test(after)) return 'survivor';
+  if (NOT_ACCOUNTED_FOR_AFTER.test(after)) return 'missing';
   const counted = NUMBER_OF.exec(before)?.[1]?.split(/\s+/).map(cueOf).find((cue) => cue !== null);
   if (counted) return counted;
   if (AGE_BEFORE.test(before)) return null;

@@ -798,6 +798,13 @@ describe('measures and casualty counts', () => {
     expect(read('The number of flights cancelled rose to 70 on Monday, the airline said.')).toEqual([]);
   });
 
+  it('counts those not accounted for and residents still missing as the missing', () => {
+    const read = (sentence: string) => only(sentence, 'count').map((q) => [q.value, q.unit]);
+    expect(read('Five people are dead and two people have not been accounted for.')).toEqual([[5, 'dead'], [2, 'missing']]);
+    expect(read('Two residents are still missing, police said.')).toEqual([[2, 'missing']]);
+    expect(read('The company said it had not accounted for 12 people in its report.')).toEqual([[12, 'people']]);
+  });
+
   it('counts a toll told with no noun after its figure, whatever words come between "the number of" and what it counts', () => {
     expect(read('The number of people confirmed dead after the bridge collapsed rose to 31 on Friday.')).toEqual([[31, 'dead']]);
     expect(read('The number of confirmed deaths stands at 12.')).toEqual([[12, 'dead']]);
