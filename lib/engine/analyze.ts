@@ -77,7 +77,6 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
   return countries.size;
 }
 
-
 /** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
 function topicOf(sentences: Sentence[], termsOf: string[][], text: string, title: string, entities: LocalEntity[]): string[] {
   const said: TopicSentence[] = sentences.map((s, i) => ({ text: text.slice(s.start, s.end), terms: termsOf[i]! }));

@@ -43,6 +43,12 @@ const ZONE_OFFSETS = new Map<string, number>(Object.entries({
 const ZONE_AFTER = /\b(?![AP]M$)([A-Z]{2,4})$/;
 const DAY_MINUTES = 1440;
 
+/**
+ * Words before "after" or "before" a time of day that keep the bound close to it: "shortly after
+ * midnight", "just before 9 p.m." are within half an hour of the time (see quantity-compare.ts).
+ */
+export const CLOSE_TO_TIME = '(?:shortly|just|soon|moments|minutes)';
+
 /** A place's time named after a clock time: "3.47pm Irish time", "1200 Damascus time", "9am UK time". */
 const PLACE_TIME_IN = /\s(\p{Lu}[\p{L}-]*)\s+time$/u;
 const PLACE_TIME_AFTER = /^,?\s+(\p{Lu}[\p{L}-]*)\s+time\b/u;

@@ -4,10 +4,9 @@
  * strongest cue gives it (or the type of the names listed with it), and untyped names are dropped.
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
-import { isCapitals, type Cue, type NameMention } from './entities';
+import { coined, isCapitals, type Cue, type NameMention } from './entities';
 import { entityKeys, familyNameFirst, isFullName, shortNamesOf, surnameOf } from './entity-keys';
 import { isCountry, lookup } from './gazetteer';
-import { inLexicon } from './nlp';
 import { foldName, foldTransliteration, SURNAME_KEY } from './name-keys';
 
 interface Draft {
@@ -162,11 +161,6 @@ function namePeopleInFull(names: NameMention[]): void {
     named.add(surname);
   }
   for (const m of names) if (m.type === null && alone(m) && named.has(foldTransliteration(m.surface))) adopt(m, { type: 'person', cue: 'apposition', canonical: null });
-}
-
-/** A capitalised word of no dictionary: a name ("Oberholz"), not a word capitalised ("Many", "Bill"). */
-function coined(word: string): boolean {
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !inLexicon(word);
 }
 
 /** How much a cue says about a name's type: lower is surer. */

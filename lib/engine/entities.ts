@@ -1044,7 +1044,12 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
 function endsUnknownName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
   if (hit.kind !== 'organization' || p !== words.length - 1 || chunk.length !== 1 || titled) return false;
   const word = chunk[0]!.text;
-  return /^\p{Lu}\p{Ll}+$/u.test(word) && !inLexicon(word) && !isGivenName(word) && !lookup(word);
+  return coined(word) && !isGivenName(word) && !lookup(word);
+}
+
+/** A capitalised word of no dictionary: a name ("Oberholz"), not a word capitalised ("Many", "Bill"). */
+export function coined(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && !inLexicon(word);
 }
 
 /** Words after a place's name in the names of what is there, and no family name: "Georgia State", "Sydney Opera House". */

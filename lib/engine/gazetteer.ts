@@ -73,8 +73,8 @@ const COMMON_PLACE_END = /^(?:Island|Islands|Bay|Harbour|Town|River|Port|City|Pa
  * A region whose name is a saint's or an article's in Spanish ("San Juan", "Santa Rosa", "La Paz")
  * names towns in many countries of the Americas: it is a place, but not known to lie in one country.
  */
-const NAMED_IN_MANY = /^(?:San|Santa|Santo|Los|Las|La|El)$/;
-/** A saint's name, or the Arabic article a romanised name opens with ("Al Anbar", "Ash Sharqiyah"). */
+const NAMED_IN_MANY = /^(?:San|Santa|Santo|Los|Las|La)$/;
+/** A saint's name, or the Arabic article a romanised name opens with ("Al Anbar", "Ash Sharqiyah", "El Oued"). */
 const SAINT_OR_ARTICLE = /^(?:Saint|St\.?|Sainte|Sveti|Sveta|Al|El|Ad|Ar|As|Ash|At|Az|An|Aş|Aţ)$/;
 
 /**

@@ -14,7 +14,7 @@ import { casualtyOf, groupTollOf, isCasualty } from './casualties';
 import { ATTENDANCE, countedSense } from './synonyms';
 import { lookup } from './gazetteer';
 import { OLDEST_AGE } from './data/people';
-import { CLOCK_RES, ELAPSED_AFTER_LENGTH_RE, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
+import { CLOCK_RES, CLOSE_TO_TIME, ELAPSED_AFTER_LENGTH_RE, ELAPSED_RE, elapsedSeconds, inZone, NAMED_TIME_RE } from './clock-times';
 import { scoresIn, tallyOf } from './vote-tallies';
 import { CLAUSE_REACH, GAPPED_CLAUSE, roleOf } from './quantity-roles';
 import { DEADLINE_BEFORE, SPREAD_OVER } from './quantity-context';
@@ -666,8 +666,8 @@ function afternoonShift(phrase: string, minutes: number, after: string): number 
   return morningClock && LATER_PART_OF_DAY.test(after) ? MINUTES_IN_HALF_DAY : 0;
 }
 
-/** "shortly after", "just before": a bound close to its time, kept in the figure's text (see quantity-compare.ts). */
-const CLOSE_TIME_BOUND = /\b(?:shortly|just|soon|moments|minutes)\s+(?:after|before)\s+$/i;
+/** "shortly after", "just before": a bound close to its time, kept in the figure's text (see `CLOSE_TO_TIME`). */
+const CLOSE_TIME_BOUND = new RegExp(`\\b${CLOSE_TO_TIME}\\s+(?:after|before)\\s+$`, 'i');
 
 /**
  * "conceded after 11 p.m.", "just before 9:30": a time of day that bounds when something

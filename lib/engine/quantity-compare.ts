@@ -3,6 +3,7 @@
  * how each is asserted (exact, about, at least, at most), and how to show them in a note.
  */
 import { groupTollParts } from './casualties';
+import { CLOSE_TO_TIME } from './clock-times';
 import { measureLabel, measureText, writtenUnit } from './measures';
 import { SCALES } from './number-words';
 import { CELSIUS, writtenDegreesSlack } from './temperatures';
@@ -286,7 +287,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
 const NEARLY = /^(?:nearly|almost|just\s+(?:under|below|short\s+of))\b/i;
 
 /** "shortly after midnight", "just before 9 p.m.": within half an hour of the time, not any time after or before it. */
-const CLOSE_TIME_BOUND = /^(?:shortly|just|soon|moments|minutes)\s/i;
+const CLOSE_TIME_BOUND = new RegExp(`^${CLOSE_TO_TIME}\\s`, 'i');
 
 const closeTime = (q: Quantity) => q.kind === 'time' && CLOSE_TIME_BOUND.test(q.text);
 

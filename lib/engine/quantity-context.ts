@@ -34,7 +34,7 @@ export interface QuantityView {
   reading?: FigureReading;
   /** For a count of what was done to some of a thing, the deed ("close" for "close 120 stores" and "shut 125 stores"). */
   act?: string;
-  /** For a percentage that moved, which way, when the words beside it say (see `changeDirection`). */
+  /** For a percentage or a measure that moved, which way, when the words beside it say (see `changeDirection`). */
   direction?: ChangeDirection;
   /** For a count, the place whose people it counts, when a demonym says so: "39 Palestinian women" (see `groupOf`). */
   group?: string;
@@ -57,6 +57,10 @@ const CUE_REACH = 4;
 const CONTRAST_REACH = 6;
 
 const stems = (list: string) => new Set(list.split(/\s+/).filter(Boolean).map(lightStem));
+/** A word as the cue lists write it; '' for none. */
+const stemOf = (w: Word | undefined): string => (w ? lightStem(w.norm) : '');
+/** "for 38 minutes, shorter than planned": what follows a comma or a dash qualifies the clause, not the figure. */
+const detachedAt = (text: string, end: number): boolean => /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
 const DELAY = stems('late delay delayed delays behind overdue postponed tardy');
 const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond off');
 const DIFFERENCE_BEFORE = stems('extra additional another further');
@@ -64,9 +68,9 @@ const DIFFERENCE_BEFORE = stems('extra additional another further');
 const ADDED_AFTER = new Set(['more', 'fewer', 'extra', 'additional']);
 const OFFSET_AFTER = stems('ago later earlier before after afterwards afterward into since');
 const OFFSET_BEFORE = stems('within after since on');
-/** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
 /** Words before "of" that are no thing lasting: "ahead of", "instead of", "one of", "out of". */
 const NOT_LASTING_BEFORE_OF = new Set(['ahead', 'instead', 'out', 'because', 'one', 'some', 'all', 'most', 'each', 'both', 'none', 'many', 'part', 'inside', 'outside', 'short']);
+/** A term in prison is a length of its own: "sentenced to 12 years", not the nine years someone served as mayor. */
 const SENTENCE = stems('sentence sentenced sentences sentencing prison prisons jail jailed imprisonment imprisoned custody probation');
 const LENGTH = stems(
   `last lasted lasting lasts spent spend spending took take takes taking duration long length lengthy
@@ -95,16 +99,15 @@ const CHANGE_NOUNS = stems(
 const ARTICLE = stems('a an');
 
 function figureReading(before: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
-  const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
-  const prev = stem(before[before.length - 1]);
-  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
-  const next = detached ? '' : stem(after[0]);
-  const following = detached ? '' : stem(after[1]);
+  const prev = stemOf(before[before.length - 1]);
+  const detached = detachedAt(text, end);
+  const next = detached ? '' : stemOf(after[0]);
+  const following = detached ? '' : stemOf(after[1]);
   // "eased to 3.8%", "down from 4.4 percent": where a change ended or began, a level.
-  if ((prev === 'to' || prev === 'from') && CHANGE_BEFORE.has(stem(before[before.length - 2]))) return 'level';
+  if ((prev === 'to' || prev === 'from') && CHANGE_BEFORE.has(stemOf(before[before.length - 2]))) return 'level';
   if (CHANGE_BEFORE.has(prev) || CHANGE_NOUNS.has(next) || (ARTICLE.has(prev) && CHANGE_NOUNS.has(following))) return 'change';
   // "wage growth of 11%" is a change; "a premium of 41%" a level. "ran at 11%" may be either.
-  if (prev === 'of') return CHANGE_NOUNS.has(stem(before[before.length - 2])) ? 'change' : 'level';
+  if (prev === 'of') return CHANGE_NOUNS.has(stemOf(before[before.length - 2])) ? 'change' : 'level';
   // "1% of your requests", "37% of the vote": a share of something, a level.
   if (next === 'of') return 'level';
   return ARTICLE.has(prev) && next !== '' ? 'level' : undefined;
@@ -120,14 +123,12 @@ const DOWN = stems(
 );
 
 /**
- * Which way a percentage that moved went, from the verb before it or the noun after it: "lost more
- * than 80% of their value" went down, "jumped 41%" and "a 12% rise" up. A fall and a rise of one
- * thing are two moves, never one told otherwise.
+ * Which way a percentage or a measure that moved went, from the verb before it or the noun after
+ * it: "lost more than 80% of their value" went down, "jumped 41%", "a 12% rise" and "had risen 4.6
+ * metres" up. A fall and a rise of one thing are two moves, never one told otherwise.
  */
 function changeDirection(before: Word[], after: Word[], text: string, end: number): ChangeDirection | undefined {
-  const stem = (w: Word | undefined) => (w ? lightStem(w.norm) : '');
-  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
-  for (const word of [stem(before[before.length - 1]), detached ? '' : stem(after[0])]) {
+  for (const word of [stemOf(before[before.length - 1]), detachedAt(text, end) ? '' : stemOf(after[0])]) {
     if (UP.has(word)) return 'up';
     if (DOWN.has(word)) return 'down';
   }
@@ -158,7 +159,7 @@ const STANDING_BEFORE = stems('at across has have had operates operate operated 
 
 /** How a count reads, from the word right before it, and the deed it counts when that word names one. */
 function countView(before: Word[]): Pick<QuantityView, 'reading' | 'act'> {
-  const prev = before.length ? lightStem(before[before.length - 1]!.norm) : '';
+  const prev = stemOf(before[before.length - 1]);
   const act = DEED_OF.get(prev);
   if (act) return { reading: 'change', act };
   return STANDING_BEFORE.has(prev) ? { reading: 'level' } : {};
@@ -245,8 +246,7 @@ const BULK_UNITS = new Set(['barrel', 'gallon', 'litre', 'liter', 'ton', 'tonne'
 
 function isLoad(before: Word[], quantity: Quantity): boolean {
   if (quantity.kind !== 'measure' && !(quantity.kind === 'count' && BULK_UNITS.has(quantity.unit))) return false;
-  const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
-  const prev2 = before[before.length - 2] ? lightStem(before[before.length - 2]!.norm) : '';
+  const [prev, prev2] = [stemOf(before[before.length - 1]), stemOf(before[before.length - 2])];
   return CARRYING.has(prev) || ((prev === 'of' || prev === 'with') && (LOAD_OF.has(prev2) || CARRYING.has(prev2)));
 }
 
@@ -260,8 +260,7 @@ const HOLD = stems('carry hold seat take accommodate');
 const ROOM = stems('capacity room space');
 
 function isCapacity(before: Word[]): boolean {
-  const word = (back: number) => (before[before.length - back] ? lightStem(before[before.length - back]!.norm) : '');
-  const [prev, prev2, prev3] = [word(1), word(2), word(3)];
+  const [prev, prev2, prev3] = [stemOf(before[before.length - 1]), stemOf(before[before.length - 2]), stemOf(before[before.length - 3])];
   if (prev === 'of' || prev === 'for') return ROOM.has(prev2) || (prev === 'for' && PERMITTED.has(prev2));
   return HOLD.has(prev) && ((prev2 === 'to' && PERMITTED.has(prev3)) || prev2 === 'can' || prev2 === 'could');
 }
@@ -276,11 +275,10 @@ function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string,
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';
   if (quantity.kind !== 'duration') return isMargin(before) ? 'difference' : 'other';
-  // "for 38 minutes, shorter than planned", "in 2:04:37, taking 33 seconds off the record": what
-  // follows a comma qualifies the clause, not the figure.
-  const detached = /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
-  const next = after[0] && !detached ? lightStem(after[0].norm) : '';
-  const prev = before[before.length - 1] ? lightStem(before[before.length - 1]!.norm) : '';
+  // "in 2:04:37, taking 33 seconds off the record": what follows a comma qualifies the clause.
+  const detached = detachedAt(text, end);
+  const next = detached ? '' : stemOf(after[0]);
+  const prev = stemOf(before[before.length - 1]);
   const near = [...before, ...(detached ? [] : after)].map((w) => lightStem(w.norm));
   const lead = text.slice(0, start);
   if (SPREAD_OVER.test(lead)) return 'other';
