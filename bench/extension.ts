@@ -69,6 +69,18 @@ export function contentScriptKbGz(): { kb: number; files: string[] } {
   return { kb: bytes / 1024, files };
 }
 
+/**
+ * The scripts an extension page loads before it runs (its module script and the chunks it
+ * preloads), gzipped: what the page parses on every opening, before the first lazily loaded chunk.
+ */
+export function pageScriptsKbGz(page: string): { kb: number; files: string[] } {
+  const html = readFileSync(join(CHROME_BUILD_DIR, page), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  if (files.length === 0) throw new Error(`No script in ${page}.`);
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(CHROME_BUILD_DIR, f)), { level: 9 }).length, 0);
+  return { kb: bytes / 1024, files };
+}
+
 /** Runs in every page before its own scripts: notes when the first highlight is registered and filled. */
 function watchPaint(): void {
   const w = window as unknown as { __crosslightPaintedAt?: number };

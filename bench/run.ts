@@ -10,7 +10,7 @@ import { launchBrowser } from './browser';
 import { measureEngine } from './engine';
 import { measureMemoryStore } from './engine-memory';
 import { buildExtension } from './build';
-import { contentScriptKbGz, measureExtension } from './extension';
+import { contentScriptKbGz, measureExtension, pageScriptsKbGz } from './extension';
 import { measureHighlighting } from './highlight';
 import { Report } from './report';
 import { startBenchServer } from './server';
@@ -200,6 +200,10 @@ async function measureExtensionPart(report: Report, server: BenchServer, store: 
   if (reading) {
     const size = contentScriptKbGz();
     report.add({ key: 'content_script_kb_gz', label: 'content script, gzipped', unit: 'KB', value: size.kb, budget: { max: 60, source: ISSUE_5 }, note: size.files.join(', ') });
+  }
+  if (parts.has('manager')) {
+    const size = pageScriptsKbGz('manager.html');
+    report.add({ key: 'manager_kb_gz', label: 'manager scripts loaded on opening, gzipped', unit: 'KB', value: size.kb, note: `${size.files.join(', ')}; import and the key upgrades load when used` });
   }
   try {
     const x = await measureExtension(server, store, shownPages, { reading, manager: parts.has('manager') ? searchQueries(store) : null }, log);

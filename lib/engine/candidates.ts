@@ -6,12 +6,7 @@
  * of sources then costs what a small one costs, and the comparison reports that it was cut short.
  */
 import { keyClass, type KeyClass } from './candidate-keys';
-
-/** The claims found under one key: all of them, or the first `limit` when `complete` is false. */
-export interface Postings {
-  ids: string[];
-  complete: boolean;
-}
+import { POSTINGS_LIMIT, type Postings } from './postings';
 
 export interface CandidateChoice {
   /** For each claim, in its order, the ids of the candidates to compare it with, best first. */
@@ -22,11 +17,6 @@ export interface CandidateChoice {
   leftOut: number;
 }
 
-/**
- * Claim ids read per key: enough to see that a key is common, little enough to stay fast. Reading
- * an index costs by the id returned, not by the lookup, so a common key must not return them all.
- */
-export const POSTINGS_LIMIT = 48;
 /** Candidates compared in full per claim. */
 export const CANDIDATES_PER_CLAIM = 12;
 

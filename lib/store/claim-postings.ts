@@ -12,7 +12,7 @@
  * kept ids goes, the next holder is not known here, so the row keeps fewer ids and says it is cut.
  */
 import { Dexie, type Table, type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction } from 'dexie';
-import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../engine/postings';
 import { hash32 } from '../engine/hash';
 import { gatherInTransaction, replacedRecords, type Gathering, rowsFollowing, writeGathered, writeRows } from './record-mutation';
 import type { ClaimRecord } from './records';

@@ -3,7 +3,7 @@
  * extension (`dexie-store.ts`) and in memory for the CLI (`memory-store.ts`). Every lookup goes
  * through an index (keys → records); nothing here scans all claims.
  */
-import type { Postings } from '../engine/candidates';
+import type { Postings } from '../engine/postings';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
 
 /** Everything one ingested document writes, applied atomically. */

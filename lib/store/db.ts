@@ -5,8 +5,6 @@
  */
 import { Dexie, type DBCore, type DBCoreMutateRequest, type DexieOptions, type EntityTable, type Middleware, type Table, type Transaction } from 'dexie';
 import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecord, SourceSketch } from './records';
-import { rekeyStoredClaims } from './claim-keys-upgrade';
-import { addCompanyShortNameKeys } from './entity-keys-upgrade';
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
@@ -142,6 +140,20 @@ const wordIndexing: Middleware<DBCore> = {
     },
   }),
 };
+
+/**
+ * The upgrades that derive keys again need the engine and its gazetteer, half a megabyte that a
+ * page opening the store (the manager) would otherwise parse on every opening to run them once.
+ * They load when a stored database is upgraded; `Dexie.waitFor` keeps the upgrade's transaction
+ * open while they load.
+ */
+function rekeyStoredClaims(tx: Transaction): Promise<void> {
+  return Dexie.waitFor(import('./claim-keys-upgrade')).then((upgrade) => upgrade.rekeyStoredClaims(tx));
+}
+
+function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
+  return Dexie.waitFor(import('./entity-keys-upgrade')).then((upgrade) => upgrade.addCompanyShortNameKeys(tx));
+}
 
 export class CrosslightDb extends Dexie {
   sources!: EntityTable<SourceRecord & DerivedFields['sources'], 'id'>;

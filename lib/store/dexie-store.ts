@@ -13,7 +13,7 @@
  * `recountEntities`).
  */
 import type { EntityTable } from 'dexie';
-import type { Postings } from '../engine/candidates';
+import type { Postings } from '../engine/postings';
 import { readPostings } from './claim-postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import type { CrosslightDb } from './db';

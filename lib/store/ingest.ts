@@ -7,7 +7,8 @@
 import { analyzeText } from '../engine/analyze';
 import { duplicateSimilarity, sketchBandKeys } from '../engine/duplicates';
 import { entityTypeOfId, lookupKeys, guessedJoins, resolveEntities, type ResolvedEntities } from '../engine/entity-resolution';
-import { chooseCandidates, type Postings } from '../engine/candidates';
+import { chooseCandidates } from '../engine/candidates';
+import type { Postings } from '../engine/postings';
 import { contextFromKeys, keyBasis, topicFromKeys, type KeyBasis } from '../engine/candidate-keys';
 import { isCountry } from '../engine/gazetteer';
 import { NO_TOPIC } from '../engine/topic';

@@ -10,7 +10,7 @@
  * number of conflict matches it takes part in, an entity's `mentionCount` the number of stored
  * mentions of it, and an entity no source mentions any more is removed.
  */
-import { POSTINGS_LIMIT, type Postings } from '../engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../engine/postings';
 import type { ClaimStore, DocumentWrite, StoreCounts } from './claim-store';
 import { sketchOf, type ClaimRecord, type EntityRecord, type MatchRecord, type MentionRecord, type SourceRecord, type SourceSketch } from './records';
 

@@ -5,7 +5,7 @@
  */
 import type { CrosslightDb } from '../store/db';
 import { exportStore } from '../store/export';
-import { importStore, type ImportProgress, type ImportResult } from '../store/import';
+import type { ImportProgress, ImportResult } from '../store/import';
 import { TextBlobWriter } from './text-blob';
 
 export interface StoreTransfer {
@@ -31,6 +31,7 @@ export function storeTransferOn(db: CrosslightDb): StoreTransfer {
       }
       return { file: file.blob('application/json'), records };
     },
-    importStore: (file, onProgress) => importStore(db, file, { onProgress }),
+    // An import re-keys claims with the engine, which the page loads only when a file is imported.
+    importStore: async (file, onProgress) => (await import('../store/import')).importStore(db, file, { onProgress }),
   };
 }

@@ -93,3 +93,69 @@ export function stopProgressSampling(): ProgressSample[] {
   state.progressSampling = false;
   return state.progressSamples;
 }
+
+export interface VersionOneStore {
+  name: string;
+  /** Dexie's store specs of schema version 1: primary key first, `*` for a multiEntry index. */
+  schema: Record<string, string>;
+  tables: Record<string, unknown[]>;
+}
+
+/**
+ * Replaces the database with one as the version-1 code left it: the stores and indexes of that
+ * schema (Dexie numbers IndexedDB versions ten to one of its own) holding the given records. The
+ * extension's open connections close when the old database is deleted, as Dexie does on a
+ * version change.
+ */
+export async function writeVersionOneDatabase({ name, schema, tables }: VersionOneStore): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const request = indexedDB.deleteDatabase(name);
+    request.onsuccess = () => resolve();
+    request.onerror = () => reject(request.error ?? new Error(`cannot delete ${name}`));
+    request.onblocked = () => reject(new Error(`deleting ${name} is blocked by an open connection`));
+  });
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name, 10);
+    request.onupgradeneeded = () => {
+      for (const [store, spec] of Object.entries(schema)) {
+        const [primary, ...indexes] = spec.split(',').map((part) => part.trim());
+        const created = request.result.createObjectStore(store, { keyPath: primary });
+        for (const index of indexes) {
+          const field = index.replace(/^\*/, '');
+          created.createIndex(field, field, { multiEntry: index.startsWith('*') });
+        }
+      }
+    };
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`cannot create ${name}`));
+  });
+  try {
+    const transaction = db.transaction(Object.keys(tables), 'readwrite');
+    for (const [store, records] of Object.entries(tables)) for (const record of records) transaction.objectStore(store).add(record);
+    await new Promise<void>((resolve, reject) => {
+      transaction.oncomplete = () => resolve();
+      transaction.onerror = () => reject(transaction.error ?? new Error(`cannot write ${name}`));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+/** The database's IndexedDB version and each stored claim's candidate keys, by claim id. */
+export async function storedClaimKeys(name: string): Promise<{ version: number; keys: Record<string, string[]> }> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error ?? new Error(`cannot open ${name}`));
+  });
+  try {
+    const claims = await new Promise<{ id: string; keys: string[] }[]>((resolve, reject) => {
+      const request = db.transaction('claims', 'readonly').objectStore('claims').getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error ?? new Error('cannot read the claims'));
+    });
+    return { version: db.version, keys: Object.fromEntries(claims.map((claim) => [claim.id, claim.keys])) };
+  } finally {
+    db.close();
+  }
+}

@@ -4,7 +4,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { candidateKeys } from '../../../lib/engine/candidate-keys';
-import type { Postings } from '../../../lib/engine/candidates';
+import type { Postings } from '../../../lib/engine/postings';
 import { openCrosslightDb, SCHEMA_V1, SCHEMA_V2, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument, type DocumentInput } from '../../../lib/store/ingest';

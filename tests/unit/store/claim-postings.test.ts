@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { POSTINGS_LIMIT } from '../../../lib/engine/candidates';
+import { POSTINGS_LIMIT } from '../../../lib/engine/postings';
 import { changedPostings } from '../../../lib/store/claim-postings';
 import type { ClaimStore } from '../../../lib/store/claim-store';
 import type { CrosslightDb } from '../../../lib/store/db';

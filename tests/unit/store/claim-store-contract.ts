@@ -2,7 +2,7 @@
  * Behaviour every ClaimStore must have, run against each implementation.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/postings';
 import type { ClaimStore } from '../../../lib/store/claim-store';
 import type { ClaimRecord } from '../../../lib/store/records';
 import { article, claim, entity, match, mention, source, write } from './make-records';

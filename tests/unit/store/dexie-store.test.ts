@@ -1,6 +1,6 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { POSTINGS_LIMIT } from '../../../lib/engine/candidates';
+import { POSTINGS_LIMIT } from '../../../lib/engine/postings';
 import { openCrosslightDb, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { describeClaimStore } from './claim-store-contract';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POSTINGS_LIMIT } from '../../../lib/engine/candidates';
+import { POSTINGS_LIMIT } from '../../../lib/engine/postings';
 import { gatherClaimPostings } from '../../../lib/store/claim-postings';
 import { claimTerms, gatherClaimWords } from '../../../lib/store/claim-words';
 import type { CrosslightDb } from '../../../lib/store/db';

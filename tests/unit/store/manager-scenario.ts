@@ -5,7 +5,7 @@
  */
 import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../../../lib/engine/postings';
 import { openCrosslightDb, SCHEMA_V2, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, withoutDerived, type CrosslightDb } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { mergeEntities, splitAlias } from '../../../lib/store/entity-edit';

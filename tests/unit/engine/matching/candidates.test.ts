@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CANDIDATES_PER_CLAIM, chooseCandidates, POSTINGS_LIMIT, type Postings } from '../../../../lib/engine/candidates';
+import { CANDIDATES_PER_CLAIM, chooseCandidates } from '../../../../lib/engine/candidates';
+import { POSTINGS_LIMIT, type Postings } from '../../../../lib/engine/postings';
 
 const complete = (...ids: string[]): Postings => ({ ids, complete: true });
 const many = (prefix: string, n: number) => Array.from({ length: n }, (_, i) => `${prefix}${String(i).padStart(5, '0')}#c0`);
