@@ -45,7 +45,7 @@ const DAY_MINUTES = 1440;
 
 /**
  * Words before "after" or "before" a time of day that keep the bound close to it: "shortly after
- * midnight", "just before 9 p.m." are within half an hour of the time (see quantity-compare.ts).
+ * midnight", "just before 9 p.m." are within a quarter of an hour of the time (see quantity-compare.ts).
  */
 export const CLOSE_TO_TIME = '(?:shortly|just|soon|moments|minutes)';
 

@@ -18,6 +18,11 @@ const APPROX_FLOOR = 0.05;
 const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;
 const APPROX_FEW_MINUTES = 5;
+/**
+ * How far "shortly after" or "just before" a time reaches: a quarter of an hour. "Shortly after
+ * 7.40 a.m." is not "around 8.15 a.m.", and half an hour of reach met the quarter of "around".
+ */
+const CLOSE_MINUTES = 15;
 const APPROX_PERCENT_POINTS = 2;
 /** Absolute slack of "about" a temperature: a degree either way. */
 const APPROX_DEGREES = 1;
@@ -286,7 +291,7 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
  */
 const NEARLY = /^(?:nearly|almost|just\s+(?:under|below|short\s+of))\b/i;
 
-/** "shortly after midnight", "just before 9 p.m.": within half an hour of the time, not any time after or before it. */
+/** "shortly after midnight", "just before 9 p.m.": within `CLOSE_MINUTES` of the time, not any time after or before it. */
 const CLOSE_TIME_BOUND = new RegExp(`^${CLOSE_TO_TIME}\\s`, 'i');
 
 const closeTime = (q: Quantity) => q.kind === 'time' && CLOSE_TIME_BOUND.test(q.text);
@@ -310,9 +315,9 @@ function interval(q: Quantity, other: Quantity): Interval {
     case 'approx':
       return widen(q, value);
     case 'atLeast':
-      return { lo: value.lo, hi: closeTime(q) ? value.hi + APPROX_MINUTES : Infinity };
+      return { lo: value.lo, hi: closeTime(q) ? value.hi + CLOSE_MINUTES : Infinity };
     case 'atMost':
-      if (closeTime(q)) return { lo: value.lo - APPROX_MINUTES, hi: value.hi };
+      if (closeTime(q)) return { lo: value.lo - CLOSE_MINUTES, hi: value.hi };
       return { lo: NEARLY.test(q.text) ? value.lo - Math.abs(value.lo) * APPROX_SLACK : -Infinity, hi: value.hi };
     default: {
       // Just under half the precision, so that a value exactly halfway rounds to neither side.

@@ -332,11 +332,13 @@ describe('comparing the quantities of two claims', () => {
     expect(valuesCompatible(time('It came off at about 7:50 a.m.'), at752)).toBe(true);
   });
 
-  it('lets "shortly after" or "just before" a time reach half an hour from it, and a bare "after" any time later', () => {
+  it('lets "shortly after" or "just before" a time reach a quarter of an hour from it, and a bare "after" any time later', () => {
     const time = (text: string) => extractQuantities(text, 0).find((q) => q.kind === 'time')!;
     const midnight = time('The airport did not reopen until shortly after midnight.');
     expect(valuesCompatible(midnight, time('Departures resumed shortly before 9 p.m.'))).toBe(false);
-    expect(valuesCompatible(midnight, time('The first flight left at 12:20 a.m.'))).toBe(true);
+    expect(valuesCompatible(midnight, time('The first flight left at 12:10 a.m.'))).toBe(true);
+    expect(valuesCompatible(midnight, time('The first flight left at 12:20 a.m.'))).toBe(false);
+    expect(valuesCompatible(time('The span gave way shortly after 7.40 a.m.'), time('It gave way at around 8.15 am.'))).toBe(false);
     expect(valuesCompatible(time('The airport did not reopen until after midnight.'), time('The first flight left at 2:20 a.m.'))).toBe(true);
   });
 
