@@ -5,6 +5,7 @@
 import type { DocumentAnalysis, LocalClaim, LocalEntity, LocalMention, Quantity } from './types';
 import { parse, type Parsed } from './nlp';
 import { countWords, DATELINE, detectLanguage, prepareText, type Block } from './text';
+import { inStatedZone, statedZone } from './clock-times';
 import { quantitiesIn } from './quantities';
 import { findNames, type NameMention } from './entities';
 import { resolveEntities } from './document-entities';
@@ -95,6 +96,13 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   const names: NameMention[] = [];
   const sentences: Sentence[] = [];
   for (const block of prose) sentencesOf(block, view, text, english, names, sentences);
+  // "All times below are UTC": the report's times told without a zone after it are in that zone.
+  let zone: string | undefined;
+  for (const s of sentences) {
+    const stated = zone;
+    if (stated !== undefined) s.quantities = s.quantities.map((q) => inStatedZone(q, stated, text.slice(q.end, s.end)));
+    zone = statedZone(text.slice(s.start, s.end)) ?? zone;
+  }
   const { entities, mentions } = resolveEntities(names);
   const claims: LocalClaim[] = [];
   // Every sentence's terms count towards the topic; a claim's are its own.

@@ -2,6 +2,8 @@
  * Clock times as news writes them ("14:32 GMT", "10:32 a.m. EDT", "1200 Damascus time", "noon"),
  * and the race or record times written like a clock ("2:04:37"), which are how long, not when.
  */
+import type { Quantity } from './types';
+
 export const NAMED_TIME_RE = /\b(?:noon|midday|midnight)\b/gi;
 /** A time zone written after a clock time, in capitals: "14:32 GMT", "10:32 a.m. EDT". */
 const ZONE = '(?:\\s+(?:GMT|UTC|BST|CES?T|EES?T|MSK|[ECMP][DS]T|[ECMP]T|JST|AE[DS]T)\\b)?';
@@ -49,9 +51,35 @@ const DAY_MINUTES = 1440;
  */
 export const CLOSE_TO_TIME = '(?:shortly|just|soon|moments|minutes)';
 
-/** A place's time named after a clock time: "3.47pm Irish time", "1200 Damascus time", "9am UK time". */
-const PLACE_TIME_IN = /\s(\p{Lu}[\p{L}-]*)\s+time$/u;
-const PLACE_TIME_AFTER = /^,?\s+(\p{Lu}[\p{L}-]*)\s+time\b/u;
+/** A place's time named after a clock time: "3.47pm Irish time", "1200 Damascus time", "3.12 p.m. New York time". */
+const PLACE_TIME_IN = /\s((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+time$/u;
+const PLACE_TIME_AFTER = /^,?\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)\s+time\b/u;
+
+/**
+ * "All times below are UTC unless otherwise stated", "Times are GMT": a report that gives its
+ * times in one zone says so once, and its zone's letters must be ones of known offset.
+ */
+const STATED_ZONE = /(?:^|\ball\s+)times\b(?:\s+(?:below|given|shown|quoted|here|in|this|the|report|article|story|are))*\s+(?:in\s+)?([A-Z]{2,4})\b/i;
+
+/** The zone a sentence says the report's times are told in ("All times below are UTC"), if any. */
+export function statedZone(sentence: string): string | undefined {
+  const zone = STATED_ZONE.exec(sentence)?.[1]?.toUpperCase();
+  return zone !== undefined && ZONE_OFFSETS.has(zone) ? zone : undefined;
+}
+
+/** "(23:40 local time)": a time the report says is local, whatever zone it states for the others. */
+const LOCAL_AFTER = /^\s*local\b/i;
+
+/**
+ * A time with no zone of its own in a report that states one ("21:40" below "All times are UTC")
+ * is told in that zone; one said to be local ("00:12 local time") stays local. `after` is the
+ * text after the time.
+ */
+export function inStatedZone(q: Quantity, zone: string, after: string): Quantity {
+  if (q.kind !== 'time' || q.unit !== 'min' || LOCAL_AFTER.test(after)) return q;
+  const zoned = inZone(` ${zone}`, q.value);
+  return { ...q, value: zoned.value ?? q.value, unit: zoned.unit };
+}
 
 /**
  * "14:32 GMT" and "10:32 a.m. EDT" are one moment: a time in a zone of known offset is read in

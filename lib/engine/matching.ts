@@ -276,7 +276,10 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // in two claims naming one actor, of one matter, is one sum, however else each words it; so is
   // the very same day ("left Tobruk in eastern Libya on June 9", "set off from Tobruq in Libya on June 9").
   const sameFigure = (x.quantity.kind === 'money' || x.quantity.kind === 'date') && sameValue(x.quantity, y.quantity) && claimLevel && documentLevel;
-  if (!(claimLevel || documentLevel) || !(local || typed || sameFigure)) return 0;
+  // "touched down at 4:47 p.m. local time" and "landed at 1447 GMT (16:47 local)": the very same
+  // minute, off the hour and the half hour, in two reports of one matter is one moment.
+  const sameMinute = x.quantity.kind === 'time' && sameValue(x.quantity, y.quantity) && x.quantity.value % 30 !== 0 && documentLevel;
+  if (!(claimLevel || documentLevel) || !(local || typed || sameFigure || sameMinute)) return 0;
   if (!local && !claimLevel && !closeInSize(x.quantity, y.quantity)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
 }
@@ -302,7 +305,9 @@ function namedAlike(x: QuantityView, y: QuantityView): boolean {
  * totalling $640,000" and "to pay $1.2 million in restitution" are two sums, not one told
  * otherwise. A story has many sums, and a conflict between two of them must be named by a shared
  * word ("spend about $2.5 billion … on battery storage", "invest $3bn … in battery storage");
- * an agreement needs no such word ("net income of $412 million", "a net profit of $411.8m").
+ * an agreement needs no such word ("net income of $412 million", "a net profit of $411.8m"),
+ * unless one sum is only a bound and the other is not: "an estimate of £7m-£9m" is over £7
+ * million, and so is "sold for £12.4m", which says nothing of the estimate.
  */
 function unnamedSums(x: QuantityView, y: QuantityView): boolean {
   return x.quantity.kind === 'money' && !namedAlike(x, y);
@@ -414,6 +419,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
       if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y))) continue;
+      if (compatible && unnamedSums(x, y) && isBound(x.quantity) !== isBound(y.quantity)) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
       if (compatible && o.otherYears && !retold(x.quantity, y.quantity)) continue;
       // Of equally sure pairings, the nearest value is likeliest the same figure, told alike or otherwise.

@@ -380,7 +380,9 @@ const distinct = (word: string): boolean => !isGenericTerm(word);
 export function quantityViews(text: string, quantities: Quantity[], all: Word[]): QuantityView[] {
   const located = locate(text, quantities);
   const inQuantity = (w: Word) => located.some((q) => q.start >= 0 && w.start < q.end && w.end > q.start);
-  const free = all.filter((w) => !inQuantity(w));
+  // "at 18:05 local time", "at 00:12 local time": the zone a time is told in says nothing of what happened then.
+  const zoneWords = new Set(all.filter((w, i) => w.norm === 'local' && all[i + 1]?.norm === 'time'));
+  const free = all.filter((w) => !inQuantity(w) && !zoneWords.has(w));
   const opening = all[0];
   const isContentWord = (w: Word) => isContent(w, text, w === opening);
   const views = located.map(({ quantity, start, end }): QuantityView => {

@@ -716,3 +716,25 @@ describe('three reports of a gas explosion', () => {
     expect(agreements.join('; ')).toMatch(/time (?:07:05 and over 07:00|over 07:00 and 07:05) agree/);
   });
 });
+
+describe('three reports of a blackout', () => {
+  it('conflict on the firefighters hurt and on when the fire was out, read in the zone the trade brief states, and set the fire’s start against no later time', async () => {
+    const { conflictText, agreements } = await pair('blackout-a.txt', 'blackout-c.txt');
+    expect(conflictText).toMatch(told('count of firefighters injured', '2', '4'));
+    // "21:40 (23:40 local time)" below "All times below are UTC": 23:40 local against "by 10.15 p.m.".
+    expect(conflictText).toMatch(/time 22:15 vs 23:40/);
+    // "at 18:05 local time" (the fire) and "reconnected at 22:12 (00:12 local time)" share only the zone's words.
+    expect(conflictText).not.toMatch(/18:05/);
+    expect(agreements).toContain('time 16:05 UTC in both');
+  });
+});
+
+describe('three reports of a record auction', () => {
+  it('conflict on the bidders, agree on the hammer price, and take neither end of an estimate for the price', async () => {
+    const { conflictText, agreements } = await pair('auction-a.txt', 'auction-c.txt');
+    expect(conflictText).toMatch(told('count of bidders', '5', '7'));
+    expect(agreements).toEqual(expect.arrayContaining([expect.stringMatching(/money GBP 12\.4 million in both/)]));
+    // "estimated the painting at £6 million to £8 million": over £6 million, as the evening's £48.6m is.
+    expect(agreements.join('; ')).not.toMatch(/over GBP 6 million and GBP 48\.6 million|under GBP 8 million and GBP 1 million/);
+  });
+});

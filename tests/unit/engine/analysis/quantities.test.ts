@@ -381,6 +381,21 @@ describe('dates and times', () => {
     expect(one('It touched down at 4:47 p.m. local time.', 'time')).toMatchObject({ value: 1007, unit: 'min' });
   });
 
+  it('reads a time told in the time of a place of several words in that place’s zone', () => {
+    const times = extractQuantities('Bidders in the US saw it fall at 3.12pm New York time on Thursday.', 0).filter((q) => q.kind === 'time');
+    expect(times).toMatchObject([{ value: 912, unit: 'min New York' }]);
+  });
+
+  it('reads the times of a report that states its zone in that zone, from the statement on, except a time said to be local', () => {
+    const text = 'The fire broke out at 18:05. All times below are UTC unless otherwise stated.\n\nThe fire service declared the fire extinguished at 21:40 (23:40 local time).';
+    const times = analyzeText(text, {}).claims.flatMap((c) => c.quantities).filter((q) => q.kind === 'time');
+    expect(times.map((q) => [q.text, q.value, q.unit])).toEqual([
+      ['18:05', 1085, 'min'],
+      ['21:40', 1300, 'min UTC'],
+      ['23:40', 1420, 'min'],
+    ]);
+  });
+
   it('reads a time in a zone of known offset in UTC, one in a zone of no fixed offset in that zone, and one with no zone as written', () => {
     expect(one('The rocket lifted off at 14:32 GMT on Thursday.', 'time')).toMatchObject({ value: 872, unit: 'min UTC' });
     expect(one('It launched from Florida at 10:32 a.m. EDT.', 'time')).toMatchObject({ value: 872, unit: 'min UTC' });
