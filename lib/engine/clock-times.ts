@@ -43,7 +43,7 @@ const ZONE_OFFSETS = new Map<string, number>(Object.entries({
 }));
 /** A zone's letters end the phrase; "AM" and "PM" written in capitals are no zone ("8 AM"). */
 const ZONE_AFTER = /\b(?![AP]M$)([A-Z]{2,4})$/;
-const DAY_MINUTES = 1440;
+export const DAY_MINUTES = 1440;
 
 /**
  * Words before "after" or "before" a time of day that keep the bound close to it: "shortly after

@@ -10,7 +10,7 @@
  * other words, and "related" only with strong topical overlap.
  */
 import { countryIdOfPlace, entityTypeOfId, isCountryId } from './entity-resolution';
-import { closeInSize, closeInValue, formatQuantity, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
+import { closeInSize, closeInValue, formatQuantity, momentsApart, quantityLabel, roundedTo, sameMagnitude, sameValue, unitsComparable, valuesCompatible } from './quantity-compare';
 import { byLengthThenName } from './candidate-keys';
 import { toldBySize } from './quantities';
 import { quantityViews, TYPED_SLOTS, type QuantityView } from './quantity-context';
@@ -418,7 +418,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
-      if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y))) continue;
+      if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y) || momentsApart(x.quantity, y.quantity))) continue;
       if (compatible && unnamedSums(x, y) && isBound(x.quantity) !== isBound(y.quantity)) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
       if (compatible && o.otherYears && !retold(x.quantity, y.quantity)) continue;

@@ -3,7 +3,7 @@
  * how each is asserted (exact, about, at least, at most), and how to show them in a note.
  */
 import { groupTollParts } from './casualties';
-import { CLOSE_TO_TIME } from './clock-times';
+import { CLOSE_TO_TIME, DAY_MINUTES } from './clock-times';
 import { measureLabel, measureText, writtenUnit } from './measures';
 import { SCALES } from './number-words';
 import { CELSIUS, writtenDegreesSlack } from './temperatures';
@@ -264,6 +264,20 @@ export function closeInSize(a: Quantity, b: Quantity): boolean {
 /** Whether two figures of any kind are within the ratio `closeInSize` allows lengths. */
 export function closeInValue(a: Quantity, b: Quantity): boolean {
   return valuesWithin(a, b, CLOSE_RATIO);
+}
+
+/**
+ * Hours apart beyond which two times of day in one story are two moments, not one told otherwise:
+ * reports of one moment differ by minutes, an hour or two, or a zone's offset misread ("3.12 p.m."
+ * New York time against "20:12 GMT"); "the last count, at 11 p.m." and "the 5:30 a.m. count" are two.
+ */
+const MOMENTS_APART_MINUTES = 4 * 60;
+
+/** Whether two times of day lie so far apart, round the clock, that they are of two moments. */
+export function momentsApart(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== 'time' || b.kind !== 'time') return false;
+  const apart = Math.abs(a.value - b.value) % DAY_MINUTES;
+  return Math.min(apart, DAY_MINUTES - apart) > MOMENTS_APART_MINUTES;
 }
 
 /** A measure written in another unit than the one it is compared with was converted, and rounded on the way. */

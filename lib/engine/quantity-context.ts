@@ -257,7 +257,8 @@ function isLoad(before: Word[], quantity: Quantity): boolean {
  */
 const PERMITTED = stems('licensed permitted allowed authorised authorized designed built certified rated approved');
 const HOLD = stems('carry hold seat take accommodate');
-const ROOM = stems('capacity room space');
+// A ship's deadweight is what it can carry: "a deadweight of 105,000 tonnes" is no cargo.
+const ROOM = stems('capacity room space deadweight');
 
 function isCapacity(before: Word[]): boolean {
   const [prev, prev2, prev3] = [stemOf(before[before.length - 1]), stemOf(before[before.length - 2]), stemOf(before[before.length - 3])];

@@ -129,6 +129,7 @@ describe('what a bulk amount in a claim measures', () => {
     expect(slots('The ferry was licensed to carry 100 passengers.')).toEqual([['100', 'capacity']]);
     expect(slots('The vessel had been licensed for 120 passengers.')).toEqual([['120', 'capacity']]);
     expect(slots('The new hall can hold 6,000 people.')).toEqual([['6,000', 'capacity']]);
+    expect(slots('The tanker, which has a deadweight of 105,000 tonnes, was damaged.')).toEqual([['105,000 tonnes', 'capacity']]);
     expect(slots('The shelter has room for 400 people.')).toEqual([['400', 'capacity']]);
     expect(slots('The ferry, carrying about 150 passengers, overturned.')).toEqual([['about 150', 'other']]);
     expect(slots('Police allowed 300 people to enter the square.')).toEqual([['300', 'other']]);

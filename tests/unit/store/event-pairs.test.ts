@@ -738,3 +738,25 @@ describe('three reports of a record auction', () => {
     expect(agreements.join('; ')).not.toMatch(/over GBP 6 million and GBP 48\.6 million|under GBP 8 million and GBP 1 million/);
   });
 });
+
+describe('three reports of a prison escape', () => {
+  it('conflict on the men who escaped, the count that found them gone, how long that took and the fences, and set no count of the night before against one of the morning', async () => {
+    expect((await pair('escape-b.txt', 'escape-c.txt')).conflictText).toMatch(told('count of inmates', '7', '6'));
+    expect((await pair('escape-a.txt', 'escape-b.txt')).conflictText).toMatch(told('time', '05:30', '06:00'));
+    const { conflictText, agreements } = await pair('escape-a.txt', 'escape-c.txt');
+    expect(conflictText).toMatch(told('duration', 'about 3 h', 'over 5 h'));
+    expect(conflictText).toMatch(told('length', '3.66 m', '4.88 m'));
+    // "The last formal count … was taken at 11 p.m." is not the 5:30 a.m. count, nor the 3:45 p.m. capture.
+    expect(conflictText).not.toMatch(/23:00|15:45/);
+    expect(agreements).toContain('duration 2 h 16 min in both');
+  });
+});
+
+describe('three reports of an oil spill', () => {
+  it('conflict on how long the leak lasted, and set the tanker’s deadweight against no cargo', async () => {
+    expect((await pair('spill-a.txt', 'spill-b.txt')).conflictText).toMatch(told('duration', 'about 14 h', 'under 20 h'));
+    const { conflictText, agreements } = await pair('spill-a.txt', 'spill-c.txt');
+    expect(conflictText).not.toMatch(/105,000/);
+    expect(agreements).toContain('date 8 July in both');
+  });
+});

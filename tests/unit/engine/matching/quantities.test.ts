@@ -3,7 +3,7 @@ import { matchClaim } from '../../../../lib/engine/matching';
 import { entityIdFor } from '../../../../lib/engine/entity-resolution';
 import { placeKey } from '../../../../lib/engine/entity-keys';
 import { extractQuantities } from '../../../../lib/engine/quantities';
-import { formatQuantity, sameMagnitude, valuesCompatible } from '../../../../lib/engine/quantity-compare';
+import { formatQuantity, momentsApart, sameMagnitude, valuesCompatible } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
 import { matchable, org, person, place, type QuantitySpec } from './claims';
 
@@ -340,6 +340,14 @@ describe('comparing the quantities of two claims', () => {
     expect(valuesCompatible(midnight, time('The first flight left at 12:20 a.m.'))).toBe(false);
     expect(valuesCompatible(time('The span gave way shortly after 7.40 a.m.'), time('It gave way at around 8.15 am.'))).toBe(false);
     expect(valuesCompatible(time('The airport did not reopen until after midnight.'), time('The first flight left at 2:20 a.m.'))).toBe(true);
+  });
+
+  it('takes two times of day more than four hours apart, round the clock, for two moments rather than one told otherwise', () => {
+    const time = (text: string) => extractQuantities(text, 0).find((q) => q.kind === 'time')!;
+    expect(momentsApart(time('The last formal count was taken at 11 p.m.'), time('They were found missing during the 5:30 a.m. count.'))).toBe(true);
+    expect(momentsApart(time('It fell at 3.12 p.m.'), time('The hammer fell at 20:12.'))).toBe(true);
+    expect(momentsApart(time('Departures resumed shortly before 9 p.m.'), time('The airport did not reopen until shortly after midnight.'))).toBe(false);
+    expect(momentsApart(time('The count began at 5:30 a.m.'), time('The headcount began at 6 a.m.'))).toBe(false);
   });
 
   it('lets "about" before a percentage reach as far as it is rounded, and two points at least', () => {
