@@ -354,11 +354,13 @@ interface Elsewhere {
  * runner-up's 2:04:49 are not the winner's time told otherwise; a bank's 5.25% rate told alike is
  * not April's 4.4% inflation. A count told only by its order of size ("Thousands of people fled")
  * gives no figure: it agrees with about any, and leaves "about 8,000" free to conflict with "about
- * 12,000" in another claim.
+ * 12,000" in another claim. A claim of another year tells no figure of this one.
  */
 function toldAlikeIn(x: QuantityView, holder: ClaimView, others: readonly ClaimView[]): boolean {
   return others.some((other) => {
     const o = overlap(holder, other);
+    // "the first escape since 2011, when six inmates slipped away" tells no six of this escape.
+    if (o.otherYears) return false;
     return other.quantities.some((z) => {
       if (toldBySize(z.quantity) || sameSlot(x, z, o) === 0 || !valuesCompatible(x.quantity, z.quantity)) return false;
       return !looselyTied(x, z, o) || sameValue(x.quantity, z.quantity);
@@ -418,7 +420,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
-      if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y) || momentsApart(x.quantity, y.quantity))) continue;
+      if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y) || momentsApart(x.quantity, y.quantity) || x.mean !== y.mean)) continue;
       if (compatible && unnamedSums(x, y) && isBound(x.quantity) !== isBound(y.quantity)) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;
       if (compatible && o.otherYears && !retold(x.quantity, y.quantity)) continue;

@@ -42,6 +42,8 @@ export interface QuantityView {
   of?: string;
   /** For a percentage, the words of the whole it is a share of, right after it (see `shareBase`). */
   base?: Set<string>;
+  /** Whether the figure is an average of many ("an average interruption of about 3 hours"), see `isMean`. */
+  mean?: true;
 }
 
 export type FigureReading = 'change' | 'level';
@@ -266,6 +268,19 @@ function isCapacity(before: Word[]): boolean {
   return HOLD.has(prev) && ((prev2 === 'to' && PERMITTED.has(prev3)) || prev2 === 'can' || prev2 === 'could');
 }
 
+/**
+ * "an average interruption of about 3 hours 10 minutes", "for an average of seven years",
+ * "lasted three hours on average", "a median wait of 40 minutes": a mean of many. It may agree
+ * with a figure told plainly ("followed for about seven years"), but differing from the one figure
+ * of the event ("the outage lasted about six hours") it is another figure, not that one told otherwise.
+ */
+const MEAN = stems('average averaged averaging median');
+const MEAN_REACH = 3;
+
+function isMean(before: Word[], after: Word[]): boolean {
+  return before.slice(-MEAN_REACH).some((w) => MEAN.has(stemOf(w))) || (after[0]?.norm === 'on' && after[1]?.norm === 'average');
+}
+
 function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
   if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
@@ -408,6 +423,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       ...(group ? { group } : {}),
       ...(of ? { of } : {}),
       ...(base ? { base } : {}),
+      ...(isMean(before, after) ? { mean: true as const } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

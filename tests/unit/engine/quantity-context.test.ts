@@ -124,6 +124,14 @@ describe('what a bulk amount in a claim measures', () => {
     expect(slots('The plane, carrying 150 passengers, crashed.')).toEqual([['150', 'other']]);
   });
 
+  it('marks an average of many as a mean, and a figure told plainly as none', () => {
+    const means = (sentence: string) => quantityViews(sentence, extractQuantities(sentence, 0), words(sentence)).map((v) => [v.quantity.text, v.mean ?? false]);
+    expect(means('The figures show an average interruption of about 3 hours 10 minutes per customer.')).toEqual([['about 3 hours 10 minutes', true]]);
+    expect(means('The adults were followed for an average of seven years.')).toEqual([['seven years', true]]);
+    expect(means('Customers were without power for three hours on average.')).toEqual([['three hours', true]]);
+    expect(means('The outage lasted about six hours.')).toEqual([['about six hours', false]]);
+  });
+
   it('takes what a vessel, a hall or a tank may hold for its capacity, apart from what it held', () => {
     expect(slots('The depot has a capacity of 300,000 barrels.')).toEqual([['300,000', 'capacity']]);
     expect(slots('The ferry was licensed to carry 100 passengers.')).toEqual([['100', 'capacity']]);
