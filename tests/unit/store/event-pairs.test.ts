@@ -764,3 +764,18 @@ describe('three reports of an oil spill', () => {
     expect(agreements).toContain('date 8 July in both');
   });
 });
+
+describe('three reports of an avalanche', () => {
+  it('agree on the minute the alarm was raised, told "10.42 a.m." and "10:42"', async () => {
+    const { agreements } = await pair('avalanche-a.txt', 'avalanche-c.txt');
+    expect(agreements).toContain('time 10:42 in both');
+  });
+});
+
+describe('three reports of a museum heist', () => {
+  it('agree on the seven minutes inside, the €12 million and the window four metres or 13 feet up', async () => {
+    const { conflicts, agreements } = await pair('heist-a.txt', 'heist-c.txt');
+    expect(agreements).toEqual(expect.arrayContaining(['duration 7 min in both', 'money EUR 12 million and about EUR 12 million agree', 'length about 3.96 m and about 4 m agree']));
+    expect(conflicts).toEqual([]);
+  });
+});
