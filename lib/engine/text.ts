@@ -69,8 +69,22 @@ const FULL_LINE_BEFORE_CAPITAL = 0.85;
 /** "Related: …", "Read more: …": a link to another story, which goes on in no line after it. */
 const LINK_LEAD = /^(?:related|read more|read also|also read|see also|more|watch|listen|recommended)\s*:/i;
 
+/**
+ * A byline: "By Mathilde Roux | Lyon Evening Post | Tue 18 Mar 2025", "By Jane Doe, Reuters", "By
+ * Jane Doe". It names the writer, not anyone in the story, and is no headline. A name of one word
+ * is no byline ("By Friday, …"), nor is a sentence ("By Christmas Day the fund had raised $2m.").
+ */
+const BYLINE = /^By\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}\s*(?:$|[|•,–—-]\s*)/u;
+
+/** How far past the wrap width a wrapped line may reach: a line longer still was never wrapped. */
+const OVER_WIDTH = 1.05;
+
 function continues(prev: Line, next: Line, width: number, gap: string, paragraph: string): boolean {
   if (TERMINAL.test(prev.text) || LINK_LEAD.test(paragraph)) return false;
+  // A headline kept on one line above a wrapped story is longer than its lines, and ends there.
+  if (width > 0 && prev.text.length > width * OVER_WIDTH && /\n\s*\n/.test(gap)) return false;
+  // A byline is a block of its own, whatever stands above it, and goes on past no blank line.
+  if (BYLINE.test(next.text) || (BYLINE.test(paragraph) && /\n\s*\n/.test(gap))) return false;
   // Two or more blank lines are a deliberate break even in a wrapped copy.
   if ((gap.match(/\n/g)?.length ?? 0) > 2) return false;
   // A line that is one long token (a URL) stands alone.
@@ -169,6 +183,7 @@ function isChrome(text: string, ws: string[]): boolean {
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
   if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text) || SITE_NOTICE.test(text)) return true;
   if (AUTHOR_INTRO.test(text) && ws.length <= AUTHOR_NOTE_WORDS) return true;
+  if (BYLINE.test(text) && !TERMINAL.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;
   // Clock and dateline strips: "07:47 GMT +3 07 December 2019", "Updated 12:30 PM".
   if (/^(?:updated\s+|published\s+)?\d{1,2}[:.]\d{2}\b/i.test(text) && ws.length <= 10) return true;

@@ -96,4 +96,30 @@ describe('the headline of a plain text', () => {
     expect(headlineOf(text)).toBe('Death toll passes 3,000 after 7.7 quake hits Turkey and Syria');
     expect(headlineOf('A story with no heading at all starts right away with its first sentence, which runs on for a while.')).toBe('');
   });
+
+  it('is the headline, not a byline of more words under it', () => {
+    const text = 'Lyon jewel museum reopens as hunt for thieves widens\n\nBy Mathilde Roux | Lyon Evening Post | Tue 18 Mar 2025 | 06:40 CET\n\nInvestigators now believe four men took part in the break-in at the museum, one of whom stayed at the wheel of the car.';
+    expect(headlineOf(text)).toBe('Lyon jewel museum reopens as hunt for thieves widens');
+  });
+
+  it('is a headline kept on one line above a story wrapped narrower, not joined to the byline below it', () => {
+    const story = [
+      'Tens of thousands of families across Seville province spent a sweltering night',
+      'without electricity after a fire at a substation near Montealbar plunged a',
+      'large part of the region into darkness just after 6 p.m. on Tuesday.',
+      '',
+      'Some 240,000 customers lost power, according to figures the distributor',
+      'gave to the newspaper on Wednesday morning, making it the largest blackout in',
+      'the province for more than a decade. Thirty-seven towns and villages were',
+      'affected, from the outskirts of Seville to the edge of Cordoba province.',
+      '',
+      'The distributor said on Tuesday evening that it expected power to be back by',
+      '10 p.m. In the event, the last homes were not reconnected until around 2.30',
+      'a.m. on Wednesday, leaving some streets without electricity for hours.',
+    ].join('\n');
+    const headline = 'Night of darkness: heat, stuck lifts and candlelight as blackout hits Seville province';
+    const text = `${headline}\n\nBy Carmen Ruiz-Whitfield | Published 17 July 2024, 08:30 CEST | Updated 17 July\n2024, 10:15 CEST\n\n${story}\n`;
+    expect(headlineOf(text)).toBe(headline);
+    expect(analyzeText(text).entities.map((e) => e.name)).not.toContain('Carmen Ruiz-Whitfield');
+  });
 });
