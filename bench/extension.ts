@@ -61,12 +61,16 @@ export interface ExtensionFigures {
   storedClaims: number;
 }
 
+/** Kilobytes of `files` (paths in `dir`) gzipped at the highest level, as a store would serve them. */
+function gzippedKb(dir: string, files: string[]): number {
+  return files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0) / 1024;
+}
+
 export function contentScriptKbGz(): { kb: number; files: string[] } {
   const dir = join(CHROME_BUILD_DIR, 'content-scripts');
   const files = readdirSync(dir).filter((f) => f.endsWith('.js'));
   if (files.length === 0) throw new Error(`No content script in ${dir}.`);
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dir, f)), { level: 9 }).length, 0);
-  return { kb: bytes / 1024, files };
+  return { kb: gzippedKb(dir, files), files };
 }
 
 /**
@@ -77,8 +81,7 @@ export function pageScriptsKbGz(page: string): { kb: number; files: string[] } {
   const html = readFileSync(join(CHROME_BUILD_DIR, page), 'utf8');
   const files = [...html.matchAll(/(?:src|href)="\/([^"]+\.js)"/g)].map((m) => m[1]!);
   if (files.length === 0) throw new Error(`No script in ${page}.`);
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(CHROME_BUILD_DIR, f)), { level: 9 }).length, 0);
-  return { kb: bytes / 1024, files };
+  return { kb: gzippedKb(CHROME_BUILD_DIR, files), files };
 }
 
 /** Runs in every page before its own scripts: notes when the first highlight is registered and filled. */

@@ -76,9 +76,14 @@ const LOCAL_AFTER = /^\s*local\b/i;
  * text after the time.
  */
 export function inStatedZone(q: Quantity, zone: string, after: string): Quantity {
-  if (q.kind !== 'time' || q.unit !== 'min' || LOCAL_AFTER.test(after)) return q;
-  const zoned = inZone(` ${zone}`, q.value);
-  return { ...q, value: zoned.value ?? q.value, unit: zoned.unit };
+  const offset = ZONE_OFFSETS.get(zone);
+  if (q.kind !== 'time' || q.unit !== 'min' || offset === undefined || LOCAL_AFTER.test(after)) return q;
+  return { ...q, value: utcMinutes(q.value, offset), unit: 'min UTC' };
+}
+
+/** Minutes past midnight UTC of a time of day told in a zone `offset` hours ahead of UTC. */
+function utcMinutes(minutes: number, offset: number): number {
+  return (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES;
 }
 
 /**
@@ -93,7 +98,7 @@ export function inZone(phrase: string, minutes: number | null, after = ''): { va
   if (zone === undefined || minutes === null) return { value: minutes, unit: 'min' };
   const offset = ZONE_OFFSETS.get(zone);
   if (offset === undefined) return { value: minutes, unit: `min ${zone}` };
-  return { value: (((minutes - offset * 60) % DAY_MINUTES) + DAY_MINUTES) % DAY_MINUTES, unit: 'min UTC' };
+  return { value: utcMinutes(minutes, offset), unit: 'min UTC' };
 }
 
 /**

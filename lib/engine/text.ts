@@ -81,10 +81,11 @@ const OVER_WIDTH = 1.05;
 
 function continues(prev: Line, next: Line, width: number, gap: string, paragraph: string): boolean {
   if (TERMINAL.test(prev.text) || LINK_LEAD.test(paragraph)) return false;
+  const blankLine = /\n\s*\n/.test(gap);
   // A headline kept on one line above a wrapped story is longer than its lines, and ends there.
-  if (width > 0 && prev.text.length > width * OVER_WIDTH && /\n\s*\n/.test(gap)) return false;
+  if (width > 0 && prev.text.length > width * OVER_WIDTH && blankLine) return false;
   // A byline is a block of its own, whatever stands above it, and goes on past no blank line.
-  if (BYLINE.test(next.text) || (BYLINE.test(paragraph) && /\n\s*\n/.test(gap))) return false;
+  if (BYLINE.test(next.text) || (BYLINE.test(paragraph) && blankLine)) return false;
   // Two or more blank lines are a deliberate break even in a wrapped copy.
   if ((gap.match(/\n/g)?.length ?? 0) > 2) return false;
   // A line that is one long token (a URL) stands alone.
@@ -92,7 +93,6 @@ function continues(prev: Line, next: Line, width: number, gap: string, paragraph
   if (/[,\-–—(]$/.test(prev.text) || FUNCTION_WORD_END.test(prev.text)) return true;
   // "would save roughly / $650m a year": a sum wrapped onto the next line goes on the sentence.
   const startsText = /^[\p{L}\d\p{Sc}"'(/]/u.test(next.text);
-  const blankLine = /\n\s*\n/.test(gap);
   // In a wrapped copy only a full-width line goes on; a short one ends its paragraph. Across a
   // blank line before a capital the line must be nearly full: a copy may double-space every line,
   // but a headline in sentence case ("Brightwater beats forecasts as heatwave drives record power

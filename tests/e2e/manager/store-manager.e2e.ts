@@ -9,8 +9,7 @@ import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBKeyRange } from 'fake-indexeddb';
 import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_DB_NAME, openCrosslightDb, SCHEMA_V1 } from '../../../lib/store/db';
@@ -19,6 +18,7 @@ import { formatCount, formatNumber } from '../../../lib/ui/format';
 import { launchChromium, type ChromiumSession } from '../../../scripts/harness/chromium';
 import { storedCounts } from '../../../scripts/harness/probes';
 import { assertValidStoreFile, fieldNames, otherCopiesOfFirstSources, generatedRecords, storeFileText, type StoreFileRecords } from './store-file';
+import { versionOneDatabase, versionOneFixture } from '../../unit/store/version-one-database';
 import { startProgressSampling, stopProgressSampling, storedClaimKeys, storeDigest, writeVersionOneDatabase, type StoreDigest } from './store-probes';
 
 const CLAIMS = 10_000;
@@ -327,8 +327,6 @@ describe('The store manager in Chromium', () => {
 });
 
 describe('The store manager in Chromium on a database left by version 1', () => {
-  /** A database as the version-1 code left it (made by scripts/make-db-v1-fixture.ts). */
-  const fixture = JSON.parse(readFileSync(join(__dirname, '../../fixtures/db-v1/store.json'), 'utf8')) as { tables: Record<string, { id: string }[]> };
   let browser: ManagerBrowser;
 
   beforeAll(async () => {
@@ -341,14 +339,7 @@ describe('The store manager in Chromium on a database left by version 1', () => 
 
   /** The version and claim keys the same upgrade leaves in Node, on the same records. */
   async function upgradedInNode(): Promise<{ version: number; keys: Record<string, string[]> }> {
-    const indexedDB = new IDBFactory();
-    const old = new Dexie(DEFAULT_DB_NAME, { indexedDB, IDBKeyRange });
-    old.version(1).stores(SCHEMA_V1);
-    await old.transaction('rw', old.tables, async () => {
-      for (const [name, records] of Object.entries(fixture.tables)) await old.table(name).bulkAdd(records);
-    });
-    old.close();
-    const db = openCrosslightDb(DEFAULT_DB_NAME, { indexedDB, IDBKeyRange });
+    const db = openCrosslightDb(DEFAULT_DB_NAME, { indexedDB: await versionOneDatabase(), IDBKeyRange });
     try {
       const claims = await db.claims.toArray();
       return { version: db.verno * 10, keys: Object.fromEntries(claims.map((claim) => [claim.id, claim.keys])) };
@@ -359,11 +350,11 @@ describe('The store manager in Chromium on a database left by version 1', () => 
 
   it('upgrades it when the manager opens, keying every claim as matching looks keys up now, and lists its claims', async () => {
     const page = await browser.open('claims');
-    await page.evaluate(writeVersionOneDatabase, { name: DEFAULT_DB_NAME, schema: SCHEMA_V1, tables: fixture.tables });
+    await page.evaluate(writeVersionOneDatabase, { name: DEFAULT_DB_NAME, schema: SCHEMA_V1, tables: versionOneFixture.tables });
     await page.reload();
     await expect.poll(() => page.locator('[data-testid="manager-claim-row"][data-claim-id]').count(), POLL).toBeGreaterThan(0);
     const upgraded = await page.evaluate(storedClaimKeys, DEFAULT_DB_NAME);
-    expect(Object.keys(upgraded.keys)).toHaveLength(fixture.tables.claims!.length);
+    expect(Object.keys(upgraded.keys)).toHaveLength(versionOneFixture.tables.claims.length);
     expect(upgraded).toEqual(await upgradedInNode());
     expect(browser.errors).toEqual([]);
   });

@@ -1,32 +1,15 @@
-import { readFileSync } from 'node:fs';
-import { Dexie } from 'dexie';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { ORG_SHORT_KEY } from '../../../lib/engine/name-keys';
 import { claimTerms } from '../../../lib/store/claim-words';
-import { openCrosslightDb, SCHEMA_V1, withoutDerived } from '../../../lib/store/db';
+import { openCrosslightDb, withoutDerived } from '../../../lib/store/db';
 import { DexieClaimStore } from '../../../lib/store/dexie-store';
 import { ingestDocument } from '../../../lib/store/ingest';
 import { sketchOf } from '../../../lib/store/records';
 import { searchClaims } from '../../../lib/store/search';
 import { indexWords } from '../../../lib/store/text-index';
 import { indexWalk, NORTH, storedPostings, wordIndex } from './manager-scenario';
-
-type Tables = Record<keyof typeof SCHEMA_V1, { id: string }[]>;
-
-/** A database as the version-1 code left it (made by scripts/make-db-v1-fixture.ts). */
-const fixture = JSON.parse(readFileSync(new URL('../../fixtures/db-v1/store.json', import.meta.url), 'utf8')) as { schemaVersion: number; tables: Tables };
-
-async function versionOneDatabase(): Promise<IDBFactory> {
-  const indexedDB = new IDBFactory();
-  const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
-  old.version(1).stores(SCHEMA_V1);
-  await old.transaction('rw', old.tables, async () => {
-    for (const [name, records] of Object.entries(fixture.tables)) await old.table(name).bulkAdd(records);
-  });
-  old.close();
-  return indexedDB;
-}
+import { versionOneDatabase, versionOneFixture as fixture } from './version-one-database';
 
 describe('upgrading a version-1 database', () => {
   it('starts from a fixture written by the version-1 schema, with records in every table', () => {
