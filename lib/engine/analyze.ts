@@ -10,9 +10,10 @@ import { quantitiesIn } from './quantities';
 import { findNames, type NameMention } from './entities';
 import { resolveEntities } from './document-entities';
 import { lookup } from './gazetteer';
+import { foldName } from './name-keys';
 import { claimTerms, isClaim } from './claims';
 import { sketchText } from './duplicates';
-import { topicPlaces, topicTerms, type TopicSentence } from './topic';
+import { topicPlaces, topicTerms, type TopicPlace, type TopicSentence } from './topic';
 
 export interface AnalyzeOptions {
   title?: string;
@@ -79,13 +80,23 @@ function nationalitiesIn(s: Sentence, named: LocalMention[]): number {
 }
 
 /** The article's topic words (see topic.ts), from every sentence and the headline, which says it twice. */
-function topicOf(sentences: Sentence[], termsOf: string[][], text: string, title: string, entities: LocalEntity[]): string[] {
+function topicTermsOf(sentences: Sentence[], termsOf: string[][], text: string, headline: Parsed | undefined, title: string, entities: LocalEntity[]): string[] {
   const said: TopicSentence[] = sentences.map((s, i) => ({ text: text.slice(s.start, s.end), terms: termsOf[i]! }));
-  if (title.trim()) {
-    const headline = parse(title);
-    said.unshift({ text: title, terms: headline.sentences.flatMap((s) => claimTerms(headline, s.first, s.last)), weight: HEADLINE_WEIGHT });
-  }
+  if (headline) said.unshift({ text: title, terms: headline.sentences.flatMap((s) => claimTerms(headline, s.first, s.last)), weight: HEADLINE_WEIGHT });
   return topicTerms(said, entities.flatMap((e) => e.aliases));
+}
+
+/**
+ * The article's topic places (see topic.ts): its places below a country by mentions, and the
+ * places its headline names that the story then leaves unsaid, as one mention each ("Lyon jewel
+ * museum reopens" over a story that says only "the museum"). Of the headline, whose capitals say
+ * little, only the places the gazetteer knows.
+ */
+function topicPlacesOf(mentioned: TopicPlace[], headline: Parsed | undefined, title: string, english: boolean): string[] {
+  const said = new Set(mentioned.map((m) => foldName(m.name)));
+  const named = headline ? findNames(headline, title, 0, () => 0, !english).filter((m) => m.type === 'place' && m.cue === 'gazetteer') : [];
+  const unsaid = named.map((m) => m.canonical ?? m.surface).filter((name) => !said.has(foldName(name)));
+  return topicPlaces([...unsaid.map((name) => ({ name, type: 'place' as const })), ...mentioned]);
 }
 
 export function analyzeText(text: string, options: AnalyzeOptions = {}): DocumentAnalysis {
@@ -105,6 +116,8 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
   }
   const { entities, mentions } = resolveEntities(names);
   const claims: LocalClaim[] = [];
+  const title = options.title ?? '';
+  const headline = title.trim() ? parse(title) : undefined;
   // Every sentence's terms count towards the topic; a claim's are its own.
   const termsOf = sentences.map((s) => claimTerms(s.parsed, s.first, s.last));
   // "JAKARTA (Asia Desk Wire) —": where the report was filed is often the scene, but not what its
@@ -140,6 +153,9 @@ export function analyzeText(text: string, options: AnalyzeOptions = {}): Documen
     mentions,
     claims,
     sketch: sketchText(text),
-    topic: { places: topicPlaces(mentions.flatMap((m) => (inAgency(m) ? [] : (entities[m.entity] ?? [])))), terms: english ? topicOf(sentences, termsOf, text, options.title ?? '', entities) : [] },
+    topic: {
+      places: topicPlacesOf(mentions.flatMap((m) => (inAgency(m) ? [] : (entities[m.entity] ?? []))), headline, title, english),
+      terms: english ? topicTermsOf(sentences, termsOf, text, headline, title, entities) : [],
+    },
   };
 }

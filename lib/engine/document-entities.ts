@@ -6,7 +6,8 @@
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import { coined, isCapitals, type Cue, type NameMention } from './entities';
 import { entityKeys, familyNameFirst, isFullName, shortNamesOf, surnameOf } from './entity-keys';
-import { isCountry, lookup } from './gazetteer';
+import { isCountry, isGivenName, lookup } from './gazetteer';
+import { COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
 import { foldName, foldTransliteration, SURNAME_KEY } from './name-keys';
 
 interface Draft {
@@ -24,6 +25,7 @@ interface Draft {
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
   placeNationalBodies(names);
   inheritListTypes(names);
+  nameBodiesByFirstWord(names);
   harmonizeTypes(names);
   joinAbbreviations(names);
   namePeopleInFull(names);
@@ -163,6 +165,54 @@ function namePeopleInFull(names: NameMention[]): void {
   for (const m of names) if (m.type === null && alone(m) && named.has(foldTransliteration(m.surface))) adopt(m, { type: 'person', cue: 'apposition', canonical: null });
 }
 
+/**
+ * "Endalia Distribucion … Endalia said", "Redsur Transmision's substation … Redsur's report": a
+ * story calls a person by the last word of the name and a body by the first, so a name whose
+ * first word, a coined one, recurs alone is a body's, and that word its short name. Not a name a
+ * surer cue types as a person's, a given name ("Fiona Parry … Fiona"), a family name written
+ * first ("Xi Jinping … Xi"), a place's name ("Redwater High School … east of Redwater"), or a
+ * word two names begin with.
+ */
+function nameBodiesByFirstWord(names: NameMention[]): void {
+  // "Northvale Air", "Hartwell & Price", "Endalia Distribucion": not "Tarrabool Bowling Club",
+  // "Islamist Muslim Brotherhood", a body named after its place or its creed.
+  const firmWord = (word: string) => coined(word) || INDUSTRY_WORDS.has(word.toLowerCase()) || COMPANY_DESIGNATORS.has(word.toLowerCase().replace(/\.$/, ''));
+  // A name no cue types, a body's, or one only said to speak; not a place's.
+  const weak = (m: NameMention) => m.type === null || m.type === 'organization' || (m.type === 'person' && rankOf(m) >= WEAK_RANK);
+  const surfaces = bySurface(names);
+  const surnames = new Set<string>();
+  for (const m of names) {
+    const surname = m.type === 'person' && !weak(m) ? surnameOf(m.surface) : null;
+    if (surname !== null) surnames.add(foldTransliteration(surname));
+  }
+  // First word → the one full name it begins, or null when it begins two.
+  const bodies = new Map<string, string | null>();
+  for (const [full, [named]] of surfaces) {
+    const words = named!.surface.split(' ');
+    const first = foldTransliteration(words[0]!);
+    if (words.length < 2 || !coined(words[0]!) || isGivenName(words[0]!) || familyNameFirst(words) || !surfaces.has(first) || surnames.has(first)) continue;
+    if (words.includes('&') || words.slice(1).every(firmWord)) bodies.set(first, bodies.has(first) ? null : full);
+  }
+  for (const [first, full] of bodies) {
+    const mentions = full === null ? [] : [...surfaces.get(full)!, ...surfaces.get(first)!];
+    if (mentions.length === 0 || !mentions.every(weak)) continue;
+    const canonical = surfaces.get(full!)!.find((m) => m.canonical !== null)?.canonical ?? mentions[0]!.surface;
+    for (const m of mentions) adopt(m, { type: 'organization', cue: 'company', canonical });
+  }
+}
+
+/** The mentions of each name, by its folded spelling. */
+function bySurface(names: NameMention[]): Map<string, NameMention[]> {
+  const groups = new Map<string, NameMention[]>();
+  for (const m of names) {
+    const key = foldTransliteration(m.surface);
+    const group = groups.get(key);
+    if (group) group.push(m);
+    else groups.set(key, [m]);
+  }
+  return groups;
+}
+
 /** How much a cue says about a name's type: lower is surer. */
 const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4, 'place-in': 4 };
 const WEAK_RANK = CUE_RANK.speech;
@@ -185,13 +235,7 @@ function adopt(m: NameMention, from: Pick<NameMention, 'type' | 'cue' | 'canonic
  * a person nor a place: an organisation.
  */
 function harmonizeTypes(names: NameMention[]): void {
-  const bySurface = new Map<string, NameMention[]>();
-  for (const m of names) {
-    const key = foldTransliteration(m.surface);
-    const group = bySurface.get(key);
-    if (group) group.push(m);
-    else bySurface.set(key, [m]);
-  }
+  const surfaces = bySurface(names);
   const companies = new Map<string, NameMention>();
   // "Donald Trump … Trump said … Trump Media": the surname of a person named in full is that person's.
   const surnames = new Set<string>();
@@ -204,7 +248,7 @@ function harmonizeTypes(names: NameMention[]): void {
   for (const surname of surnames) companies.delete(surname);
   // "Donald Trump … Trump's said": the "'s" after a person's surname stands for "has".
   for (const m of names) if (m.cue === 'company' && /['’]s$/.test(m.surface) && surnames.has(foldTransliteration(m.surface.slice(0, -2)))) adopt(m, { type: null, cue: null, canonical: null });
-  for (const [surface, group] of bySurface) {
+  for (const [surface, group] of surfaces) {
     // The musical the article names "Hamilton" is what it means by "Hamilton" throughout.
     if (group.some((m) => m.cue === 'work')) {
       for (const m of group) adopt(m, { type: null, cue: 'work', canonical: null });
@@ -215,7 +259,7 @@ function harmonizeTypes(names: NameMention[]): void {
     if (company && (rankOf(surest) >= WEAK_RANK || surest.type === 'organization')) {
       // One canonical name for both forms, so that they are one entity.
       const canonical = company.canonical ?? company.surface;
-      for (const m of bySurface.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;
+      for (const m of surfaces.get(foldTransliteration(company.surface)) ?? []) m.canonical = canonical;
       for (const m of group) adopt(m, { type: 'organization', cue: 'head', canonical });
       continue;
     }

@@ -837,8 +837,15 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
  */
 const EVENT_HEADS = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'medal', 'open', 'championship', 'championships', 'games', 'olympics', 'festival', 'marathon']);
 
-/** Words that open the name of a place of nature or a fort: "Cape Canaveral", "Mount Etna", "Lake Tahoe", "Fort Bragg". */
-const PLACE_OPENERS = new Set(['cape', 'mount', 'mt', 'mt.', 'lake', 'isle', 'fort', 'loch']);
+/**
+ * Words that open the name of a place of nature, a fort or a building, in English and in the
+ * languages whose names news keeps untranslated: "Cape Canaveral", "Mount Etna", "Lake Tahoe",
+ * "Fort Bragg", "Musée d'Orsay", "Museo del Prado", "Hotel Adlon", "Palais Garnier".
+ */
+const PLACE_OPENERS = new Set([
+  'cape', 'mount', 'mt', 'mt.', 'lake', 'isle', 'fort', 'loch',
+  'museum', 'musee', 'musée', 'museo', 'hotel', 'palais', 'palazzo', 'palacio', 'château', 'chateau', 'castello', 'schloss', 'teatro', 'stade', 'estadio',
+]);
 /** Most words after a place's opener: "Isle of Man", "Cape of Good Hope" is longer and known. */
 const MOST_WORDS_AFTER_OPENER = 2;
 

@@ -65,17 +65,17 @@ const MONTH_NAME = '(?:January|February|March|April|May|June|July|August|Septemb
  * "In 2017, an explosion … killed two contract workers", "In November 1977, a jet …", "a
  * referendum in 2009, when the idea was defeated", "the last comparable incident, at a service
  * station in 2019, lasted nine hours": a claim that opens on a year, tells what happened "when" in
- * one, or tells of an earlier event of the kind in one, tells of that year, not of the story's own
- * event. A year a figure is for ("3.4% of GDP in 2026") is not such a year.
+ * one, tells of an earlier event of the kind in one, or of "a 2019 raid … in which", tells of that year, not
+ * of the story's own event. A year a figure is for ("3.4% of GDP in 2026") is not such a year.
  */
 const PAST_YEAR = new RegExp(
-  `^\\W*In\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2}),?\\s+when\\b|\\b(?:last|previous|earlier|comparable|similar)\\b[^.;]{0,80}?\\bin\\s+((?:19|20)\\d{2})\\b`,
+  `^\\W*In\\s+(?:${MONTH_NAME}\\s+)?((?:19|20)\\d{2})\\b|\\b((?:19|20)\\d{2}),?\\s+when\\b|\\b(?:last|previous|earlier|comparable|similar)\\b[^.;]{0,80}?\\bin\\s+((?:19|20)\\d{2})\\b|\\ban?\\s+((?:19|20)\\d{2})\\s+[^.;]{0,60}?\\b(?:in|during)\\s+which\\b`,
   'i',
 );
 
 function pastYearOf(text: string): string | null {
   const m = PAST_YEAR.exec(text);
-  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+  return m ? (m[1] ?? m[2] ?? m[3] ?? m[4] ?? null) : null;
 }
 
 const views = new WeakMap<MatchableClaim, ClaimView>();

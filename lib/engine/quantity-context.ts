@@ -77,7 +77,7 @@ const SENTENCE = stems('sentence sentenced sentences sentencing prison prisons j
 const LENGTH = stems(
   `last lasted lasting lasts spent spend spending took take takes taking duration long length lengthy
   meeting meetings talks session sessions conversation discussion discussions hearing interview negotiations
-  call flight journey trip visit speech stay lasted ran`,
+  call flight journey trip visit speech stay lasted ran deliberation deliberations deliberating debate`,
 );
 
 /**
@@ -262,10 +262,22 @@ const HOLD = stems('carry hold seat take accommodate');
 // A ship's deadweight is what it can carry: "a deadweight of 105,000 tonnes" is no cargo.
 const ROOM = stems('capacity room space deadweight');
 
+/**
+ * Words back to a rating's verb: "rated to resist a sustained attack for up to seven minutes",
+ * "built to withstand winds of 200 km/h" tell what a thing is made to bear, not what it bore.
+ */
+const RATED_REACH = 8;
+
 function isCapacity(before: Word[]): boolean {
   const [prev, prev2, prev3] = [stemOf(before[before.length - 1]), stemOf(before[before.length - 2]), stemOf(before[before.length - 3])];
   if (prev === 'of' || prev === 'for') return ROOM.has(prev2) || (prev === 'for' && PERMITTED.has(prev2));
   return HOLD.has(prev) && ((prev2 === 'to' && PERMITTED.has(prev3)) || prev2 === 'can' || prev2 === 'could');
+}
+
+/** Whether a rating's verb ("rated to", "built to") stands among the words `before` a figure. */
+function ratedTo(before: Word[]): boolean {
+  const near = before.slice(-RATED_REACH);
+  return near.some((w, i) => PERMITTED.has(stemOf(w)) && near[i + 1]?.norm === 'to');
 }
 
 /**
@@ -281,12 +293,18 @@ function isMean(before: Word[], after: Word[]): boolean {
   return before.slice(-MEAN_REACH).some((w) => MEAN.has(stemOf(w))) || (after[0]?.norm === 'on' && after[1]?.norm === 'average');
 }
 
-function slotOf(before: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number): QuantitySlot {
+/** Words that stress a figure and say nothing of its slot: "inside for just four minutes". */
+const STRESS = new Set(['just', 'only', 'barely', 'merely']);
+
+function slotOf(said: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number, rated: boolean): QuantitySlot {
+  const stressed = said.length > 0 && STRESS.has(said[said.length - 1]!.norm);
+  const before = stressed ? said.slice(0, -1) : said;
   if (quantity.kind === 'count' && (isCasualty(quantity.unit) || groupTollParts(quantity.unit))) return 'toll';
   if (quantity.kind === 'measure' && quantity.unit === 'magnitude') return 'magnitude';
   // A crowd is one figure of its event, however the words around it differ ("a crowd of 14,800", "some 13,000 spectators").
   if (quantity.kind === 'count' && quantity.unit === ATTENDANCE) return 'attendance';
   if ((quantity.kind === 'count' || quantity.kind === 'measure') && isCapacity(before)) return 'capacity';
+  if ((quantity.kind === 'count' || quantity.kind === 'measure' || quantity.kind === 'duration') && rated) return 'capacity';
   if (isLoad(before, quantity)) return 'load';
   // "needs four more seats", "fell short by eight votes": how many beyond or short of another figure.
   if (quantity.kind === 'count' && after[0] && ADDED_AFTER.has(after[0].norm) && /^\s+$/.test(text.slice(end, after[0].start))) return 'difference';
@@ -408,7 +426,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
     }
     const before = free.filter((w) => w.end <= start);
     const after = free.filter((w) => w.start >= end);
-    const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end);
+    const slot = slotOf(before.slice(-CUE_REACH), after.slice(0, CUE_REACH), quantity, text, start, end, ratedTo(before));
     const group = groupOf(quantity, after, text, end);
     const of = namedOf(before, quantity, text, start);
     const base = quantity.kind === 'percent' ? shareBase(after, text, end, isContentWord) : undefined;

@@ -29,13 +29,20 @@ const MARKET_FAMILIES = new Set(['company', 'companies', 'share', 'shares', 'sto
 /** A word must recur in this many sentences: a word said once says what one sentence is about, not the article. */
 const MIN_SENTENCES = 2;
 
+export interface TopicPlace {
+  name: string;
+  type: EntityType;
+  /** How many mentions' worth it counts (a headline says where it happened). */
+  weight?: number;
+}
+
 /** The article's most mentioned places below a country, given the entity of each mention in order, by folded name, first mention breaking ties. */
-export function topicPlaces(mentioned: ReadonlyArray<{ name: string; type: EntityType }>): string[] {
+export function topicPlaces(mentioned: readonly TopicPlace[]): string[] {
   const counts = new Map<string, number>();
-  for (const { name, type } of mentioned) {
+  for (const { name, type, weight } of mentioned) {
     if (type !== 'place' || isCountry(name)) continue;
     const folded = foldName(name);
-    counts.set(folded, (counts.get(folded) ?? 0) + 1);
+    counts.set(folded, (counts.get(folded) ?? 0) + (weight ?? 1));
   }
   // A Map keeps first mentions first, and the sort is stable.
   return [...counts].sort(([, x], [, y]) => y - x).slice(0, TOPIC_PLACES).map(([name]) => name);

@@ -1,5 +1,5 @@
 /**
- * Schema versions 3, 7, 8, 10, 11 and 12 (see db.ts): every stored claim gets its candidate keys again, in the
+ * Schema versions 3, 7, 8, 10, 11, 12 and 13 (see db.ts): every stored claim gets its candidate keys again, in the
  * format matching now looks up (engine/candidate-keys.ts). Keys of the earlier format would never be
  * found, and the claims holding them would silently drop out of every comparison.
  */

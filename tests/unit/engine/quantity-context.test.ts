@@ -47,6 +47,16 @@ describe('what a duration in a claim measures', () => {
 
   it('takes "five hours of talks" for the length of the talks', () => {
     expect(slots('They signed a document after nearly five hours of talks.')).toEqual([['nearly five hours', 'length']]);
+    expect(slots('The jury reached its verdict after just five and a half hours of deliberation.')).toEqual([['five and a half hours', 'length']]);
+  });
+
+  it('reads the slot past a word that only stresses the figure: "inside for just four minutes"', () => {
+    expect(slots('The intruders were inside the building for just four minutes.')).toEqual([['four minutes', 'length']]);
+  });
+
+  it('takes how long a thing is rated or built to bear for its capacity, not for how long anything lasted', () => {
+    expect(slots('The showcases were rated to resist a sustained attack for up to seven minutes.')).toEqual([['up to seven minutes', 'capacity']]);
+    expect(slots('The raid on the showcases lasted seven minutes.')).toEqual([['seven minutes', 'length']]);
   });
 
   it('takes "a standoff of about 11 hours" for the length of the standoff, but not a race time written as a clock', () => {

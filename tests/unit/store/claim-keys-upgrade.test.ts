@@ -76,7 +76,7 @@ async function expectKeyedAgain(
     c.keys = c.keys.map((k) => (changed(k) ? olderKey(k) : k));
   });
   const db = await upgradedFromVersion(version, from, ['sources', 'claims']);
-  expect(db.verno).toBe(12);
+  expect(db.verno).toBe(13);
   expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
   const postings = await storedPostings(db);
   for (const key of keys) expect(postings.get(key)?.ids.length).toBe(1);
@@ -107,5 +107,13 @@ describe('upgrading a store to version 12', () => {
     // As version 11 keyed them: by the longest word around the count and its value only.
     const deed = (k: string) => k.startsWith('s:count/store:') && k.endsWith('|close');
     await expectKeyedAgain(text, deed, (k) => k.replace(/\|close$/, '|=120'), 11);
+  });
+});
+
+describe('upgrading a store to version 13', () => {
+  it('keys stored claims again as figures are now keyed: what a thing is rated to bear is its capacity', async () => {
+    const text = 'Halden Vault Systems said its showcases are rated to resist a sustained attack for up to seven minutes, Halden Vault Systems and Lucia Ferrer said.';
+    // As version 12 keyed them: a rating was another length.
+    await expectKeyedAgain(text, (k) => k.includes('duration:capacity:'), (k) => k.replace('duration:capacity:', 'duration:other:'), 12);
   });
 });

@@ -15,7 +15,7 @@ describe('upgrading a store to version 9', () => {
       e.keys = e.keys.filter((k) => !k.startsWith(ORG_SHORT_KEY));
     });
     const db = await upgradedFromVersionFour(from, ['sources', 'entities']);
-    expect(db.verno).toBe(12);
+    expect(db.verno).toBe(13);
     const store = new DexieClaimStore(db);
     expect((await store.findEntitiesByKeys([`${ORG_SHORT_KEY}halvorsen`])).map((e) => e.name)).toEqual(['Halvorsen Motor Co']);
     const people = await db.entities.filter((e) => e.type !== 'organization').toArray();

@@ -971,6 +971,32 @@ describe('places named by their first word', () => {
   it('keeps a body named after such a place a body', () => {
     expect(entityNamed(analyzeText('Doctors at Mount Sinai Hospital said the patient was stable.'), 'Mount Sinai Hospital').type).toBe('organization');
   });
+
+  it('takes a name opened by a museum’s, a hotel’s or a palace’s word, in English or in the name’s own language, for a place', () => {
+    const a = analyzeText('Thieves entered the Musee Delorme-Vautrin before dawn. Guests at the Hotel Adlon were moved, and visitors at the Palais Garnier waited.');
+    for (const name of ['Musee Delorme-Vautrin', 'Hotel Adlon', 'Palais Garnier']) expect(entityNamed(a, name).type, name).toBe('place');
+  });
+});
+
+describe('bodies called by their first word', () => {
+  it('takes a name of coined words whose first word stands alone later for a body, and that word for its short name', () => {
+    const a = analyzeText(
+      'Some 240,000 customers lost power, according to figures Endalia Distribucion gave on Wednesday. Endalia said it expected power back by 10 p.m. ' +
+        'The grid operator, Redsur Transmision, declined to comment. Redsur said the transformer was inspected in May.',
+    );
+    for (const [full, short] of [['Endalia Distribucion', 'Endalia'], ['Redsur Transmision', 'Redsur']] as const) {
+      const body = entityNamed(a, full);
+      expect(body.type, full).toBe('organization');
+      expect(body.aliases, full).toContain(short);
+    }
+  });
+
+  it('keeps a person called by the given name, a family name written first and a place a body is named after what they are', () => {
+    const people = analyzeText('Fiona Parry lost her home in the fire. Fiona said she would rebuild. Xi Jinping arrived on Monday. Xi said the talks went well.');
+    expect(people.entities.filter((e) => e.type === 'organization')).toEqual([]);
+    const town = analyzeText('Pupils at Tarrabool Bowling Club were sent home. The grain silos stand at the end of Tarrabool’s main street. Tarrabool said nothing.');
+    expect(entityNamed(town, 'Tarrabool Bowling Club').aliases).not.toContain('Tarrabool');
+  });
 });
 
 describe('teams named after their town', () => {

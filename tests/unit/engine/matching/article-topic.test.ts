@@ -51,6 +51,14 @@ describe('an article’s topic places', () => {
     const { topic } = analyzeText('The quake struck Turkey near Gaziantep on Monday. Turkey declared a week of mourning. Rescuers in Turkey worked through the night.');
     expect(topic.places).toEqual(['gaziantep']);
   });
+
+  it('take in a known place the headline names and the story leaves unsaid, and no place the story names already twice over', () => {
+    const story = 'The museum reopened on Monday. Detectives searched Antwerp for the stones, and the museum thanked Antwerp police.';
+    expect(analyzeText(story, { title: 'Lyon jewel museum reopens' }).topic.places).toEqual(['antwerp', 'lyon']);
+    expect(analyzeText(story).topic.places).toEqual(['antwerp']);
+    const spill = 'Oil reached Tsitsana Bay on Monday. Crews at Tsitsana Bay and in Gqeberha worked on. Gqeberha closed its beaches, and the Eastern Cape government met.';
+    expect(analyzeText(spill, { title: 'Tanker leaks crude off the Eastern Cape' }).topic.places).toEqual(['tsitsana bay', 'gqeberha']);
+  });
 });
 
 describe('articles that meet by topic', () => {

@@ -392,6 +392,11 @@ describe('comparing the quantities of two claims', () => {
     const last = read('c#c8', 'The last comparable siege, at a service station in the north of the state in 2019, lasted nine hours, Peter Hallinan said.', siege);
     expect(relationOf(now, last)?.relation ?? 'none').not.toBe('conflicts');
     expect(relationOf(now, read('b#c0', 'Peter Hallinan said the siege lasted nine hours.', siege))?.relation).toBe('conflicts');
+    const raid = read('c#c5', 'It resembles a 2019 raid in Brussels, in which four men escaped in under ten minutes, Peter Hallinan said.', siege);
+    expect(relationOf(raid, read('b#c1', 'Peter Hallinan said six men took part in the raid.', siege))?.relation ?? 'none').not.toBe('conflicts');
+    // A year a plan is for is no earlier event: "a 2026 budget that aims to cut the deficit".
+    const plan = read('a#c2', 'The government unveiled a 2026 budget that aims to cut the deficit to 3.2% of GDP.', siege);
+    expect(relationOf(plan, read('b#c2', 'The government expects the deficit to be 3.4% of GDP.', siege))?.relation).toBe('conflicts');
   });
 
   it('sets no sum said to be of one thing against a sum said to be of another, and reads what is owed as debts', () => {
