@@ -6,7 +6,7 @@
  */
 import type { EntityType } from './types';
 import { inLexicon, type Parsed, type Token } from './nlp';
-import { isCountry, isGivenName, longestName, lookup, type GazetteerHit } from './gazetteer';
+import { isCountry, isGivenName, isListedRegionOnly, longestName, lookup, type GazetteerHit } from './gazetteer';
 import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { CLUB_FORMS, COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
 import { US_STATE_ABBREVIATIONS } from './data/places';
@@ -1027,7 +1027,7 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
  * Whether the known name or title of one word at `p` is part of a person's name: the family name
  * after a title or a given name ("Queen Victoria", "Lewis Hamilton", "John Major"), ending the run; or a
  * given name, or any name after a title, before an unknown word that is no head of a name
- * ("Victoria Beckham", "Rep. Alexandria Ocasio-Cortez"). Only a name as written, not a demonym or
+ * ("Victoria Beckham", "Rep. Alexandria Ocasio-Cortez", "Kent Nelson" of a region "Kent"). Only a name as written, not a demonym or
  * an abbreviation ("Mark English").
  */
 function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
@@ -1036,7 +1036,7 @@ function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, 
   const next = words[p + 1];
   // "Martin Luther King Jr.", "John Major": a title's word is a family name too.
   if (next === undefined || NAME_SUFFIX.test(next.text)) return (titled && hit.kind !== 'title') || (chunk.length > 0 && isGivenName(chunk[0]!.text));
-  if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word))) return false;
+  if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word) || isListedRegionOnly(word))) return false;
   if (titled) return readsAsFamilyName(next.text);
   // "Israel Katz" but not "Israel Defense Forces", "Georgia State University" nor "the Paris
   // Agreement": without a title, every word after the given name must read as a family name, and

@@ -11,6 +11,7 @@ import { ORGANIZATIONS } from './data/organizations';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES, TITLES } from './data/people';
 import MORE_GIVEN_NAMES from './data/given-names.json';
 import { foldName } from './name-keys';
+import { inLexicon } from './nlp';
 
 export interface GazetteerHit {
   kind: EntityType | 'title';
@@ -77,13 +78,20 @@ const NAMED_IN_MANY = /^(?:San|Santa|Santo|Los|Las|La)$/;
 /** A saint's name, or the Arabic article a romanised name opens with ("Al Anbar", "Ash Sharqiyah", "El Oued"). */
 const SAINT_OR_ARTICLE = /^(?:Saint|St\.?|Sainte|Sveti|Sveta|Al|El|Ad|Ar|As|Ash|At|Az|An|Aş|Aţ)$/;
 
+/** A one-word region's name that is no word: "Tirol", "Helmand", "Saskatchewan", not "Cat" or "Central". */
+const ONE_WORD_REGION = /^\p{Lu}[\p{Ll}\p{M}-]{3,}$/u;
+const anyGivenName = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
+/** The one-word regions taken from the countries' list, by folded name. */
+const oneWordRegions = new Set<string>();
+
 /**
  * Every country's first-level regions (states, provinces, oblasts), from country-region-data, with
- * the country each lies in. Only names of several words: "New South Wales", "Uttar Pradesh",
- * "British Columbia". A one-word region is as often a word, a town or a surname elsewhere ("Cat",
- * "Van", "Kent", "Nelson"), and a parish named after a saint is as often a church. A name
- * romanised from Arabic is spelt many ways ("As Suwayda'", "As-Suwayda", "Souweida"): the name
- * keys join its spellings (entity-keys.ts), which one fixed spelling would keep apart.
+ * the country each lies in: names of several words ("New South Wales", "Uttar Pradesh", "British
+ * Columbia"), and of one word that no dictionary or list of given names holds ("Tirol",
+ * "Helmand"): a one-word region is otherwise as often a word or a person's name ("Cat", "Van",
+ * "Kent", "Nelson"). A parish named after a saint is as often a church. A name romanised from
+ * Arabic is spelt many ways ("As Suwayda'", "As-Suwayda", "Souweida"): the name keys join its
+ * spellings (entity-keys.ts), which one fixed spelling would keep apart.
  */
 function regionsWithCountries(): Map<string, string> {
   const regions = new Map<string, string>();
@@ -93,7 +101,9 @@ function regionsWithCountries(): Map<string, string> {
     if (country?.kind !== 'place') continue;
     for (const { name } of list) {
       const words = name.split(/\s+/);
-      if (words.length < 2 || /[,()/]/.test(name) || words.every((w) => DIRECTION.test(w)) || SAINT_OR_ARTICLE.test(words[0]!) || COMMON_PLACE_END.test(words[words.length - 1]!) || /['’ʿʾ]/.test(name)) continue;
+      const oneWord = words.length === 1 && ONE_WORD_REGION.test(name) && !anyGivenName.has(foldName(name)) && !inLexicon(name);
+      if ((words.length < 2 && !oneWord) || /[,()/]/.test(name) || words.every((w) => DIRECTION.test(w)) || SAINT_OR_ARTICLE.test(words[0]!) || COMMON_PLACE_END.test(words[words.length - 1]!) || /['’ʿʾ]/.test(name)) continue;
+      if (oneWord && !entries.has(foldName(name))) oneWordRegions.add(foldName(name));
       add(name, { kind: 'place', canonical: name });
       if (entries.get(foldName(name))?.canonical === name && !NAMED_IN_MANY.test(words[0]!)) countriesOf.set(name, (countriesOf.get(name) ?? new Set()).add(country.canonical));
     }
@@ -151,6 +161,14 @@ const familyNamesFirst = new Set(FAMILY_NAMES_FIRST);
 /** Whether a word is a family name that its people's names put first ("Xi" of "Xi Jinping"). */
 export function isFamilyNameFirst(word: string): boolean {
   return familyNamesFirst.has(foldName(word));
+}
+
+/**
+ * Whether a word is known only as a one-word region of the countries' list, which may also be a
+ * given name no list holds: "Kent" of "Kent Nelson".
+ */
+export function isListedRegionOnly(word: string): boolean {
+  return oneWordRegions.has(foldName(word));
 }
 
 export function isGivenName(word: string): boolean {

@@ -66,6 +66,13 @@ export const REGIONS: (string | string[])[] = [
   'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania', 'Rhode Island', 'South Carolina',
   'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'West Virginia',
   'Wisconsin', 'Wyoming', 'Ontario', 'Quebec', 'Bavaria', 'Silicon Valley',
+  // Regions English news calls by their English names, and one-word regions the countries' list
+  // gives in a spelling some dictionary also holds ("Tirol", "Toscana").
+  ['Tyrol', 'Tirol'], ['Styria', 'Steiermark'], ['Carinthia', 'Kärnten'], ['Lower Austria', 'Niederösterreich'], ['Upper Austria', 'Oberösterreich'],
+  ['Saxony', 'Sachsen'], ['Lower Saxony', 'Niedersachsen'], ['Thuringia', 'Thüringen'], ['Hesse', 'Hessen'], ['North Rhine-Westphalia', 'Nordrhein-Westfalen'],
+  ['Tuscany', 'Toscana'], ['Lombardy', 'Lombardia'], ['Piedmont', 'Piemonte'], ['Sicily', 'Sicilia'], ['Sardinia', 'Sardegna'], ['Apulia', 'Puglia'], 'Lazio',
+  ['Andalusia', 'Andalucía', 'Andalucia'], ['Castile and León', 'Castilla y León'], ['Brittany', 'Bretagne'], ['Normandy', 'Normandie'], 'Burgundy', 'Provence', 'Alsace',
+  'Sichuan',
 ];
 
 /** A city's name, or its name then the short forms it is written by. */

@@ -97,10 +97,16 @@ describe('entity types', () => {
     expect(sold.entities.map((e) => [e.name, e.type])).toEqual([['SV Rotheneck', 'organization'], ['Jannik Oberholz', 'person'], ['Castlebridge Athletic', 'organization']]);
   });
 
-  it('knows every country’s states and provinces of several words, and no one-word region that is a word or a surname elsewhere', () => {
-    const regions = analyzeText('Police in New South Wales and British Columbia said the men were arrested in Uttar Pradesh.');
-    expect(regions.entities.map((e) => [e.name, e.type]).sort()).toEqual([['British Columbia', 'place'], ['New South Wales', 'place'], ['Uttar Pradesh', 'place']]);
+  it('knows every country’s states and provinces, of one word when no dictionary or list of given names holds it, and no one-word region that is a word or a given name elsewhere', () => {
+    const regions = analyzeText('Police in New South Wales and British Columbia said the men were arrested in Uttar Pradesh. Troops left Helmand for Saskatchewan.');
+    expect(regions.entities.map((e) => [e.name, e.type]).sort()).toEqual([['British Columbia', 'place'], ['Helmand', 'place'], ['New South Wales', 'place'], ['Saskatchewan', 'place'], ['Uttar Pradesh', 'place']]);
     expect(analyzeText('Kent Nelson said the van was found on Monday.').entities.filter((e) => e.type === 'place')).toEqual([]);
+  });
+
+  it('knows regions by their English names and by their own: "Tyrol" and "Tirol", "Tuscany" and "Toscana"', () => {
+    const a = analyzeText('Rescuers in Tyrol searched the slope. The Tirol government thanked them. Firefighters from Tuscany and Toscana volunteers helped.');
+    expect(entityNamed(a, 'Tyrol').aliases).toContain('Tirol');
+    expect(entityNamed(a, 'Tuscany').aliases).toContain('Toscana');
   });
 
   it('takes "the Senate" for the United States Senate only in an article that names the United States', () => {
