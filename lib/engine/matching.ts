@@ -275,13 +275,21 @@ function sameSlot(x: QuantityView, y: QuantityView, o: Overlap): number {
   // "valuing the company at about $12.4 billion" and "a $12.4bn all-cash deal": the very same sum
   // in two claims naming one actor, of one matter, is one sum, however else each words it; so is
   // the very same day ("left Tobruk in eastern Libya on June 9", "set off from Tobruq in Libya on June 9").
-  const sameFigure = (x.quantity.kind === 'money' || x.quantity.kind === 'date') && sameValue(x.quantity, y.quantity) && claimLevel && documentLevel;
+  // A sum of two or more significant digits ("pledged 15 billion rupiah", "promised 15 billion
+  // rupiah in aid") is that sum even in reports not otherwise seen to be of one matter.
+  const sameFigure =
+    (x.quantity.kind === 'money' || x.quantity.kind === 'date') && sameValue(x.quantity, y.quantity) && claimLevel && (documentLevel || (x.quantity.kind === 'money' && significantDigits(x.quantity.value) >= 2));
   // "touched down at 4:47 p.m. local time" and "landed at 1447 GMT (16:47 local)": the very same
   // minute, off the hour and the half hour, in two reports of one matter is one moment.
   const sameMinute = x.quantity.kind === 'time' && sameValue(x.quantity, y.quantity) && x.quantity.value % 30 !== 0 && documentLevel;
   if (!(claimLevel || documentLevel) || !(local || typed || sameFigure || sameMinute)) return 0;
   if (!local && !claimLevel && !closeInSize(x.quantity, y.quantity)) return 0;
   return 0.45 + (local ? 0.2 : 0) + (claimLevel ? 0.15 : 0) + (documentLevel ? 0.1 : 0) + Math.min(0.1, o.similarity / 5);
+}
+
+/** 15 of 15 billion, 124 of 12.4 million, 1 of 5,000,000. */
+function significantDigits(value: number): number {
+  return String(Math.abs(value)).replace(/\./, '').replace(/^0+/, '').replace(/0+$/, '').length;
 }
 
 /**
@@ -420,6 +428,7 @@ function compareQuantities(first: ClaimView, second: ClaimView, o: Overlap, else
       const compatible = compatibility[i]![j]!;
       if (strength === 0 || (!compatible && agreed[j] && !bounded)) continue;
       if (looselyTied(x, y, o) && !(compatible && sameValue(x.quantity, y.quantity))) continue;
+      if (x.part !== y.part) continue;
       if (!compatible && (unnamedSums(x, y) || ofOtherThings(x, y) || momentsApart(x.quantity, y.quantity) || x.mean !== y.mean)) continue;
       if (compatible && unnamedSums(x, y) && isBound(x.quantity) !== isBound(y.quantity)) continue;
       if (!compatible && (o.otherYears || toldElsewhere(x, y))) continue;

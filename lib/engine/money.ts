@@ -10,7 +10,16 @@ const WORDS = new Map<string, string>(Object.entries({
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB',
   rouble: 'RUB', roubles: 'RUB', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
   usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF',
+  rupiah: 'IDR', rand: 'ZAR', naira: 'NGN', shekel: 'ILS', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', ringgit: 'MYR',
+  baht: 'THB', hryvnia: 'UAH', hryvnias: 'UAH', reais: 'BRL', taka: 'BDT', cedis: 'GHS', birr: 'ETB', forint: 'HUF',
+  forints: 'HUF', koruna: 'CZK',
+  // Names several countries give their currency: which is meant is not said, so the name stands for it.
+  peso: 'pesos', pesos: 'pesos', shilling: 'shillings', shillings: 'shillings', dinar: 'dinars', dinars: 'dinars',
+  dirham: 'dirhams', dirhams: 'dirhams', riyal: 'riyals', riyals: 'riyals', rial: 'rials', rials: 'rials',
+  krona: 'kronor', kronor: 'kronor', krone: 'kroner', kroner: 'kroner',
 }));
+/** Currencies named in words after a sum. */
+const CURRENCY_NAMES = 'dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|rupiah|rand|naira|shekels|zlotys?|ringgit|baht|hryvnias?|reais|taka|cedis|birr|forints?|koruna|pesos|shillings|dinars|dirhams|riyals|rials|kronor|kroner|krona|krone';
 
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
@@ -24,8 +33,6 @@ const DOLLAR_COUNTRIES: Array<[string, string]> = [
 ];
 /** Countries named before their currency: "US dollars", "Canadian dollars", "Swiss francs". */
 const CURRENCY_COUNTRY = `(?:US|U\\.S\\.|Swiss|${DOLLAR_COUNTRIES.map(([name]) => name).join('|')})`;
-/** Currencies named in words after a sum. */
-const CURRENCY_NAMES = 'dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs';
 /** Currencies named after the sum; "pounds" alone is a weight (see `isPoundsOfWeight`). */
 const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:pounds\\s+sterling|${CURRENCY_NAMES})\\b`;
 export const MONEY_PATTERN = new RegExp(

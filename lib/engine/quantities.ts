@@ -152,7 +152,7 @@ const SCALED_COUNT_RE = /\b(?:\d+(?:\.\d+)?(?:mn|bn|k)|(?:\d{1,2}|\d+\.\d+)m)\b(
 /** "a quarter of a million people", "a third of a billion users": a part of a scale, counted whole. */
 const PART_OF_SCALE_RE = /\b(?:a|one)\s+(?:half|quarter|third)\s+of\s+an?\s+(?:million|billion|trillion)\b/gi;
 
-const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent)s?$/;
+const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent|rupiah|rand|naira|shekel|zloty|ringgit|baht|hryvnia|reai|taka|cedi|birr|forint|koruna|peso|shilling|dinar|dirham|riyal|rial|kronor|kroner|krona|krone)s?$/;
 
 /** Whether a count is told only by its order of size ("Thousands", "tens of thousands"). */
 export function toldBySize(q: Quantity): boolean {

@@ -188,6 +188,8 @@ export function roundedTo(q: Quantity): number {
 
 /** Slack of a rounded figure: a value exactly halfway between two ($6.85 billion) rounds to neither. */
 const JUST_UNDER_HALF = 0.499;
+/** Most relative slack of a figure told plainly, however few its digits: less than an "about" figure's. */
+const PLAIN_ROUNDING = 0.1;
 const SCALED_FIGURE = /(\d+)(?:\.(\d+))?\s?(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b/i;
 
 /**
@@ -285,6 +287,9 @@ function converted(q: Quantity, other: Quantity): boolean {
   return q.kind === 'measure' && q.bound === 'exact' && writtenUnit(q.text) !== writtenUnit(other.text);
 }
 
+/** Least relative slack of a measure compared with one in another unit: conversion rounds, and news rounds again. */
+const CONVERTED_FLOOR = 0.02;
+
 /** Relative difference within which a measure converted from another unit is the figure it was converted from. */
 const CONVERSION_SLACK = 0.01;
 
@@ -325,7 +330,13 @@ function interval(q: Quantity, other: Quantity): Interval {
     const slack = writtenDegreesSlack(q.text);
     return { lo: value.lo - slack, hi: value.hi + slack };
   }
-  switch (converted(q, other) ? 'approx' : q.bound) {
+  // "175 mph" against "305 km/h": the figure the other was converted from, or to, within its own
+  // rounding and a little more, not as far as an "about" figure reaches.
+  if (converted(q, other)) {
+    const reach = Math.abs(value.lo) * Math.max(CONVERTED_FLOOR, roundingOf(q) ?? APPROX_SLACK);
+    return { lo: value.lo - reach, hi: value.hi + reach };
+  }
+  switch (q.bound) {
     case 'approx':
       return widen(q, value);
     case 'atLeast':
@@ -334,8 +345,9 @@ function interval(q: Quantity, other: Quantity): Interval {
       if (closeTime(q)) return { lo: value.lo - CLOSE_MINUTES, hi: value.hi };
       return { lo: NEARLY.test(q.text) ? value.lo - Math.abs(value.lo) * APPROX_SLACK : -Infinity, hi: value.hi };
     default: {
-      // Just under half the precision, so that a value exactly halfway rounds to neither side.
-      const slack = Math.max(0, roundedTo(q) / 2 - 1, writtenPrecision(q) * JUST_UNDER_HALF);
+      // Just under half the precision, so that a value exactly halfway rounds to neither side; and
+      // a figure of one digit told plainly is no rounding of one far off it: "2 billion pesos" is not 1.5 billion.
+      const slack = Math.max(0, roundedTo(q) / 2 - 1, Math.min(writtenPrecision(q) * JUST_UNDER_HALF, Math.abs(value.lo) * PLAIN_ROUNDING));
       return { lo: value.lo - slack, hi: value.hi + slack };
     }
   }
@@ -398,7 +410,8 @@ function formatValue(q: Quantity): string {
     case 'percent':
       return `${formatNumber(q.value)}%`;
     case 'money':
-      return `${q.unit} ${formatLarge(q.value)}`.trim();
+      // "USD 12.4 billion", but "2 billion pesos" of a currency named as several countries name theirs.
+      return /^[A-Z]{3}$/.test(q.unit) ? `${q.unit} ${formatLarge(q.value)}` : `${formatLarge(q.value)} ${q.unit}`.trim();
     case 'count':
       return formatLarge(q.value);
     case 'measure':

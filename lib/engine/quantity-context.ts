@@ -44,6 +44,8 @@ export interface QuantityView {
   base?: Set<string>;
   /** Whether the figure is an average of many ("an average interruption of about 3 hours"), see `isMean`. */
   mean?: true;
+  /** Whether the figure is one part's of a whole ("At the flagship hospital alone, 420 operations"), see `isPart`. */
+  part?: true;
 }
 
 export type FigureReading = 'change' | 'level';
@@ -296,6 +298,17 @@ function isMean(before: Word[], after: Word[]): boolean {
 /** Words that stress a figure and say nothing of its slot: "inside for just four minutes". */
 const STRESS = new Set(['just', 'only', 'barely', 'merely']);
 
+/**
+ * "At Puerto Montt's airport alone, 34 flights were cancelled", "In the city of Seville alone,
+ * around 68,000 customers": a figure after "… alone," is one part's of a whole the story counts
+ * too. It is set only against another part's.
+ */
+const PART_BEFORE = /\balone,[^,;]*$/;
+
+function isPart(text: string, start: number): boolean {
+  return PART_BEFORE.test(text.slice(0, start));
+}
+
 function slotOf(said: Word[], after: Word[], quantity: Quantity, text: string, start: number, end: number, rated: boolean): QuantitySlot {
   const stressed = said.length > 0 && STRESS.has(said[said.length - 1]!.norm);
   const before = stressed ? said.slice(0, -1) : said;
@@ -442,6 +455,7 @@ export function quantityViews(text: string, quantities: Quantity[], all: Word[])
       ...(of ? { of } : {}),
       ...(base ? { base } : {}),
       ...(isMean(before, after) ? { mean: true as const } : {}),
+      ...(isPart(text, start) ? { part: true as const } : {}),
       window: new Set(near),
       distinctiveWindow: new Set(near.filter(distinct)),
       // The nearest words that say something: "shares of the company fell 2.1%" is of shares and a company, not of falling.

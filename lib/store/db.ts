@@ -198,7 +198,7 @@ export class CrosslightDb extends Dexie {
     this.version(11).stores({}).upgrade(rekeyStoredClaims);
     // Claims get the keys of the deed a count counts ("close 120 stores", "shut 125 stores").
     this.version(12).stores({}).upgrade(rekeyStoredClaims);
-    // Claims get the keys of a figure something is rated or built to bear, and of a length told "for just" or "of deliberation".
+    // Claims get the keys of a figure something is rated or built to bear, of a length told "for just" or "of deliberation", and of sums in more currencies ("15 billion rupiah").
     this.version(13).stores({}).upgrade(rekeyStoredClaims);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);

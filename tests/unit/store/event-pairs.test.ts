@@ -507,9 +507,10 @@ describe('three reports of a mine collapse', () => {
 });
 
 describe('two reports of a rail strike', () => {
-  it('read "well over a million passengers" as a lower bound, which "around 1.2 million" meets, and conflict on when the next strike starts', async () => {
+  it('read "well over a million passengers" as a lower bound, which "around 1.2 million" meets, and conflict on when the next strike starts and on the offer', async () => {
     const { conflicts, agreements } = await pair('strike-a.txt', 'strike-b.txt');
-    expect(conflicts).toEqual(['date 21 October vs 14 October']);
+    // "a 4% increase" and "a 4.5% rise": a figure told plainly is no rounding of one an eighth off it.
+    expect(conflicts).toEqual(['date 21 October vs 14 October', 'percentage 4.5% vs 4%']);
     expect(agreements).toContain('count of passengers about 1.2 million and over 1 million agree');
   });
 });
@@ -534,6 +535,11 @@ describe('three reports of a landslide, each led by the governor and someone els
     const { agreements, conflicts } = await three('landslide');
     expect(agreements).toContain('count of dead 31 and over 27 agree; count of missing 41 in both');
     expect(conflicts).toEqual([expect.stringMatching(/^duration (1 d vs over 1 d 12 h|over 1 d 12 h vs 1 d)$/)]);
+  });
+
+  it('agree on the governor’s pledge, read in rupiah, in the report filed from Jakarta too', async () => {
+    const { agreements } = await pair('landslide-b.txt', 'landslide-c.txt');
+    expect(agreements).toContainEqual(expect.stringContaining('money IDR 15 billion in both'));
   });
 });
 

@@ -553,6 +553,13 @@ describe('counts, money and percentages', () => {
     expect(one('Exports to Australia reached NZ$26.2b.', 'money')).toMatchObject({ value: 26.2e9, unit: 'NZD', text: 'NZ$26.2b' });
   });
 
+  it('reads the currencies of many countries named after a sum, and one that several countries name alike by its name', () => {
+    expect(one('The governor pledged 15 billion rupiah to rebuild homes.', 'money')).toMatchObject({ value: 15e9, unit: 'IDR' });
+    expect(one('The court fined the firm 50,000 rand.', 'money')).toMatchObject({ value: 50_000, unit: 'ZAR' });
+    expect(one('The regional government set aside 2 billion pesos for aid.', 'money')).toMatchObject({ value: 2e9, unit: 'pesos' });
+    expect(only('The regional government set aside 2 billion pesos for aid.', 'count')).toEqual([]);
+  });
+
   it('reads a dollar named after its sum as that country\'s, and "a minimum of" as a lower bound', () => {
     expect(one('The company would charge a minimum of $100 Australian for a ride.', 'money')).toMatchObject({ value: 100, unit: 'AUD', bound: 'atLeast' });
     expect(one('The fine was a maximum of $5 million.', 'money')).toMatchObject({ unit: 'USD', bound: 'atMost' });

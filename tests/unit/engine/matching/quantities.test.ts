@@ -62,6 +62,34 @@ const spec = ({ text, kind, value, unit, bound, role }: Quantity) => ({ text, ki
 /** A claim whose figures the engine reads from its text, in an article led by `context`. */
 const read = (id: string, text: string, context: string[]) => matchable(id, text, { quantities: extractQuantities(text, 0).map(spec), context });
 
+describe('figures of a part, of a plain round figure and of another unit', () => {
+  const group = [org('Arventa Kliniken'), person('Jürgen Köhler')];
+
+  it('sets a part’s figure, told after "… alone,", against no figure of the whole', () => {
+    const flagship = read('a#c4', 'At the flagship Arventa Klinikum Leipzig-Süd alone, 420 planned operations have been postponed, Jürgen Köhler said.', group);
+    const whole = read('b#c4', 'About 800 planned operations have been postponed across the group, Jürgen Köhler said.', group);
+    expect(relationOf(flagship, whole)?.relation ?? 'none').toBe('none');
+    const again = read('c#c4', 'At the flagship hospital alone, 450 planned operations have been postponed, Jürgen Köhler said.', group);
+    expect(relationOf(flagship, again)?.relation).toBe('conflicts');
+  });
+
+  it('takes a sum of one digit told plainly for no rounding of one a quarter off it', () => {
+    const fund = [org('Los Lagos Regional Government'), person('Jaime Oyarzún')];
+    const released = read('a#c2', 'The Los Lagos Regional Government released 1.5 billion pesos in emergency funds, Jaime Oyarzún said.', fund);
+    const setAside = read('b#c2', 'The Los Lagos Regional Government has set aside 2 billion pesos for emergency assistance, Jaime Oyarzún said.', fund);
+    expect(relationOf(released, setAside)).toMatchObject({ relation: 'conflicts', note: 'money 1.5 billion pesos vs 2 billion pesos' });
+  });
+
+  it('sets a speed against one in another unit only as far as conversion rounds: 175 mph is not 305 km/h, 120 mph is 185 km/h', () => {
+    const storm = [org('National Weather Service'), person('Deloris Whitfield')];
+    const mph = read('a#c1', 'The National Weather Service rated it EF-4 with winds of 175 mph, Deloris Whitfield said.', storm);
+    const kmh = read('b#c1', 'The National Weather Service put its peak winds at 305 km/h, Deloris Whitfield said.', storm);
+    expect(relationOf(mph, kmh)?.relation).toBe('conflicts');
+    const slower = read('c#c1', 'The National Weather Service rated it with winds of 120 mph, Deloris Whitfield said.', storm);
+    expect(relationOf(slower, read('d#c1', 'The National Weather Service put its peak winds at 185 km/h, Deloris Whitfield said.', storm))?.relation).toBe('agrees');
+  });
+});
+
 describe('comparing the quantities of two claims', () => {
   it('reports a conflict between two exact lengths of one meeting, with both values in the note', () => {
     const match = relationOf(lasted2h16, spent2h17);
