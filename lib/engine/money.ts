@@ -23,7 +23,8 @@ const CURRENCY_NAMES = 'dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|fran
 
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
-const AMOUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
+// Spaces group them too, as much of Europe writes a sum: "EUR 12 500", "€1 200 000".
+const AMOUNT = `(?:\\d{1,3}(?:,\\d{3})+|\\d{1,3}(?:[ \\u00a0\\u202f]\\d{3})+(?!\\d|,\\d)|\\d+)(?:\\.\\d+)?(?:\\s?${SCALE}\\b)?`;
 /** "ten million", "a million", "four point two million": an amount in words, read aloud. */
 const AMOUNT_IN_WORDS = `(?:(?:a|half\\s+a)\\s+)?${NW}(?:[\\s-]+(?:and\\s+)?${NW})*(?:${SPOKEN_DECIMAL_PATTERN}(?:\\s+${NW})?)?`;
 
@@ -63,7 +64,7 @@ export function dollarNamedAfter(after: string): string | null {
 
 /** "$3.5 million" → 3,500,000 USD; "20 euros" → 20 EUR. Null without a currency or a number. */
 export function parseMoney(text: string): { value: number; unit: string } | null {
-  let rest = text.trim();
+  let rest = text.trim().replace(/(\d)[ \u00a0\u202f](?=\d{3}(?!\d))/g, '$1');
   let unit = '';
   const named = DOLLARS_OF.find(([re]) => re.test(rest));
   if (named) {

@@ -807,3 +807,41 @@ describe('three reports of a museum heist', () => {
     expect(agreements.join('; ')).not.toMatch(/under 7 min/);
   });
 });
+
+describe('three reports of a volcanic eruption', () => {
+  it('conflict on the exclusion radius and the emergency funds, set no part’s flights against the whole, and agree on the distance in kilometres and in miles', async () => {
+    const { conflictText, agreements } = await pair('eruption-a.txt', 'eruption-b.txt');
+    expect(conflictText).toMatch(told('length', '10 km', '15 km'));
+    expect(conflictText).toMatch(told('money', '1\\.5 billion pesos', '2 billion pesos'));
+    // "At Puerto Montt's El Tepual airport alone, 34 flights were cancelled" is one airport's.
+    expect(conflictText).not.toMatch(/count of flights/);
+    // "about 43 miles" beside "70 kilometres" in one, "some 70 kilometres" in the other.
+    expect(agreements).toContain('length about 70 km in both; length 69.2 km and about 70 km agree');
+  });
+});
+
+describe('three reports of a ransomware attack', () => {
+  it('conflict on how long ambulances were diverted, agree on the staff and the hospitals, and set no one hospital’s operations against the group’s', async () => {
+    const { conflictText, agreements } = await pair('ransomware-a.txt', 'ransomware-b.txt');
+    expect(conflictText).toMatch(told('duration', '2 d 12 h', '1 d 12 h'));
+    expect(conflictText).not.toMatch(/operations/);
+    expect(agreements.join('; ')).toMatch(/count of employees (?:10,800 and about 11,000|about 11,000 and 10,800) agree/);
+  });
+});
+
+describe('three reports of a tornado', () => {
+  it('conflict on the homes destroyed and on when it first touched down', async () => {
+    const { conflictText } = await pair('tornado-a.txt', 'tornado-b.txt');
+    expect(conflictText).toMatch(told('count of homes', 'over 400', 'about 280'));
+    expect(conflictText).toMatch(told('time', 'about 21:40', 'over 20:15'));
+  });
+});
+
+describe('three reports of a food poisoning', () => {
+  it('conflict on the people taken ill, on how long the kitchen is shut and on the share of the sick who ate the dessert', async () => {
+    expect((await pair('poisoning-a.txt', 'poisoning-b.txt')).conflictText).toMatch(told('duration', '30 d', '14 d'));
+    const { conflictText } = await pair('poisoning-b.txt', 'poisoning-c.txt');
+    expect(conflictText).toMatch(told('count of cases', '87', '112'));
+    expect(conflictText).toMatch(told('percentage', '92%', '80%'));
+  });
+});

@@ -560,6 +560,12 @@ describe('counts, money and percentages', () => {
     expect(only('The regional government set aside 2 billion pesos for aid.', 'count')).toEqual([]);
   });
 
+  it('reads a sum whose thousands spaces group, as much of Europe writes it, and no two numbers spaced apart as one', () => {
+    expect(one('The authority fined the caterer EUR 12 500.', 'money')).toMatchObject({ value: 12_500, unit: 'EUR', text: 'EUR 12 500' });
+    expect(one('The club paid €1 200 000 for him.', 'money')).toMatchObject({ value: 1_200_000 });
+    expect(only('In 2019 500 people came.', 'count').map((q) => q.value)).toEqual([500]);
+  });
+
   it('reads a dollar named after its sum as that country\'s, and "a minimum of" as a lower bound', () => {
     expect(one('The company would charge a minimum of $100 Australian for a ride.', 'money')).toMatchObject({ value: 100, unit: 'AUD', bound: 'atLeast' });
     expect(one('The fine was a maximum of $5 million.', 'money')).toMatchObject({ unit: 'USD', bound: 'atMost' });
