@@ -119,7 +119,14 @@ export function wordsOfTerm(term: string, claimWords: Word[]): Word[] {
  */
 export function isNameTerm(term: string, claimWords: Word[], text: string): boolean {
   const found = wordsOfTerm(term, claimWords);
-  return found.length > 0 && found.every((w) => w.start > 0 && /\p{Lu}/u.test(text[w.start] ?? '') && !/[.!?]\s*$/.test(text.slice(0, w.start)));
+  return found.length > 0 && found.every((w) => w.start > 0 && /\p{Lu}/u.test(text[w.start] ?? '') && !afterSentenceEnd(text, w.start));
+}
+
+/** Whether the text before `start`, past white space, ends a sentence: a capital there says nothing of a name. */
+function afterSentenceEnd(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return i >= 0 && /[.!?]/.test(text[i]!);
 }
 
 /** The claim's terms that say what it is about (folded, each once), and the generic ones apart. */
