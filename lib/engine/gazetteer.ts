@@ -10,8 +10,8 @@ import { CITIES, DEMONYMS, REGIONS } from './data/places';
 import { ORGANIZATIONS } from './data/organizations';
 import { FAMILY_NAMES_FIRST, GIVEN_NAMES, TITLES } from './data/people';
 import MORE_GIVEN_NAMES from './data/given-names.json';
+import ONE_WORD_REGIONS from './data/one-word-regions.json';
 import { foldName } from './name-keys';
-import { inLexicon } from './nlp';
 
 export interface GazetteerHit {
   kind: EntityType | 'title';
@@ -78,9 +78,8 @@ const NAMED_IN_MANY = /^(?:San|Santa|Santo|Los|Las|La)$/;
 /** A saint's name, or the Arabic article a romanised name opens with ("Al Anbar", "Ash Sharqiyah", "El Oued"). */
 const SAINT_OR_ARTICLE = /^(?:Saint|St\.?|Sainte|Sveti|Sveta|Al|El|Ad|Ar|As|Ash|At|Az|An|Aş|Aţ)$/;
 
-/** A one-word region's name that is no word: "Tirol", "Helmand", "Saskatchewan", not "Cat" or "Central". */
-const ONE_WORD_REGION = /^\p{Lu}[\p{Ll}\p{M}-]{3,}$/u;
-const anyGivenName = new Set([...GIVEN_NAMES, ...MORE_GIVEN_NAMES]);
+/** The one-word regions that are no word and no given name (scripts/make-one-word-regions.ts): "Helmand", not "Cat" or "Nelson". */
+const namedRegions = new Set(ONE_WORD_REGIONS);
 /** The one-word regions taken from the countries' list, by folded name. */
 const oneWordRegions = new Set<string>();
 
@@ -101,7 +100,7 @@ function regionsWithCountries(): Map<string, string> {
     if (country?.kind !== 'place') continue;
     for (const { name } of list) {
       const words = name.split(/\s+/);
-      const oneWord = words.length === 1 && ONE_WORD_REGION.test(name) && !anyGivenName.has(foldName(name)) && !inLexicon(name);
+      const oneWord = words.length === 1 && namedRegions.has(name);
       if ((words.length < 2 && !oneWord) || /[,()/]/.test(name) || words.every((w) => DIRECTION.test(w)) || SAINT_OR_ARTICLE.test(words[0]!) || COMMON_PLACE_END.test(words[words.length - 1]!) || /['’ʿʾ]/.test(name)) continue;
       if (oneWord && !entries.has(foldName(name))) oneWordRegions.add(foldName(name));
       add(name, { kind: 'place', canonical: name });
