@@ -185,6 +185,10 @@ function toldAround(noun: string | null, before: string, after: string): Casualt
   const right = noun === null ? nearWords(after, false) : withoutNoun(nearWords(after, false), noun);
   if (FORCING.test(left[0] ?? '') && FROM_HOMES.test(after)) return 'evacuated';
   const ownClause = CONJUNCTIONS.has(left[0]?.toLowerCase() ?? '') && AUXILIARIES.has(right[0]?.toLowerCase() ?? '');
+  // "killing at least 14 people, injuring more than 120": the verb right before a figure tells of
+  // it when a comma parts the figure from the words after it.
+  const leftCue = !ownClause && left[0] ? cueOf(left[0]) : null;
+  if (leftCue && /^\s*(?:[A-Za-z-]+\s*)?,/.test(after)) return leftCue;
   for (let distance = 0; distance < REACH; distance++) {
     // After the number first: "250 people were injured and 12 killed". Before it, only the word
     // next to it (hedges aside): in "treated using two or more" or "died before he was two" the

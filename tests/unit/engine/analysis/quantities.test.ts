@@ -819,6 +819,7 @@ describe('measures and casualty counts', () => {
     expect(read('The death toll from the earthquake that devastated villages in central Italy rose to 267 on Thursday.')).toEqual([[267, 'dead', 'exact']]);
     expect(read('Police said 12 were killed and 40 wounded.')).toEqual([[12, 'dead', 'exact'], [40, 'injured', 'exact']]);
     expect(read('More than 250 people were injured and 12 killed.')).toEqual([[250, 'injured', 'atLeast'], [12, 'dead', 'exact']]);
+    expect(read('The tornado tore through towns, killing at least 14 people, injuring more than 120.')).toEqual([[14, 'dead', 'atLeast'], [120, 'injured', 'atLeast']]);
     expect(read('Police arrested 50 people after clashes that left 3 dead and 12 missing.')).toEqual([[50, 'arrested', 'exact'], [3, 'dead', 'exact'], [12, 'missing', 'exact']]);
     expect(read('Some 30,000 fled the city as the fire spread.')).toEqual([[30_000, 'evacuated', 'approx']]);
     expect(read('The number of people killed when the plane crashed near the city on Sunday rose to 70, police said.')).toEqual([[70, 'dead', 'exact']]);
