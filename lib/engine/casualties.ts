@@ -193,7 +193,7 @@ function toldAround(noun: string | null, before: string, after: string): Casualt
     // After the number first: "250 people were injured and 12 killed". Before it, only the word
     // next to it (hedges aside): in "treated using two or more" or "died before he was two" the
     // verb tells of something else than the figure.
-    const cue = (right[distance] && cueOf(right[distance]!)) || (!ownClause && distance === 0 && left[0] && cueOf(left[0]));
+    const cue = (right[distance] && cueOf(right[distance]!)) || (distance === 0 && leftCue);
     if (cue) return cue;
   }
   return ORDERED_OUT.test(after) ? 'evacuated' : null;

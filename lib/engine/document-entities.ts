@@ -194,9 +194,11 @@ function nameBodiesByFirstWord(names: NameMention[]): void {
     if (words.includes('&') || words.slice(1).every(firmWord)) bodies.set(first, bodies.has(first) ? null : full);
   }
   for (const [first, full] of bodies) {
-    const mentions = full === null ? [] : [...surfaces.get(full)!, ...surfaces.get(first)!];
-    if (mentions.length === 0 || !mentions.every(weak)) continue;
-    const canonical = surfaces.get(full!)!.find((m) => m.canonical !== null)?.canonical ?? mentions[0]!.surface;
+    if (full === null) continue;
+    const named = surfaces.get(full)!;
+    const mentions = [...named, ...surfaces.get(first)!];
+    if (!mentions.every(weak)) continue;
+    const canonical = named.find((m) => m.canonical !== null)?.canonical ?? named[0]!.surface;
     for (const m of mentions) adopt(m, { type: 'organization', cue: 'company', canonical });
   }
 }
