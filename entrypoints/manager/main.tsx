@@ -6,7 +6,7 @@ import type { Request } from '../../lib/messages';
 import { addThrough } from '../../lib/ui/article-adder';
 import { tabFromHash } from '../../lib/ui/manager-tabs';
 import { openCrosslightDb } from '../../lib/store/db';
-import { watchDbLifecycle } from '../../lib/store/db-lifecycle';
+import { openWithNotice, watchDbLifecycle } from '../../lib/store/db-lifecycle';
 import { searchClaims } from '../../lib/store/search';
 import { storeTransferOn } from '../../lib/ui/store-transfer';
 import { managerSettings } from '../../lib/settings';
@@ -25,8 +25,10 @@ watchDbLifecycle(db, {
   onBlocked: (message) => render(<ReloadNotice message={message} />, notice),
 });
 // Opened while the page renders, not by the claims list's first search, which would wait for it; a
-// failure to open shows as that search's error.
-void db.open().catch(() => undefined);
+// failure to open shows as that search's error. A notice of its own, so that it never hides the
+// lifecycle's (a blocked upgrade is also a slow opening).
+const opening = document.body.insertBefore(document.createElement('div'), notice.nextSibling);
+void openWithNotice(db, (message) => render(message ? <ReloadNotice message={message} /> : null, opening)).catch(() => undefined);
 
 render(
   <Manager

@@ -39,3 +39,29 @@ export function watchDbLifecycle(db: Dexie, handlers: DbLifecycleHandlers): () =
     db.on('blocked').unsubscribe(onBlocked);
   };
 }
+
+export const STORE_OPENING_MESSAGE =
+  'Opening Crosslight’s store. After an update a large store is brought up to date first, which can take a minute; nothing is lost.';
+
+/** How long an opening may take before the page says why it waits. */
+export const SLOW_OPENING_MS = 1_500;
+
+/**
+ * Opens `db`, and tells the reader why the page waits when that takes longer than `slowMs`: the
+ * opening runs an upgrade of the whole store, or waits for another page's (the pages share one
+ * database, and the first to open it after an update upgrades it). `notice(null)` takes the
+ * message away once the opening is over, whether it succeeded or failed.
+ */
+export async function openWithNotice(db: Dexie, notice: (message: string | null) => void, slowMs = SLOW_OPENING_MS): Promise<void> {
+  let shown = false;
+  const timer = setTimeout(() => {
+    shown = true;
+    notice(STORE_OPENING_MESSAGE);
+  }, slowMs);
+  try {
+    await db.open();
+  } finally {
+    clearTimeout(timer);
+    if (shown) notice(null);
+  }
+}

@@ -8,6 +8,7 @@ import type { ClaimRecord, EntityRecord, MatchRecord, MentionRecord, SourceRecor
 import { CLAIM_POSTINGS, CLAIM_POSTINGS_SCHEMA, claimPostingsIndexing, freshRows, GainedPostings, type ClaimPostingsRow } from './claim-postings';
 import { CLAIM_WORDS_SCHEMA, claimWordsIndexing, type ClaimWordsRow } from './claim-words';
 import { buildKeyRows, ENTITY_KEYS, KEY_ROWS_SCHEMA, keyTableIndexing, SKETCH_BANDS, type KeyRow } from './key-table';
+import { eachClaimChunk } from './claim-chunks';
 import { buildSourceSketches, SOURCE_SKETCHES_SCHEMA, sourceSketchesIndexing } from './source-sketches';
 import { indexWords } from './text-index';
 
@@ -73,9 +74,6 @@ export const SCHEMA_V5 = {
 export const SCHEMA_V6 = {
   sourceSketches: SOURCE_SKETCHES_SCHEMA,
 } as const;
-
-/** Claims read (or rewritten) per request by the upgrades to versions 4 and 5: each rewrite is one word group. */
-const UPGRADE_CHUNK = 25_000;
 
 /** Fields the database derives from a record's own data on every write (see `wordIndexing`, claim-words.ts). */
 export interface DerivedFields {
@@ -147,7 +145,12 @@ const wordIndexing: Middleware<DBCore> = {
  * They load when a stored database is upgraded; `Dexie.waitFor` keeps the upgrade's transaction
  * open while they load.
  */
+const rekeyed = new WeakSet<IDBTransaction>();
 function rekeyStoredClaims(tx: Transaction): Promise<void> {
+  // Every rekey writes the keys of the code running it, so a database several versions behind is
+  // rekeyed once: the later versions' rekeys in the same upgrade would find nothing to change.
+  if (rekeyed.has(tx.idbtrans)) return Promise.resolve();
+  rekeyed.add(tx.idbtrans);
   return Dexie.waitFor(import('./claim-keys-upgrade')).then((upgrade) => upgrade.rekeyStoredClaims(tx));
 }
 
@@ -218,18 +221,6 @@ async function moveClaimWords(tx: Transaction): Promise<void> {
   await eachClaimChunk(tx, async (chunk) => {
     await claims.bulkPut(chunk.map((claim) => withoutDerived(claim)));
   });
-}
-
-/** Claims of every stored claim, read a chunk at a time in id order. */
-async function eachClaimChunk(tx: Transaction, use: (chunk: ClaimRecord[]) => Promise<void> | void): Promise<void> {
-  const claims = tx.table('claims');
-  let last: string | null = null;
-  for (;;) {
-    const chunk: ClaimRecord[] = await (last === null ? claims.orderBy(':id') : claims.where(':id').above(last)).limit(UPGRADE_CHUNK).toArray();
-    if (!chunk.length) return;
-    await use(chunk);
-    last = chunk[chunk.length - 1]!.id;
-  }
 }
 
 /** The rows of every key table from the stored records, gathered in memory and written once per row. */

@@ -8,7 +8,7 @@ import { Dexie } from 'dexie';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { openCrosslightDb, SCHEMA_V1 } from '../../../lib/store/db';
-import { STORE_BLOCKED_MESSAGE, STORE_UPGRADED_MESSAGE, watchDbLifecycle } from '../../../lib/store/db-lifecycle';
+import { openWithNotice, STORE_BLOCKED_MESSAGE, STORE_OPENING_MESSAGE, STORE_UPGRADED_MESSAGE, watchDbLifecycle } from '../../../lib/store/db-lifecycle';
 
 type Tables = Record<string, Record<string, unknown>[]>;
 /** A store as the version-1 code left it. */
@@ -80,5 +80,34 @@ describe('a schema upgrade while an old page holds the database open', () => {
     stop();
     await openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }).open();
     expect(told).toEqual([]);
+  });
+});
+
+describe('a store that takes long to open', () => {
+  it('tells the page why it waits once the opening takes longer than it should, and takes the message away when the store is open', async () => {
+    const indexedDB = new IDBFactory();
+    (await oldManagerTab(indexedDB)).close();
+    // Holding the upgrade back keeps the opening pending for as long as the test needs.
+    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('crosslight');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    holder.onversionchange = () => undefined;
+    const shown: (string | null)[] = [];
+    const opening = openWithNotice(openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }), (message) => shown.push(message), 30);
+    await new Promise((wake) => setTimeout(wake, 10));
+    expect(shown).toEqual([]);
+    await new Promise((wake) => setTimeout(wake, 60));
+    expect(shown).toEqual([STORE_OPENING_MESSAGE]);
+    holder.close();
+    await opening;
+    expect(shown).toEqual([STORE_OPENING_MESSAGE, null]);
+  });
+
+  it('says nothing when the store opens in time', async () => {
+    const shown: (string | null)[] = [];
+    await openWithNotice(openCrosslightDb('crosslight', { indexedDB: new IDBFactory(), IDBKeyRange }), (message) => shown.push(message), 5_000);
+    expect(shown).toEqual([]);
   });
 });

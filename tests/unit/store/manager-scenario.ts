@@ -94,19 +94,21 @@ export function upgradedFromVersionFour(from: CrosslightDb, tables: StoredTable[
 
 /**
  * A database of `version` (9 or later: its tables are version 6's) holding `tables` of `from` as
- * they are (without the tables derived from them), opened by the current code.
+ * they are (without the tables derived from them), opened by the current code; `before` sees the
+ * database before it opens, to watch the upgrade.
  */
-export function upgradedFromVersion(version: number, from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
-  return upgradedFrom((old) => old.version(version).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables);
+export function upgradedFromVersion(version: number, from: CrosslightDb, tables: StoredTable[], before?: (db: CrosslightDb) => void): Promise<CrosslightDb> {
+  return upgradedFrom((old) => old.version(version).stores({ ...SCHEMA_V2, ...SCHEMA_V4, ...SCHEMA_V5, ...SCHEMA_V6 }), from, tables, before);
 }
 
-async function upgradedFrom(declare: (old: Dexie) => void, from: CrosslightDb, tables: StoredTable[]): Promise<CrosslightDb> {
+async function upgradedFrom(declare: (old: Dexie) => void, from: CrosslightDb, tables: StoredTable[], before?: (db: CrosslightDb) => void): Promise<CrosslightDb> {
   const indexedDB = new IDBFactory();
   const old = new Dexie('crosslight', { indexedDB, IDBKeyRange });
   declare(old);
   for (const table of tables) await old.table(table).bulkAdd(await from.table(table).toArray());
   old.close();
   const db = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
+  before?.(db);
   await db.open();
   return db;
 }
