@@ -5,21 +5,31 @@ const SYMBOLS: Array<[string, string]> = [
   ['US$', 'USD'], ['A$', 'AUD'], ['C$', 'CAD'], ['NZ$', 'NZD'], ['HK$', 'HKD'], ['S$', 'SGD'], ['NT$', 'TWD'], ['R$', 'BRL'], ['$', 'USD'],
   ['€', 'EUR'], ['£', 'GBP'], ['¥', 'JPY'], ['₹', 'INR'], ['₽', 'RUB'],
 ];
-const WORDS = new Map<string, string>(Object.entries({
+/**
+ * Currencies named in words, singular and plural, with their ISO 4217 code. A name several
+ * countries give their currency stands for itself: which of them is meant is not said.
+ */
+const CURRENCY_NAMES = new Map<string, string>(Object.entries({
   dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', pound: 'GBP', pounds: 'GBP',
   sterling: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', ruble: 'RUB', rubles: 'RUB',
   rouble: 'RUB', roubles: 'RUB', rupee: 'INR', rupees: 'INR', franc: 'CHF', francs: 'CHF',
-  usd: 'USD', eur: 'EUR', gbp: 'GBP', jpy: 'JPY', cny: 'CNY', rub: 'RUB', chf: 'CHF',
   rupiah: 'IDR', rand: 'ZAR', naira: 'NGN', shekel: 'ILS', shekels: 'ILS', zloty: 'PLN', zlotys: 'PLN', ringgit: 'MYR',
-  baht: 'THB', hryvnia: 'UAH', hryvnias: 'UAH', reais: 'BRL', taka: 'BDT', cedis: 'GHS', birr: 'ETB', forint: 'HUF',
+  baht: 'THB', hryvnia: 'UAH', hryvnias: 'UAH', reais: 'BRL', taka: 'BDT', cedi: 'GHS', cedis: 'GHS', birr: 'ETB', forint: 'HUF',
   forints: 'HUF', koruna: 'CZK',
-  // Names several countries give their currency: which is meant is not said, so the name stands for it.
   peso: 'pesos', pesos: 'pesos', shilling: 'shillings', shillings: 'shillings', dinar: 'dinars', dinars: 'dinars',
   dirham: 'dirhams', dirhams: 'dirhams', riyal: 'riyals', riyals: 'riyals', rial: 'rials', rials: 'rials',
   krona: 'kronor', kronor: 'kronor', krone: 'kroner', kroner: 'kroner',
 }));
-/** Currencies named in words after a sum. */
-const CURRENCY_NAMES = 'dollars|euros|pounds|yen|yuan|rubles|roubles|rupees|francs|rupiah|rand|naira|shekels|zlotys?|ringgit|baht|hryvnias?|reais|taka|cedis|birr|forints?|koruna|pesos|shillings|dinars|dirhams|riyals|rials|kronor|kroner|krona|krone';
+/** The codes a sum may be written with, in words' place: "USD 5m", "5m usd". */
+const CODES = ['USD', 'EUR', 'GBP', 'JPY', 'CNY', 'RUB', 'CHF'];
+const CODE_OF = new Map<string, string>([...CURRENCY_NAMES, ...CODES.map((code): [string, string] => [code.toLowerCase(), code])]);
+/** Currencies named in words after a sum, longest first so that "rubles" is not read as "ruble". "Sterling" follows "pounds" only. */
+const NAMES_AFTER_SUM = [...CURRENCY_NAMES.keys()].filter((name) => name !== 'sterling').sort((x, y) => y.length - x.length).join('|');
+
+/** Whether a noun names money: a currency, or its hundredth ("a million-cent …"). */
+export function isMoneyNoun(word: string): boolean {
+  return CURRENCY_NAMES.has(word) || word === 'cent' || word === 'cents';
+}
 
 const SCALE = '(?:million|billion|trillion|bn|mn|tn|m|b|k)';
 // Commas group thousands; one after the figure ends the clause ("a fine of $400,000, the maximum").
@@ -35,15 +45,15 @@ const DOLLAR_COUNTRIES: Array<[string, string]> = [
 /** Countries named before their currency: "US dollars", "Canadian dollars", "Swiss francs". */
 const CURRENCY_COUNTRY = `(?:US|U\\.S\\.|Swiss|${DOLLAR_COUNTRIES.map(([name]) => name).join('|')})`;
 /** Currencies named after the sum; "pounds" alone is a weight (see `isPoundsOfWeight`). */
-const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:pounds\\s+sterling|${CURRENCY_NAMES})\\b`;
+const CURRENCY_AFTER = `(?:${CURRENCY_COUNTRY}\\s)?(?:pounds\\s+sterling|${NAMES_AFTER_SUM})\\b`;
 export const MONEY_PATTERN = new RegExp(
-  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s${CURRENCY_AFTER}|\\b(?:USD|EUR|GBP|JPY|CNY|RUB|CHF)\\s?${AMOUNT}`,
+  `(?:US\\$|A\\$|C\\$|NZ\\$|HK\\$|S\\$|NT\\$|R\\$|\\$|€|£|¥|₹|₽)\\s?${AMOUNT}|\\b${AMOUNT}\\s${CURRENCY_AFTER}|\\b(?:${CODES.join('|')})\\s?${AMOUNT}`,
   'g',
 );
 /** A sum written in words: "ten million dollars", "four point two million Australian dollars". Not "pounds", a weight without "sterling". */
-export const MONEY_IN_WORDS_PATTERN = new RegExp(`\\b${AMOUNT_IN_WORDS}\\s(?!pounds\\b)${CURRENCY_AFTER}`, 'gi');
+export const MONEY_IN_WORDS_PATTERN = new RegExp(`\\b${AMOUNT_IN_WORDS}\\s(?!pounds?\\b)${CURRENCY_AFTER}`, 'gi');
 /** Whether a sentence names a currency in words: only then can a sum in words be in it. */
-export const CURRENCY_WORD = new RegExp(`\\b(?:${CURRENCY_NAMES})\\b`, 'i');
+export const CURRENCY_WORD = new RegExp(`\\b(?:${NAMES_AFTER_SUM})\\b`, 'i');
 
 /**
  * "500 pounds of halibut": without "£" or "sterling", "pounds" is read as a weight, the common
@@ -77,7 +87,7 @@ export function parseMoney(text: string): { value: number; unit: string } | null
   const words = rest.split(/\s+/).filter(Boolean);
   const amount: string[] = [];
   for (const w of words) {
-    const code = WORDS.get(w.toLowerCase().replace(/\./g, ''));
+    const code = CODE_OF.get(w.toLowerCase().replace(/\./g, ''));
     if (code) { if (!unit) unit = code; continue; }
     if (/^(?:us|u\.s\.|swiss)$/i.test(w)) continue;
     amount.push(w);

@@ -7,7 +7,7 @@ import type { Quantity, QuantityBound, QuantityKind } from './types';
 import { parse, type Parsed } from './nlp';
 import { NUMBER_WORD_PATTERN as NW, parseNumber, SPOKEN_DECIMAL_PATTERN as SD, VULGAR_FRACTION as VF } from './number-words';
 import { MONTH_PATTERN as MONTH, parseDate, parseTime } from './dates';
-import { CURRENCY_WORD, dollarNamedAfter, isPoundsOfWeight, MONEY_IN_WORDS_PATTERN, MONEY_PATTERN, parseMoney } from './money';
+import { CURRENCY_WORD, dollarNamedAfter, isMoneyNoun, isPoundsOfWeight, MONEY_IN_WORDS_PATTERN, MONEY_PATTERN, parseMoney } from './money';
 import { measurePattern, parseMeasure } from './measures';
 import { CELSIUS, parseTemperature, temperaturePattern, temperatureScale } from './temperatures';
 import { casualtyOf, groupTollOf, isCasualty } from './casualties';
@@ -151,8 +151,6 @@ const SCALED_COUNT_RE = /\b(?:\d+(?:\.\d+)?(?:mn|bn|k)|(?:\d{1,2}|\d+\.\d+)m)\b(
 
 /** "a quarter of a million people", "a third of a billion users": a part of a scale, counted whole. */
 const PART_OF_SCALE_RE = /\b(?:a|one)\s+(?:half|quarter|third)\s+of\s+an?\s+(?:million|billion|trillion)\b/gi;
-
-const CURRENCY_NOUN = /^(?:dollar|euro|pound|yen|yuan|rupee|franc|ruble|rouble|cent|rupiah|rand|naira|shekel|zloty|ringgit|baht|hryvnia|reai|taka|cedi|birr|forint|koruna|peso|shilling|dinar|dirham|riyal|rial|kronor|kroner|krona|krone)s?$/;
 
 /** Whether a count is told only by its order of size ("Thousands", "tens of thousands"). */
 export function toldBySize(q: Quantity): boolean {
@@ -782,7 +780,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         const of = view.indexOf('of', c.end) + 2;
         const noun = countedNoun(parsed, of, to);
         // "hundreds of millions of dollars" is a sum no one can set against another.
-        if (noun !== null && CURRENCY_NOUN.test(noun)) continue;
+        if (noun !== null && isMoneyNoun(noun)) continue;
         const counted = peopleCounted(noun, vagueCount(phrase) ?? 0, view.slice(from, c.start), view.slice(of, to));
         if (noun === null && counted === null) continue;
         value = vagueCount(phrase);
@@ -799,7 +797,7 @@ export function quantitiesIn(view: string, original: string, from: number, to: n
         if (namedByWordBefore(view, from, c.start, to, parsed)) continue;
         if (/^one$/i.test(phrase) && ONE_AGAINST_ANOTHER.test(after)) continue;
         // "a billion-dollar deal", "a million-euro fine": a sum's size describes the noun, no count of it.
-        if (CURRENCY_NOUN.test(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
+        if (isMoneyNoun(/^-([a-z]+)/i.exec(after)?.[1]?.toLowerCase() ?? '')) continue;
         if (isAge(phrase, before, after) || SHARE_BEFORE.test(before)) continue;
         // "one of four zones": the one is no count of zones; the four is.
         const ofTotal = /^one$/i.test(phrase) ? null : OF_TOTAL.exec(after);

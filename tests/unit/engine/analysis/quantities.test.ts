@@ -560,6 +560,13 @@ describe('counts, money and percentages', () => {
     expect(only('The regional government set aside 2 billion pesos for aid.', 'count')).toEqual([]);
   });
 
+  it('reads a currency named in the singular after its sum as money, and a pound of something as its weight', () => {
+    expect(one('The caterer was fined 15,000 euro by the authority.', 'money')).toMatchObject({ value: 15_000, unit: 'EUR' });
+    expect(one('The ministry released ten million euro for the farmers.', 'money')).toMatchObject({ value: 10e6, unit: 'EUR' });
+    expect(one('Accra set aside 2 million cedi for the clean-up.', 'money')).toMatchObject({ value: 2e6, unit: 'GHS' });
+    expect(only('He bought one pound of cherries.', 'money')).toEqual([]);
+  });
+
   it('reads a sum whose thousands spaces group, as much of Europe writes it, and no two numbers spaced apart as one', () => {
     expect(one('The authority fined the caterer EUR 12 500.', 'money')).toMatchObject({ value: 12_500, unit: 'EUR', text: 'EUR 12 500' });
     expect(one('The club paid €1 200 000 for him.', 'money')).toMatchObject({ value: 1_200_000 });
