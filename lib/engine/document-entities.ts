@@ -49,9 +49,10 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     let id: string;
     const person = people.get(surname) ?? (type === 'person' ? byGivenName.get(surname) : undefined);
     // "Lewis Hamilton … Hamilton said": a known place's or body's name that is the surname of a
-    // person the article names in full is that person.
+    // person the article names in full is that person, and so is a name typed only by a
+    // preposition or by the list it ends.
     const namesake = person?.startsWith('person:') === true && m.cue === 'gazetteer' && m.canonical === m.surface;
-    if (person && (type === 'person' || type === null || WEAK_PLACE_CUES.has(m.cue!) || namesake) && !isFullName(m.surface)) {
+    if (person && (type === 'person' || type === null || WEAK_PLACE_CUES.has(m.cue!) || m.cue === 'list' || namesake) && !isFullName(m.surface)) {
       type = 'person';
       id = person;
     } else if (type === null) {
@@ -216,7 +217,7 @@ function bySurface(names: NameMention[]): Map<string, NameMention[]> {
 }
 
 /** How much a cue says about a name's type: lower is surer. */
-const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4, 'place-in': 4 };
+const CUE_RANK: Record<Cue, number> = { gazetteer: 0, work: 0, head: 1, title: 2, role: 2, given: 2, company: 2, apposition: 2, 'place-after': 2, dateline: 2, speech: 3, 'place-before': 4, 'place-in': 4, list: 4 };
 const WEAK_RANK = CUE_RANK.speech;
 /** Cues that only a preposition gives: "in Redwater", "Tobruk in Libya". */
 const WEAK_PLACE_CUES = new Set<Cue>(['place-before', 'place-in']);
@@ -315,7 +316,9 @@ function joinAbbreviations(names: NameMention[]): void {
 
 /**
  * In "Daraa, Quneitra and As-Suwayda provinces" every listed name is a place. Only a real list
- * (one ending in "and") shares types: "Mother's Day, Besecker said" is not one.
+ * (one ending in "and") shares types: "Mother's Day, Besecker said" is not one. A type so shared
+ * is the weakest sign of all, below what any mention of the name itself says: in "the Democratic
+ * Party and Yoon's rival", Yoon is no party, and "President Yoon" elsewhere says what he is.
  */
 function inheritListTypes(names: NameMention[]): void {
   for (let i = 0; i < names.length;) {
@@ -327,7 +330,7 @@ function inheritListTypes(names: NameMention[]): void {
       for (const m of list) {
         if (m.type !== null || m.cue === 'title' || !typed) continue;
         m.type = typed.type;
-        m.cue = typed.cue;
+        m.cue = 'list';
       }
     }
     i = j + 1;

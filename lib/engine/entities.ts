@@ -13,7 +13,8 @@ import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
 import { isNumberWord } from './number-words';
 
-export type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'place-in' | 'dateline' | 'gazetteer' | 'work' | 'company';
+/** What typed a name; `list` is a type shared from another name of the same list (document-entities.ts). */
+export type Cue = 'title' | 'role' | 'given' | 'apposition' | 'speech' | 'head' | 'place-after' | 'place-before' | 'place-in' | 'dateline' | 'gazetteer' | 'work' | 'company' | 'list';
 
 /** A located name before the document's names are joined into entities. */
 export interface NameMention {
@@ -43,7 +44,7 @@ interface Word {
 }
 
 const NAME_POS = new Set(['PROPN', 'NOUN', 'ADJ', 'X', 'NUM', 'VERB']);
-const JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'von', 'van', 'der', 'den', 'bin', 'ibn', 'al', 'el']);
+const JOINERS = new Set(['of', 'for', 'de', 'del', 'la', 'le', 'du', 'da', 'dos', 'von', 'van', 'der', 'den', 'te', 'ter', 'bin', 'ibn', 'al', 'el']);
 const ARABIC_ARTICLE = /^(?:al|el|as|ad|ash|ar|az|at|an)$/i;
 const SPEECH = new Set(['said', 'says', 'told', 'tells', 'added', 'noted', 'stated', 'announced', 'explained', 'wrote', 'argued', 'insisted', 'warned', 'stressed', 'emphasized', 'emphasised', 'confirmed', 'denied', 'asked', 'replied', 'claimed', 'acknowledged', 'urged', 'declared']);
 const PLACE_AFTER = new Set(['province', 'provinces', 'region', 'regions', 'city', 'district', 'districts', 'governorate', 'governorates', 'county', 'village', 'town', 'area', 'areas', 'valley', 'river', 'island', 'islands', 'mountains', 'port']);
@@ -82,7 +83,13 @@ const BODY_NOUNS_AFTER = new Set(['party', 'union', 'movement', 'militia', 'maga
 const SITE_BEFORE = new Set([...PLACE_BEFORE, 'at', 'on', 'along', 'off', 'to', 'from', 'into', 'onto', 'through', 'via', 'past', 'of', 'the']);
 /** "east of Redwater", "the outskirts of Homs", "off the coast of Pylos": words that, with "of", say where a place lies. */
 const BEARINGS = new Set(['north', 'south', 'east', 'west', 'northeast', 'northwest', 'southeast', 'southwest', 'outskirts', 'suburbs', 'coast', 'shores']);
-const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'we', 'they', 'many', 'some', 'several', 'few', 'both', 'each', 'every', 'most', 'such', 'other', 'another', 'mum', 'mom', 'dad', 'but', 'and', 'or', 'if', 'while', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december']);
+
+/**
+ * What is left alone of a longer name no list knows, never a name itself: a bearing ("South" of
+ * "in South Taranaki") and an abbreviation's plural, which names a kind of thing ("RFCs", "NGOs").
+ */
+const NEVER_A_NAME_ALONE = /^(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|Central|NORTH|SOUTH|EAST|WEST)$|^\p{Lu}{2,}s$/u;
 
 /** Months that are family names too. */
 const MONTH_NAMES = /^(?:May|June|April|August)$/;
@@ -686,6 +693,7 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
         : owned ? [owned.name]
         : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, preposition, after, knownOnly, namedByRole(tokens, firstToken, lastWord.last, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
+        if (m.cue !== 'gazetteer' && NEVER_A_NAME_ALONE.test(m.surface)) continue;
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;

@@ -12,7 +12,7 @@ import { americanSpelling, consonantSkeleton, foldName, foldTransliteration, ORG
 export const INITIAL = /^\p{Lu}\.?$/u;
 
 /** Words a surname can begin with: "Le Pen", "de Gaulle", "von der Leyen". */
-const SURNAME_PARTICLE = /^(?:le|la|de|del|della|di|da|du|des|van|von|der|den|ter|ten|al|el|bin|ibn|abu|dos|das|do)$/i;
+const SURNAME_PARTICLE = /^(?:le|la|de|del|della|di|da|du|des|van|von|der|den|te|ter|ten|al|el|bin|ibn|abu|dos|das|do)$/i;
 
 /** A person's name with a given name before the surname: "Marine Le Pen", but neither "Le Pen" nor "Tillerson". */
 export function isFullName(name: string): boolean {

@@ -549,6 +549,29 @@ describe('official bodies named after their fields', () => {
     expect(a.entities).toHaveLength(2);
   });
 
+  it('lets what a name’s own mentions say of it outweigh the type of a list it stands at the end of', () => {
+    const a = analyzeText(
+      'President Yoon Suk Yeol apologized on Saturday. Lee Jae-myung, leader of the Democratic Party and Yoon’s rival in the election, said it was not enough. ' +
+        'Protesters called for Yoon’s ouster. Officials said Yoon had ordered the arrests.',
+    );
+    expect(entityNamed(a, 'Yoon').name).toBe('Yoon Suk Yeol');
+    expect(a.entities.filter((e) => e.aliases.includes('Yoon'))).toHaveLength(1);
+    expect(entityNamed(a, 'Democratic Party').type).toBe('organization');
+  });
+
+  it('takes no bearing left of a longer place’s name, no abbreviation’s plural and no quantifier opening a sentence for a name', () => {
+    const names = (text: string) => analyzeText(text).entities.map((e) => `${e.name}:${e.type}`);
+    expect(names('Earlier this year in South Taranaki, whales stranded on the coast of Kaupokonui.')).not.toContain('South:place');
+    expect(names('The rules are set out in RFCs, and many NGOs said so.')).toEqual([]);
+    expect(names('Many NGOs said the rules were unclear.')).toEqual([]);
+  });
+
+  it('keeps a Dutch family name’s particle in the name', () => {
+    const a = analyzeText('Thanks go to Nick Jennings, Steven te Brinke and Matthias Treydte. Te Brinke wrote the tests.');
+    expect(a.entities.map((e) => e.name)).toContain('Steven te Brinke');
+    expect(a.entities.map((e) => e.name)).not.toContain('Brinke');
+  });
+
   it('keeps apart a body and the known or unknown names listed after it', () => {
     const a = analyzeText('The University of Ostrova, Harvard and Yale joined the study. The Bank of Spain, Varnak Holdings and the Bank of France met.');
     expect(a.entities.map((e) => e.name).sort()).toEqual(['Bank of France', 'Bank of Spain', 'Harvard', 'University of Ostrova', 'Varnak Holdings', 'Yale']);
