@@ -260,14 +260,19 @@ const RATE_BEFORE = new RegExp(`(?:[\\d%]|\\d\\s?(?:k|m|mn|bn|tn|thousand|millio
 
 const LEADING_HEDGE = /^(?:(?:about|around|approximately|roughly|some|over|under|nearly|almost|(?:more|less|fewer)\s+than|up\s+to|at\s+(?:least|most))\s+)+/i;
 
+/**
+ * Whose whole it is, before the whole's number: "parliament's", "the unicameral legislature's"
+ * (a possessor of up to three words).
+ */
+const WHOLE_OWNER = `(?:(?:[\\p{L}-]+\\s+){0,2}\\p{L}+['’]s\\s+)?`;
 /** "72 of the 150 seats", "72 of parliament's 150 seats": a part counts what the whole it is of counts. */
-const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?(?:\\p{L}+['’]s\\s+)?(?:\\d[\\d,]*|${NW})(?=\\s)`, 'iu');
+const OF_TOTAL = new RegExp(`^\\s+of\\s+(?:(?:the|its|their|his|her|our)\\s+)?${WHOLE_OWNER}(?:\\d[\\d,]*|${NW})(?=\\s)`, 'iu');
 /**
  * "11 of the country's 18 districts", "72 of parliament's 150 seats": the whole a part is told of,
  * which says how many there are, not what happened; as "the 150 seats" is. But "one of four
  * zones" tells the whole alone.
  */
-const WHOLE_AFTER_PART = new RegExp(`(?:\\d|\\b(?!one\\b)${NW})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?(?:\\p{L}+['’]s\\s+)?$`, 'iu');
+const WHOLE_AFTER_PART = new RegExp(`(?:\\d|\\b(?!one\\b)${NW})\\s+of\\s+(?:the\\s+|its\\s+|their\\s+)?${WHOLE_OWNER}$`, 'iu');
 
 /** "two dozen fires": wink reads "two" and "dozen" as two numbers; they are one, 24. */
 function joinedDozens(found: Candidate[], view: string): Candidate[] {
@@ -506,6 +511,11 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
       head = parsed.tokens[i]!.pos === 'NOUN' ? i : -1;
       continue;
     }
+    // "seven active-duty military officers": a compound is one word of the phrase, and its last
+    // part, with more of the phrase after it, describes what is counted.
+    const glued = (x: number) => parsed.tokens[x]?.text === '-' && parsed.tokens[x - 1]?.end === parsed.tokens[x]!.start && parsed.tokens[x + 1]?.start === parsed.tokens[x]!.end;
+    if (glued(i)) steps--;
+    if (t.pos === 'NOUN' && glued(i - 1) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
     if (t.pos === 'NOUN') { head = i; continue; }
     // "17 aces", "12 hits": after a number of many, a verb's "-s" form is a plural noun.
     if (head < 0 && t.pos === 'VERB' && /^\p{Ll}+[^s]s$/u.test(t.text) && parsed.tokens[i - 1]?.type === 'number' && !/^(?:1|one)$/i.test(parsed.tokens[i - 1]!.text)) { head = i; continue; }

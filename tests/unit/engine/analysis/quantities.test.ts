@@ -598,12 +598,14 @@ describe('counted nouns', () => {
     expect(read('The company has had reports of two dozen fires and a dozen injuries.')).toEqual([[24, 'fire'], [12, 'injured']]);
     expect(read('Halvorsen is recalling 1.16 million SUVs, and 40 NGOs have complained.')).toEqual([[1_160_000, 'suv'], [40, 'ngo']]);
     expect(read('It is recalling 1,161,402 Stratus and Corvo SUVs built since 2019.')).toEqual([[1_161_402, 'suv']]);
+    expect(read('Kim and seven other active-duty military officers were suspended.')).toEqual([[7, 'officer']]);
   });
 
   it('counts a part by the noun of the whole it is of: "72 of the 150 seats", "120 of its 410 stores", not "eighteen of the injured"', () => {
     expect(read('The party won 72 of the 150 seats.')).toEqual([[72, 'seat']]);
     expect(read("It took 72 of parliament's 150 seats.")).toEqual([[72, 'seat']]);
     expect(read("Officials placed 11 of the country's 18 districts on red alert.")).toEqual([[11, 'district']]);
+    expect(read('The opposition holds 192 of the unicameral legislature’s 300 seats.')).toEqual([[192, 'seat']]);
     expect(read('The chain will close 120 of its 410 stores by May.')).toEqual([[120, 'store']]);
     expect(read('They sold 30 of their 90 horses.')).toEqual([[30, 'horse']]);
     expect(read('It is one of four de-escalation zones.')).toEqual([[4, 'zone']]);
