@@ -12,8 +12,11 @@ import type { Quantity } from './types';
 
 /** Relative slack of an "about" figure at most: "about 30" is compatible with 32, not with 40. */
 const APPROX_SLACK = 0.15;
-/** Relative slack of an "about" figure at least, however many digits it is written with. */
-const APPROX_FLOOR = 0.05;
+/**
+ * Relative slack of an "about" figure at least, however many digits it is written with: two
+ * estimates 8% apart ("estimated at 175 mph", "roughly 190mph") are two estimates.
+ */
+const APPROX_FLOOR = 0.03;
 /** Absolute slack of "about" for kinds where a relative one means nothing. */
 const APPROX_DAYS = 3;
 const APPROX_MINUTES = 30;

@@ -830,10 +830,11 @@ describe('three reports of a ransomware attack', () => {
 });
 
 describe('three reports of a tornado', () => {
-  it('conflict on the homes destroyed and on when it first touched down', async () => {
+  it('conflict on the homes destroyed, on when it first touched down, and on the peak winds two estimates put 15 mph apart', async () => {
     const { conflictText } = await pair('tornado-a.txt', 'tornado-b.txt');
     expect(conflictText).toMatch(told('count of homes', 'over 400', 'about 280'));
     expect(conflictText).toMatch(told('time', 'about 21:40', 'over 20:15'));
+    expect(conflictText).toMatch(told('speed', 'about 281.64 km/h', '305 km/h'));
   });
 });
 

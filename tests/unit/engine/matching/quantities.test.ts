@@ -219,7 +219,7 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(exactly45, officers)?.relation ?? 'none').not.toBe('conflicts');
   });
 
-  it('takes "about" a figure as reaching as far as its rounding: two hedged counts 15% apart conflict, a round thousand reaches its half', () => {
+  it('takes "about" a figure as reaching as far as its rounding: two hedged counts 8% apart conflict, a round thousand reaches its half', () => {
     const town = [place('Pavia'), org('Civil Protection')];
     const evacuated = (id: string, figure: string, value: number) =>
       matchable(id, `${id.startsWith('x') ? 'Civil Protection' : 'Officials of Civil Protection'} said ${figure} residents were evacuated from Pavia as the river burst its banks.`, {
@@ -229,6 +229,7 @@ describe('comparing the quantities of two claims', () => {
     const about4500 = evacuated('x#c0', 'about 4,500', 4500);
     expect(relationOf(about4500, evacuated('y#c0', 'about 5,200', 5200))?.relation).toBe('conflicts');
     expect(relationOf(about4500, evacuated('y#c1', 'about 4,700', 4700))?.relation).toBe('agrees');
+    expect(relationOf(evacuated('x#c2', 'about 1,750', 1750), evacuated('y#c3', 'about 1,900', 1900))?.relation).toBe('conflicts');
     expect(relationOf(evacuated('x#c1', 'about 5,000', 5000), evacuated('y#c2', 'about 4,600', 4600))?.relation).toBe('agrees');
   });
 
