@@ -51,7 +51,7 @@ export interface ExtensionFigures {
   readySamples: number;
   /** The same, with the service worker stopped before each page. */
   readyColdP95: number;
-  readyColdSamples: number;
+  readyColdSamples: number[];
   /** Pages on which no highlight appeared in time. */
   unpainted: string[];
   popupP95: number;
@@ -158,7 +158,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
     await seeder.close();
 
     const manager = parts.manager ? await measureManager(context, origin, parts.manager, log) : undefined;
-    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, readyColdP95: NaN, readyColdSamples: 0, unpainted: [], popupP95: NaN, popupParsedP95: NaN, popupSamples: 0, storedClaims: counts };
+    if (!parts.reading) return { manager, readyP95: NaN, readySamples: 0, readyColdP95: NaN, readyColdSamples: [], unpainted: [], popupP95: NaN, popupParsedP95: NaN, popupSamples: 0, storedClaims: counts };
 
     await context.addInitScript(watchPaint);
     const ready: number[] = [];
@@ -223,6 +223,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
       await page.goto(url);
       const ms = await readyMs(page);
       if (ms !== null) cold.push(ms);
+      log(`  ${p.page}, worker stopped: ${ms === null ? 'no highlights' : `${ms.toFixed(0)} ms`}`);
       await savedPage(await session.serviceWorker(), await tabIdOf(session, url));
       await page.close();
     }
@@ -230,7 +231,7 @@ export async function measureExtension(server: BenchServer, store: GeneratedStor
 
     if (ready.length === 0) throw new Error('No page got highlights from the extension.');
     if (popup.length === 0) throw new Error('No popup rendered a page state.');
-    return { manager, readyP95: p95(ready), readySamples: ready.length, readyColdP95: p95(cold), readyColdSamples: cold.length, unpainted: [...unpainted], popupP95: p95(popup), popupParsedP95: p95(popupParsed), popupSamples: popup.length, storedClaims: counts };
+    return { manager, readyP95: p95(ready), readySamples: ready.length, readyColdP95: p95(cold), readyColdSamples: cold, unpainted: [...unpainted], popupP95: p95(popup), popupParsedP95: p95(popupParsed), popupSamples: popup.length, storedClaims: counts };
   } finally {
     await session.close();
     await proxy.close();
