@@ -5,7 +5,7 @@
  */
 import type { EntityType, LocalEntity, LocalMention } from './types';
 import { coined, isCapitals, type Cue, type NameMention } from './entities';
-import { entityKeys, familyNameFirst, isFullName, shortNamesOf, surnameOf } from './entity-keys';
+import { entityKeys, familyNameFirst, headFirstForm, isFullName, shortNamesOf, surnameOf } from './entity-keys';
 import { isCountry, isGivenName, lookup } from './gazetteer';
 import { COMPANY_DESIGNATORS, INDUSTRY_WORDS } from './data/organizations';
 import { foldName, foldTransliteration, SURNAME_KEY } from './name-keys';
@@ -60,7 +60,9 @@ export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]
     } else if (type === 'person') {
       id = isFullName(m.surface) ? `person:${foldTransliteration(m.surface)}` : `${SURNAME_KEY}${surname}`;
     } else {
-      id = m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
+      // "the Department of Environmental Protection … the Environmental Protection Department": one body.
+      const body = type === 'organization' ? headFirstForm(m.canonical ?? m.surface) : null;
+      id = body ? `${type}:${foldName(body)}` : m.canonical ? `${type}:${foldName(m.canonical)}` : `${type}:${foldTransliteration(m.surface)}`;
     }
     let draft = drafts.get(id);
     if (!draft) { draft = { type, canonical: type === 'person' ? null : m.canonical, names: [], id }; drafts.set(id, draft); }

@@ -88,6 +88,8 @@ export function entityKeys(type: EntityType, canonical: string | null, names: st
       const named = withoutDesignators(n.split(' ')).join(' ');
       add(named);
       add(n);
+      const headFirst = headFirstForm(n);
+      if (headFirst !== null) add(headFirst);
       // "Macy's" joins the "Macy" of a report that only wrote "Macy's stores".
       if (/['’]s$/.test(named)) add(named.slice(0, -2));
     }
@@ -137,6 +139,26 @@ export function shortNamesOf(name: string): string[] {
 }
 
 /** "U.N. Security Council" and "United Nations Security Council" share a key. */
+/** The heads a government's body is named by, first ("Ministry of Defence") or last ("Defence Ministry"). */
+const BODY_HEADS = new Set(['ministry', 'department']);
+
+/**
+ * A government's body in one form whichever way it is named, head first and without "the":
+ * "Defence Ministry" and "Ministry of Defence" are "Ministry of Defence", "Treasury Department" and
+ * "Department of the Treasury" are "Department of Treasury". Null for any other name. Reports
+ * name one body both ways, often within one story ("the Department of Environmental Protection …
+ * the Environmental Protection Department").
+ */
+export function headFirstForm(name: string): string | null {
+  const words = name.split(' ');
+  const head = words[words.length - 1]!;
+  if (words.length >= 2 && BODY_HEADS.has(head.toLowerCase()) && words.slice(0, -1).every((w) => /^\p{Lu}\p{Ll}/u.test(w))) {
+    return `${head} of ${words.slice(0, -1).join(' ')}`;
+  }
+  const first = /^(\p{L}+) of (?:the )?(.+)$/u.exec(name);
+  return first && BODY_HEADS.has(first[1]!.toLowerCase()) ? `${first[1]} of ${first[2]}` : null;
+}
+
 function orgKey(name: string): string {
   const words = name.replace(/^the\s+/i, '').split(' ');
   for (let n = Math.min(words.length - 1, longestName()); n >= 1; n--) {

@@ -158,6 +158,10 @@ function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
   return Dexie.waitFor(import('./entity-keys-upgrade')).then((upgrade) => upgrade.addCompanyShortNameKeys(tx));
 }
 
+function addBodyFormKeys(tx: Transaction): Promise<void> {
+  return Dexie.waitFor(import('./entity-keys-upgrade')).then((upgrade) => upgrade.addBodyFormKeys(tx));
+}
+
 export class CrosslightDb extends Dexie {
   sources!: EntityTable<SourceRecord & DerivedFields['sources'], 'id'>;
   claims!: EntityTable<ClaimRecord & DerivedFields['claims'], 'id'>;
@@ -203,6 +207,8 @@ export class CrosslightDb extends Dexie {
     this.version(12).stores({}).upgrade(rekeyStoredClaims);
     // Claims get the keys of a figure something is rated or built to bear, of a length told "for just" or "of deliberation", and of sums in more currencies ("15 billion rupiah").
     this.version(13).stores({}).upgrade(rekeyStoredClaims);
+    // Government bodies get the key of their head-first form ("Defence Ministry" → "Ministry of Defence").
+    this.version(14).stores({}).upgrade(addBodyFormKeys);
     this.use(wordIndexing);
     this.use(claimWordsIndexing);
     this.use(claimPostingsIndexing);

@@ -1,13 +1,17 @@
 /**
- * Schema version 9 (see db.ts): stored companies get the weak keys of the short names they are
- * called by (engine/entity-keys.ts), so that a report naming "Halvorsen" alone finds the
- * "Halvorsen Motor Co" stored before. The entity key table follows the write.
+ * Upgrades that give stored entities keys the engine has learnt to make since they were stored
+ * (engine/entity-keys.ts), so that what is named the new way finds what was stored before. The
+ * entity key table follows the write.
  */
 import type { Transaction } from 'dexie';
-import { entityKeys } from '../engine/entity-keys';
+import { entityKeys, headFirstForm } from '../engine/entity-keys';
 import { ORG_SHORT_KEY } from '../engine/name-keys';
 import type { EntityRecord } from './records';
 
+/**
+ * Schema version 9 (see db.ts): stored companies get the weak keys of the short names they are
+ * called by, so that a report naming "Halvorsen" alone finds the "Halvorsen Motor Co" stored before.
+ */
 export async function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
   await tx
     .table('entities')
@@ -16,5 +20,20 @@ export async function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
       const names = entity.aliases.length ? entity.aliases : [entity.name];
       const short = entityKeys('organization', null, names).filter((k) => k.startsWith(ORG_SHORT_KEY));
       entity.keys = [...new Set([...entity.keys, ...short])];
+    });
+}
+
+/**
+ * Schema version 14: a stored government body named with its head last or with "the" ("Defence
+ * Ministry", "Department of the Treasury") gets the key of its head-first form, so that a report
+ * naming it the other way ("Ministry of Defence", "Treasury Department") finds it.
+ */
+export async function addBodyFormKeys(tx: Transaction): Promise<void> {
+  const namesOf = (entity: EntityRecord) => (entity.aliases.length ? entity.aliases : [entity.name]);
+  await tx
+    .table('entities')
+    .filter((entity: EntityRecord) => entity.type === 'organization' && namesOf(entity).some((name) => headFirstForm(name) !== null))
+    .modify((entity: EntityRecord) => {
+      entity.keys = [...new Set([...entity.keys, ...entityKeys('organization', null, namesOf(entity))])];
     });
 }

@@ -38,7 +38,7 @@ describe('a schema upgrade while an old page holds the database open', () => {
     const updated = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
     await updated.open();
 
-    expect(updated.verno).toBe(13);
+    expect(updated.verno).toBe(14);
     expect(told).toEqual([STORE_UPGRADED_MESSAGE]);
     expect(old.isOpen()).toBe(false);
     // The old code does not reopen the upgraded store behind the reader's back.
@@ -68,7 +68,7 @@ describe('a schema upgrade while an old page holds the database open', () => {
 
     stubborn.close();
     await opening;
-    expect(updated.verno).toBe(13);
+    expect(updated.verno).toBe(14);
     expect(await countsOf(updated)).toEqual(fixtureCounts);
   });
 

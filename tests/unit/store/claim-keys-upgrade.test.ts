@@ -77,7 +77,7 @@ async function expectKeyedAgain(
     c.keys = c.keys.map((k) => (changed(k) ? olderKey(k) : k));
   });
   const db = await upgradedFromVersion(version, from, ['sources', 'claims']);
-  expect(db.verno).toBe(13);
+  expect(db.verno).toBe(14);
   expect(new Map((await db.claims.toArray()).map((c) => [c.id, c.keys]))).toEqual(fresh);
   const postings = await storedPostings(db);
   for (const key of keys) expect(postings.get(key)?.ids.length).toBe(1);

@@ -93,7 +93,7 @@ describe('the postings table', () => {
     const { db: from } = await storeOf([NORTH, SOUTH, EAST]);
     // With their sources: the upgrade to version 7 keys the claims again by their articles' principal actors.
     const db = await upgradedFromVersionFour(from, ['sources', 'claims']);
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBe(14);
     expect(await storedPostings(db)).toEqual(await storedPostings(from));
     await expectPostingsExact(db);
   });

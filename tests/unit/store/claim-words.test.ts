@@ -46,7 +46,7 @@ describe('the claim word table', () => {
   it('takes over the words of a version-3 database, which leave the claims', async () => {
     const db = openCrosslightDb('crosslight', { indexedDB: await versionThreeDatabase(), IDBKeyRange });
     await db.open();
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBe(14);
     const claims = await db.claims.toArray();
     expect(claims.length).toBeGreaterThan(3);
     expect(claims.some((c) => 'words' in c)).toBe(false);

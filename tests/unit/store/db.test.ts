@@ -13,7 +13,7 @@ describe('the Crosslight database', () => {
   it('declares schema version 9 with the indexes candidate search, removal and the manager use', async () => {
     const db = freshDb();
     await db.open();
-    expect(db.verno).toBe(13);
+    expect(db.verno).toBe(14);
     const indexes = Object.fromEntries(db.tables.map((t) => [t.name, t.schema.indexes.map((i) => i.src).sort()]));
     expect(indexes).toEqual({
       sources: ['*titleWords', '*urls', 'addedAt', 'claimCount', 'conflictCount', 'published', 'site', 'title'],
