@@ -218,7 +218,9 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
         run.push(asWord(tokens, i));
         continue;
       }
-      if (run.length && t.text === '&' && next && capitalised[i + 1]) {
+      // "Procter & Gamble", "Ben & Jerry's": one firm; "Marlon Wayans & Regina Hall": two people.
+      const twoPeople = run.length >= 2 && isGivenName(tokens[run[run.length - 2]!.first]!.text) && next && isGivenName(next.text) && capitalised[i + 2];
+      if (run.length && t.text === '&' && next && capitalised[i + 1] && !twoPeople) {
         run.push(asWord(tokens, i));
         continue;
       }

@@ -566,6 +566,11 @@ describe('official bodies named after their fields', () => {
     expect(names('Many NGOs said the rules were unclear.')).toEqual([]);
   });
 
+  it('reads two people’s full names joined by "&" as two people, and a firm named with "&" as one firm', () => {
+    expect(analyzeText('The film stars Marlon Wayans & Regina Hall as a couple.').entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Marlon Wayans:person', 'Regina Hall:person']);
+    expect(analyzeText('Procter & Gamble said sales rose, and Marks & Spencer agreed.').entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Procter & Gamble:organization', 'Marks & Spencer:organization']);
+  });
+
   it('keeps a Dutch family name’s particle in the name', () => {
     const a = analyzeText('Thanks go to Nick Jennings, Steven te Brinke and Matthias Treydte. Te Brinke wrote the tests.');
     expect(a.entities.map((e) => e.name)).toContain('Steven te Brinke');
