@@ -452,6 +452,8 @@ function firmContext(tokens: Token[], first: number, last: Word, after: Token | 
     const t = tokens[i];
     if (t === undefined) return false;
     if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN';
+    // "Musto, the new CEO of the company": a firm after "of" is what the one set off leads or works for.
+    if (t.text === 'of') return false;
     // "the Swedish retailer", "a Boston-based drugmaker": a known place may say where the firm is,
     // and an acronym what it does ("the AI startup", "the EV maker").
     if (t.text === '-' || (/^\p{Lu}/u.test(t.text) && lookup(t.text)?.kind === 'place') || ACRONYM.test(t.text)) continue;

@@ -854,7 +854,7 @@ describe('companies', () => {
   });
 
   it('leaves a person a person where the words around the name are a person’s', () => {
-    const a = analyzeText('Kellerman said the ruling was wrong. Kellerman, a company director, had denied the charges. Trump shares his views.');
+    const a = analyzeText('Kellerman said the ruling was wrong. Kellerman, a company director, had denied the charges. Kellerman, the new CEO of the company, resigned. Trump shares his views.');
     expect(entityNamed(a, 'Kellerman').type).toBe('person');
     expect(a.entities.filter((e) => e.type === 'organization')).toEqual([]);
   });
