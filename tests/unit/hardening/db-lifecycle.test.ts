@@ -24,6 +24,21 @@ async function oldManagerTab(indexedDB: IDBFactory): Promise<Dexie> {
   return db;
 }
 
+/**
+ * A version-1 store held open by a connection that ignores requests to close, as a page of a
+ * version without this handling: an upgrade waits until the test closes it.
+ */
+async function stubbornOldPage(indexedDB: IDBFactory): Promise<IDBDatabase> {
+  (await oldManagerTab(indexedDB)).close();
+  const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open('crosslight');
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  stubborn.onversionchange = () => undefined;
+  return stubborn;
+}
+
 const countsOf = (db: Dexie) => Promise.all(Object.keys(SCHEMA_V1).map((table) => db.table(table).count()));
 const fixtureCounts = Object.keys(SCHEMA_V1).map((table) => fixture.tables[table]?.length ?? 0);
 
@@ -49,14 +64,7 @@ describe('a schema upgrade while an old page holds the database open', () => {
 
   it('tells the updated page that it waits, while an old page does not let go, and upgrades once it does', async () => {
     const indexedDB = new IDBFactory();
-    (await oldManagerTab(indexedDB)).close();
-    // A connection that ignores requests to close, as a page of a version without this handling.
-    const stubborn = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('crosslight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    stubborn.onversionchange = () => undefined;
+    const stubborn = await stubbornOldPage(indexedDB);
 
     const updated = openCrosslightDb('crosslight', { indexedDB, IDBKeyRange });
     const waits: string[] = [];
@@ -86,14 +94,8 @@ describe('a schema upgrade while an old page holds the database open', () => {
 describe('a store that takes long to open', () => {
   it('tells the page why it waits once the opening takes longer than it should, and takes the message away when the store is open', async () => {
     const indexedDB = new IDBFactory();
-    (await oldManagerTab(indexedDB)).close();
     // Holding the upgrade back keeps the opening pending for as long as the test needs.
-    const holder = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('crosslight');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    holder.onversionchange = () => undefined;
+    const holder = await stubbornOldPage(indexedDB);
     const shown: (string | null)[] = [];
     const opening = openWithNotice(openCrosslightDb('crosslight', { indexedDB, IDBKeyRange }), (message) => shown.push(message), 30);
     await new Promise((wake) => setTimeout(wake, 10));
