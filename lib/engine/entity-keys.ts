@@ -138,7 +138,6 @@ export function shortNamesOf(name: string): string[] {
   return shorter.filter((short) => short.length >= 3);
 }
 
-/** "U.N. Security Council" and "United Nations Security Council" share a key. */
 /** The heads a government's body is named by, first ("Ministry of Defence") or last ("Defence Ministry"). */
 const BODY_HEADS = new Set(['ministry', 'department']);
 
@@ -159,6 +158,7 @@ export function headFirstForm(name: string): string | null {
   return first && BODY_HEADS.has(first[1]!.toLowerCase()) ? `${first[1]} of ${first[2]}` : null;
 }
 
+/** "U.N. Security Council" and "United Nations Security Council" share a key. */
 function orgKey(name: string): string {
   const words = name.replace(/^the\s+/i, '').split(' ');
   for (let n = Math.min(words.length - 1, longestName()); n >= 1; n--) {

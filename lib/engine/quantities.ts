@@ -500,6 +500,7 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
   let i = parsed.tokens.findIndex((t) => t.start >= end);
   if (i < 0) return null;
   let head = -1;
+  const glued = (x: number) => parsed.tokens[x]?.text === '-' && parsed.tokens[x - 1]?.end === parsed.tokens[x]!.start && parsed.tokens[x + 1]?.start === parsed.tokens[x]!.end;
   for (let steps = 0; i < parsed.tokens.length && steps < 5; i++, steps++) {
     const t = parsed.tokens[i]!;
     if (t.start >= to) break;
@@ -513,7 +514,6 @@ function countedNoun(parsed: Parsed, end: number, to: number): string | null {
     }
     // "seven active-duty military officers": a compound is one word of the phrase, and its last
     // part, with more of the phrase after it, describes what is counted.
-    const glued = (x: number) => parsed.tokens[x]?.text === '-' && parsed.tokens[x - 1]?.end === parsed.tokens[x]!.start && parsed.tokens[x + 1]?.start === parsed.tokens[x]!.end;
     if (glued(i)) steps--;
     if (t.pos === 'NOUN' && glued(i - 1) && NOUN_PHRASE.has(parsed.tokens[i + 1]?.pos ?? '')) continue;
     if (t.pos === 'NOUN') { head = i; continue; }
