@@ -451,7 +451,8 @@ function firmContext(tokens: Token[], first: number, last: Word, after: Token | 
   for (let i = last.last + 3; i <= last.last + 3 + MOST_WORDS_BEFORE_FIRM_NOUN; i++) {
     const t = tokens[i];
     if (t === undefined) return false;
-    if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN';
+    // "… in English, the company said": the words after the comma are a new clause's speaker.
+    if (FIRM_NOUNS.has(t.text)) return tokens[i + 1]?.pos !== 'NOUN' && !SPEECH.has(textOf(tokens[i + 1]));
     // "Musto, the new CEO of the company": a firm after "of" is what the one set off leads or works for.
     if (t.text === 'of') return false;
     // "the Swedish retailer", "a Boston-based drugmaker": a known place may say where the firm is,

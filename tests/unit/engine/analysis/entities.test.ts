@@ -849,6 +849,12 @@ describe('companies', () => {
     for (const text of cues) expect(entityNamed(analyzeText(text), 'Nordvale').type, text).toBe('organization');
   });
 
+  it('takes no firm from a clause that only names the company speaking after a comma', () => {
+    for (const text of ['The deck was the first ever printed in Esperanto, the company said.', 'The order went to Brenmoor, the company said on Monday.']) {
+      expect(analyzeText(text).entities.filter((e) => e.type === 'organization'), text).toEqual([]);
+    }
+  });
+
   it('leaves a country a place after the noun of its leader and "of"', () => {
     expect(entityNamed(analyzeText('The president of Kenya said on Monday that the vote would be held in May.'), 'Kenya').type).toBe('place');
   });
