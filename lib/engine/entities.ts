@@ -178,6 +178,11 @@ function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
   return !JOINERS.has(tokens[end]?.text ?? '');
 }
 
+/** Whether the "&" at `i` stands between two people's full names, the run before it ending in one. */
+function joinsTwoPeople(tokens: Token[], capitalised: boolean[], run: Word[], i: number): boolean {
+  return run.length >= 2 && isGivenName(tokens[run[run.length - 2]!.first]!.text) && isGivenName(tokens[i + 1]!.text) && capitalised[i + 2] === true;
+}
+
 /** Token `i` as one word of a run. */
 const asWord = (tokens: Token[], i: number): Word => ({ start: tokens[i]!.start, end: tokens[i]!.end, text: tokens[i]!.text, first: i, last: i, pos: tokens[i]!.pos });
 
@@ -219,8 +224,7 @@ function runsOf(tokens: Token[], capitalised: boolean[], first: number, last: nu
         continue;
       }
       // "Procter & Gamble", "Ben & Jerry's": one firm; "Marlon Wayans & Regina Hall": two people.
-      const twoPeople = run.length >= 2 && isGivenName(tokens[run[run.length - 2]!.first]!.text) && next && isGivenName(next.text) && capitalised[i + 2];
-      if (run.length && t.text === '&' && next && capitalised[i + 1] && !twoPeople) {
+      if (run.length && t.text === '&' && next && capitalised[i + 1] && !joinsTwoPeople(tokens, capitalised, run, i)) {
         run.push(asWord(tokens, i));
         continue;
       }

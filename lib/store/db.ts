@@ -139,13 +139,15 @@ const wordIndexing: Middleware<DBCore> = {
   }),
 };
 
+/** The upgrade transactions that have keyed the claims again already. */
+const rekeyed = new WeakSet<IDBTransaction>();
+
 /**
  * The upgrades that derive keys again need the engine and its gazetteer, half a megabyte that a
  * page opening the store (the manager) would otherwise parse on every opening to run them once.
  * They load when a stored database is upgraded; `Dexie.waitFor` keeps the upgrade's transaction
  * open while they load.
  */
-const rekeyed = new WeakSet<IDBTransaction>();
 function rekeyStoredClaims(tx: Transaction): Promise<void> {
   // Every rekey writes the keys of the code running it, so a database several versions behind is
   // rekeyed once: the later versions' rekeys in the same upgrade would find nothing to change.

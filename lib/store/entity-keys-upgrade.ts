@@ -8,6 +8,11 @@ import { entityKeys, headFirstForm } from '../engine/entity-keys';
 import { ORG_SHORT_KEY } from '../engine/name-keys';
 import type { EntityRecord } from './records';
 
+/** The names an entity was stored under, as its keys are made from them. */
+function namesOf(entity: EntityRecord): string[] {
+  return entity.aliases.length ? entity.aliases : [entity.name];
+}
+
 /**
  * Schema version 9 (see db.ts): stored companies get the weak keys of the short names they are
  * called by, so that a report naming "Halvorsen" alone finds the "Halvorsen Motor Co" stored before.
@@ -17,8 +22,7 @@ export async function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
     .table('entities')
     .filter((entity: EntityRecord) => entity.type === 'organization')
     .modify((entity: EntityRecord) => {
-      const names = entity.aliases.length ? entity.aliases : [entity.name];
-      const short = entityKeys('organization', null, names).filter((k) => k.startsWith(ORG_SHORT_KEY));
+      const short = entityKeys('organization', null, namesOf(entity)).filter((k) => k.startsWith(ORG_SHORT_KEY));
       entity.keys = [...new Set([...entity.keys, ...short])];
     });
 }
@@ -29,7 +33,6 @@ export async function addCompanyShortNameKeys(tx: Transaction): Promise<void> {
  * naming it the other way ("Ministry of Defence", "Treasury Department") finds it.
  */
 export async function addBodyFormKeys(tx: Transaction): Promise<void> {
-  const namesOf = (entity: EntityRecord) => (entity.aliases.length ? entity.aliases : [entity.name]);
   await tx
     .table('entities')
     .filter((entity: EntityRecord) => entity.type === 'organization' && namesOf(entity).some((name) => headFirstForm(name) !== null))
