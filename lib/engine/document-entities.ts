@@ -23,6 +23,7 @@ interface Draft {
  * the names listed with them or are dropped.
  */
 export function resolveEntities(names: NameMention[]): { entities: LocalEntity[]; mentions: LocalMention[] } {
+  untypeHeadingsLikeDatelines(names);
   placeNationalBodies(names);
   inheritListTypes(names);
   nameBodiesByFirstWord(names);
@@ -173,8 +174,9 @@ function namePeopleInFull(names: NameMention[]): void {
  * story calls a person by the last word of the name and a body by the first, so a name whose
  * first word, a coined one, recurs alone is a body's, and that word its short name. Not a name a
  * surer cue types as a person's, a given name ("Fiona Parry … Fiona"), a family name written
- * first ("Xi Jinping … Xi"), a place's name ("Redwater High School … east of Redwater"), or a
- * word two names begin with.
+ * first ("Xi Jinping … Xi"), a place's name ("Redwater High School … east of Redwater"), a
+ * word two names begin with, or a name whose last word recurs alone too, when either is said to
+ * speak or act as a person: a person called both ways ("Megyn Kelly told … Megyn … Kelly said").
  */
 function nameBodiesByFirstWord(names: NameMention[]): void {
   // "Northvale Air", "Hartwell & Price", "Endalia Distribucion": not "Tarrabool Bowling Club",
@@ -193,7 +195,9 @@ function nameBodiesByFirstWord(names: NameMention[]): void {
   for (const [full, [named]] of surfaces) {
     const words = named!.surface.split(' ');
     const first = foldTransliteration(words[0]!);
-    if (words.length < 2 || !coined(words[0]!) || isGivenName(words[0]!) || familyNameFirst(words) || !surfaces.has(first) || surnames.has(first)) continue;
+    const byLast = surfaces.get(foldTransliteration(words[words.length - 1]!));
+    const actsAsPerson = byLast !== undefined && [...surfaces.get(full)!, ...byLast].some((m) => m.type === 'person');
+    if (words.length < 2 || !coined(words[0]!) || isGivenName(words[0]!) || familyNameFirst(words) || !surfaces.has(first) || surnames.has(first) || actsAsPerson) continue;
     if (words.includes('&') || words.slice(1).every(firmWord)) bodies.set(first, bodies.has(first) ? null : full);
   }
   for (const [first, full] of bodies) {
@@ -216,6 +220,18 @@ function bySurface(names: NameMention[]): Map<string, NameMention[]> {
     else groups.set(key, [m]);
   }
   return groups;
+}
+
+/** Most paragraphs of one story that open with a dateline: a story is filed from one place, or two. */
+const MOST_DATELINES = 2;
+
+/**
+ * "CHINA CHIPS — Bloomberg: …", "HOLIDAY DISCOUNTS — …": a newsletter opens each of its items with
+ * a heading set as a dateline is. Past a story's few datelines, what is written so is no place.
+ */
+function untypeHeadingsLikeDatelines(names: NameMention[]): void {
+  const datelines = names.filter((m) => m.cue === 'dateline');
+  if (datelines.length > MOST_DATELINES) for (const m of datelines) adopt(m, { type: null, cue: null, canonical: null });
 }
 
 /** How much a cue says about a name's type: lower is surer. */

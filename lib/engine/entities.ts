@@ -11,6 +11,7 @@ import { OLDEST_AGE, ROLE_NOUNS } from './data/people';
 import { CLUB_FORMS, COMPANY_DESIGNATORS, INDUSTRY_WORDS, ORG_HEADS, PARTY_MEMBERS } from './data/organizations';
 import { US_STATE_ABBREVIATIONS } from './data/places';
 import { INITIAL, NAME_SUFFIX, shortNamesOf } from './entity-keys';
+import { foldName } from './name-keys';
 import { isNumberWord } from './number-words';
 
 /** What typed a name; `list` is a type shared from another name of the same list (document-entities.ts). */
@@ -52,7 +53,7 @@ const FACILITY_HEADS = new Set([
   'park', 'square', 'street', 'road', 'avenue', 'boulevard', 'bridge', 'station', 'airport', 'stadium', 'arena',
   'hall', 'palace', 'tower', 'mosque', 'church', 'cathedral', 'temple', 'hotel', 'beach', 'harbour', 'harbor',
   'gardens', 'plaza', 'prison', 'base', 'dam', 'canal', 'highway', 'museum', 'gallery', 'theatre', 'theater', 'cemetery',
-  'courthouse', 'terminal', 'pier', 'mall', 'zoo',
+  'courthouse', 'terminal', 'pier', 'mall', 'zoo', 'garden', 'drive', 'building',
 ]);
 /**
  * Sites' nouns written in lower case after a name, which they make a site's: "Evin prison",
@@ -90,6 +91,29 @@ const NOT_NAMES = new Set(['i', 'a', 'the', 'this', 'that', 'these', 'those', 'i
  * "in South Taranaki") and an abbreviation's plural, which names a kind of thing ("RFCs", "NGOs").
  */
 const NEVER_A_NAME_ALONE = /^(?:(?:[Nn]orth|[Ss]outh)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|[Ee]ast(?:ern)?|[Ww]est(?:ern)?|Central|NORTH|SOUTH|EAST|WEST)$|^\p{Lu}{2,}s$/u;
+
+/** Words of a share or a comparison that open a sentence before "of" or "for": "Half of …", "Worse for …". */
+const SHARES_AND_COMPARISONS = new Set(['half', 'all', 'none', 'much', 'part', 'parts', 'rest', 'most', 'dozens', 'hundreds', 'thousands', 'millions', 'tens', 'worse', 'better', 'worst', 'more', 'less', 'least']);
+
+/** A word in capitals only, as headings and shouted lines are set: "CHIPS", "ANTI-WOKE". */
+const SHOUTED = /^\p{Lu}[\p{Lu}-]+$/u;
+
+/**
+ * Whether a run in capitals is a heading's words: it holds a word of the dictionary no list knows
+ * and is no dateline (those written as a dateline are told apart by how many there are, see
+ * `resolveEntities`).
+ */
+function shoutedHeading(tokens: Token[], run: Word[]): boolean {
+  return run.length >= 2 && run.every((w) => SHOUTED.test(w.text)) && !lookup(joined(run)) && run.some((w) => inLexicon(w.text) && !lookup(w.text)) && !datelined(tokens, run);
+}
+
+/** A number written as a word ("Two", "Dozen"), not in figures nor as a scale's letter ("M"). */
+function spelledNumber(t: Token): boolean {
+  return t.pos === 'NUM' && t.text.length > 2 && /^\p{L}+$/u.test(t.text) && isNumberWord(t.text);
+}
+
+/** "I'm", "We’ve": a pronoun written with its verb, capitalised but no name. */
+const PRONOUN_CONTRACTION = /^(?:I|We|You|They|He|She|It|That|There)['’](?:m|ve|d|ll|re|s)$/;
 
 /** Months that are family names too. */
 const MONTH_NAMES = /^(?:May|June|April|August)$/;
@@ -130,7 +154,7 @@ function isCapitalised(t: Token): boolean {
   // Most words start with a lower-case ASCII letter: no need for the Unicode test.
   const first = t.text.charCodeAt(0);
   if (first >= LOWER_A && first <= LOWER_Z) return false;
-  return /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase());
+  return /^(?:\p{Lu}|\d+\p{Lu})/u.test(t.text) && !NOT_NAMES.has(t.text.toLowerCase()) && !PRONOUN_CONTRACTION.test(t.text);
 }
 
 /** The first token from `i` on that is no joiner: joiners may come in a row ("von der Leyen", "de la Cruz"). */
@@ -148,9 +172,9 @@ const BODIES_ON = new Set(['committee', 'subcommittee', 'council', 'commission',
 /**
  * Official bodies named after the fields they look after: "Department of Health and Human
  * Services", "Centers for Disease Control and Prevention", "National Institute of Allergy and
- * Infectious Diseases".
+ * Infectious Diseases", "Organisation for Economic Cooperation and Development".
  */
-const BODIES_OF = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'institute', 'institutes', 'center', 'centers', 'centre']);
+const BODIES_OF = new Set(['department', 'ministry', 'office', 'bureau', 'agency', 'commission', 'committee', 'council', 'institute', 'institutes', 'center', 'centers', 'centre', 'organisation', 'organization']);
 /** Most words of a field after a body's "and": "Infectious Diseases". */
 const MOST_WORDS_OF_FIELD = 3;
 
@@ -169,13 +193,16 @@ function onASubject(tokens: Token[], i: number, run: Word[]): boolean {
   const on = words.lastIndexOf('on');
   if (on > 0 && BODIES_ON.has(words[on - 1]!)) return true;
   const of = words.findIndex((w) => w === 'of' || w === 'for');
-  // "… and Bank of England" begins another body; "Center for Drug Evaluation and Research" names a field.
+  // "… and Bank of England" begins another body; "Center for Drug Evaluation and Research" and
+  // "Center for Strategic and International Studies" name a field.
   const nextWord = next.text.toLowerCase();
-  if (of <= 0 || !BODIES_OF.has(words[of - 1]!) || isGivenName(next.text) || (ORG_HEADS.has(nextWord) && !INDUSTRY_WORDS.has(nextWord))) return false;
+  if (of <= 0 || !BODIES_OF.has(words[of - 1]!) || isGivenName(next.text)) return false;
   // "the Department of Justice and Bank of England" are two bodies: a field has no "of" of its own.
   let end = i + 1;
   while (end <= i + MOST_WORDS_OF_FIELD && /^\p{Lu}/u.test(tokens[end]?.text ?? '')) end++;
-  return !JOINERS.has(tokens[end]?.text ?? '');
+  const lastOfField = tokens[end - 1]!.text.toLowerCase();
+  const qualifiesField = nextWord === 'international' && end - 1 > i + 1 && !ORG_HEADS.has(lastOfField);
+  return !JOINERS.has(tokens[end]?.text ?? '') && (!ORG_HEADS.has(nextWord) || INDUSTRY_WORDS.has(nextWord) || qualifiesField);
 }
 
 /** Whether the "&" at `i` stands between two people's full names, the run before it ending in one. */
@@ -510,7 +537,9 @@ const MOST_WORDS_BEFORE_AND = 3;
  * "and" are one organisation's name when the second ends in an organisation's word and neither
  * the first nor the second is a name of its own ("Britain and the European Union", "Obama and
  * White House officials" are two), nor the first a person's ("John Smith and Harvard University")
- * or a body's ("Toyota Motor Corp. and Honda Motor Co.").
+ * or a body's ("Toyota Motor Corp. and Honda Motor Co."). The first is words of the dictionary, as
+ * a field is: "Gensler and Clark Construction Group", "Li Keqiang and National People's Congress"
+ * are two.
  */
 function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
   const out: Word[][] = [];
@@ -519,7 +548,7 @@ function joinedByAnd(tokens: Token[], runs: Word[][]): Word[][] {
     const and = prev ? prev[prev.length - 1]!.last + 1 : -1;
     const between = tokens[and];
     if (prev && between?.text === 'and' && run[0]!.first === and + 1 && prev.length <= MOST_WORDS_BEFORE_AND && isOrgName(run) && !isOrgName(prev) &&
-      !lookup(joined(prev)) && !lookup(joined(run)) && !isGivenName(prev[0]!.text) && !prev.some((w) => JOINERS.has(w.text))) {
+      !lookup(joined(prev)) && !lookup(joined(run)) && !isGivenName(prev[0]!.text) && !prev.some((w) => JOINERS.has(w.text)) && prev.every((w) => inLexicon(w.text))) {
       out[out.length - 1] = [...prev, { start: between.start, end: between.end, text: between.text, first: and, last: and, pos: between.pos }, ...run];
     } else {
       out.push(run);
@@ -686,6 +715,11 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       // sentence is capitalised, and no part of the name.
       const opening = run[0]!.text.toLowerCase();
       if (run.length > 1 && run[0]!.first === s.first && (FIRM_NOUNS.has(opening) || ROLE_NOUNS.has(opening)) && !lookup(run[0]!.text) && !lookup(joined(run)) && !isOrgName(run)) run.splice(0, 1);
+      // "One of Luhn's employees", "Worse for Kelly, …": a share or a comparison opening a
+      // sentence, with its "of" or "for", is no part of the name after it.
+      else if (run.length > 2 && run[0]!.first === s.first && (run[1]!.text === 'of' || run[1]!.text === 'for') && (spelledNumber(tokens[run[0]!.first]!) || SHARES_AND_COMPARISONS.has(opening)) && !lookup(joined(run))) run.splice(0, 2);
+      // "Two Clinton donors tell …": a count opening a sentence counts the noun after the name.
+      else if (run.length > 1 && run[0]!.first === s.first && spelledNumber(tokens[run[0]!.first]!) && tokens[run[run.length - 1]!.last + 1]?.pos === 'NOUN' && !lookup(joined(run))) run.splice(0, 1);
       const firstToken = run[0]!.first;
       const before = tokens[firstToken - 1];
       const lastWord = run[run.length - 1]!;
@@ -693,7 +727,9 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
       const beforeOf = tokens[firstToken - 2]?.text.toLowerCase() ?? '';
       const placeOf = before?.text === 'of' && (PLACE_AFTER.has(beforeOf) || BEARINGS.has(beforeOf) || (group !== null && DWELLERS.has(group)));
       const preposition = placeOf || offShore(tokens, firstToken) ? PLACE_OF : inTitle(tokens, capitalised, run, s.first) ? TITLE_PREPOSITION : before;
-      const knownOnly = strict || titled!.has(firstToken);
+      // "CHINA CHIPS —", "MEDITERRANEAN SHIPWRECK": a heading set in capitals, with words of the
+      // dictionary, names only what is known in it; "LUCAS JACKSON" and the dateline "PORT ARVON —" are names.
+      const knownOnly = strict || titled!.has(firstToken) || shoutedHeading(tokens, run);
       const apposed = apposition(tokens, firstToken, run[run.length - 1]!.last);
       if (firstToken <= ownedThrough) continue;
       const owned = knownOnly ? null : possessiveName(tokens, run, text);
@@ -849,10 +885,10 @@ function familyNamedLikeSite(words: Word[], head: string, before: Token | undefi
 }
 
 /**
- * Words that end the name of a prize or an event ("Stanley Cup", "Nobel Prize", "French Open"),
+ * Words that end the name of a prize or an event ("Stanley Cup", "Nobel Prize", "French Open", "Vietnam War"),
  * which is neither the person nor the place it is named after.
  */
-const EVENT_HEADS = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'medal', 'open', 'championship', 'championships', 'games', 'olympics', 'festival', 'marathon']);
+const EVENT_HEADS = new Set(['cup', 'prize', 'prizes', 'award', 'awards', 'trophy', 'medal', 'open', 'championship', 'championships', 'games', 'olympics', 'festival', 'marathon', 'war']);
 
 /**
  * Words that open the name of a place of nature, a fort or a building, in English and in the
@@ -924,7 +960,11 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
   const head = words[words.length - 1]!.text.toLowerCase();
   // "Pulitzer Prize for Breaking News", "Africa Cup of Nations": a prize's or an event's word may stand before its "for" or "of".
   const of = words.findIndex((w) => w.text === 'of' || w.text === 'for');
-  if (words.length >= 2 && (EVENT_HEADS.has(head) || (of > 0 && EVENT_HEADS.has(words[of - 1]!.text.toLowerCase())))) return [piece(words, null, 'work', null)];
+  if (words.length >= 2 && (EVENT_HEADS.has(head) || (of > 0 && EVENT_HEADS.has(words[of - 1]!.text.toLowerCase())))) {
+    // "the Iraq War" is no place, but says where it was fought.
+    const where = head === 'war' && words.length === 2 ? lookup(words[0]!.text) : undefined;
+    return [where?.kind === 'place' ? piece([words[0]!], 'place', 'gazetteer', where.canonical) : piece(words, null, 'work', null)];
+  }
   if (words === run && familyNamedLikeSite(words, head, before, after)) return [piece(words, 'person', 'given', null)];
   // "Victoria Park", "Tiananmen Square", "Downing Street", "Bering Sea": a name before a facility's
   // or a place of nature's noun names that place.
@@ -1049,12 +1089,15 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
  */
 function inPersonName(words: Word[], p: number, chunk: Word[], titled: boolean, hit: GazetteerHit): boolean {
   const word = words[p]!.text;
-  if (hit.canonical !== word) return false;
+  // "Sofía Vergara": accents aside, as the gazetteer writes it ("Sofia").
+  if (foldName(hit.canonical) !== foldName(word)) return false;
   const next = words[p + 1];
   // "Martin Luther King Jr.", "John Major": a title's word is a family name too.
   if (next === undefined || NAME_SUFFIX.test(next.text)) return (titled && hit.kind !== 'title') || (chunk.length > 0 && isGivenName(chunk[0]!.text));
   if (hit.kind === 'title' || chunk.length > 0 || !(titled || isGivenName(word) || isListedRegionOnly(word))) return false;
   if (titled) return readsAsFamilyName(next.text);
+  // "Douglas W. Diamond": a given name, an initial and a family name, whatever words they are.
+  if (INITIAL.test(next.text) && words[p + 2] !== undefined && readsAsFamilyName(words[p + 2]!.text)) return true;
   // "Israel Katz" but not "Israel Defense Forces", "Georgia State University" nor "the Paris
   // Agreement": without a title, every word after the given name must read as a family name, and
   // one no English word is written as.

@@ -41,7 +41,8 @@ function add(surface: string, hit: GazetteerHit): void {
 }
 
 // Order matters where names collide: the first meaning added wins.
-for (const title of TITLES) add(title, { kind: 'title', canonical: title });
+// "President-elect Mike Pence", "Defence Secretary-designate …": an office not yet taken is still a title.
+for (const title of TITLES) for (const form of [title, `${title}-elect`, `${title}-designate`]) add(form, { kind: 'title', canonical: form });
 for (const [canonical, ...aliases] of DEMONYMS) {
   for (const name of [canonical as string, ...aliases]) add(name, { kind: 'place', canonical: canonical as string });
 }

@@ -20,7 +20,7 @@ export const ORGANIZATIONS: string[][] = [
   ['Arab League', 'League of Arab States'],
   ['Organization of the Petroleum Exporting Countries', 'OPEC'],
   ['Organization for Security and Co-operation in Europe', 'OSCE', 'Organization for Security and Cooperation in Europe'],
-  ['Organisation for Economic Co-operation and Development', 'OECD'],
+  ['Organisation for Economic Co-operation and Development', 'OECD', 'Organisation for Economic Cooperation and Development', 'Organization for Economic Co-operation and Development', 'Organization for Economic Cooperation and Development'],
   ['International Monetary Fund', 'IMF'],
   ['World Bank'],
   ['World Trade Organization', 'WTO', 'World Trade Organisation'],

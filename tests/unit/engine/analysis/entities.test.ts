@@ -571,6 +571,57 @@ describe('official bodies named after their fields', () => {
     expect(analyzeText('Procter & Gamble said sales rose, and Marks & Spencer agreed.').entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Procter & Gamble:organization', 'Marks & Spencer:organization']);
   });
 
+  it('leaves a count, a share or a comparison opening a sentence out of the name after it: "Two Clinton donors", "One of Luhn’s", "Worse for Kelly"', () => {
+    const a = analyzeText('Hillary Clinton spoke on Thursday. Two Clinton donors tell ABC News that Clinton made the claim, Clinton said.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['ABC News', 'Hillary Clinton']);
+    const b = analyzeText('Laurie Luhn worked there. One of Luhn’s employees received a settlement. Luhn said so. Worse for Kelly, it eroded her status. Kelly said so.');
+    expect(b.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Kelly:person', 'Laurie Luhn:person']);
+  });
+
+  it('takes no pronoun written with its verb for a name, though a name is listed before it: "Joe Biden and I’m here"', () => {
+    expect(analyzeText('Ladies and Gentlemen, this is Joe Biden and I’m here filling in for President Obama.').entities.map((e) => e.name)).toEqual(['Joe Biden', 'Obama']);
+  });
+
+  it('takes a person called by the given name and by the family name, each alone, for no company', () => {
+    const a = analyzeText('Megyn Kelly told lawyers at the firm. Megyn could go to another network. Kelly said nothing.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Megyn Kelly:person']);
+  });
+
+  it('reads a given name, an initial and a family name as a person, whatever words they are: "Douglas W. Diamond"', () => {
+    const a = analyzeText('The prize went to Ben Bernanke along with Douglas W. Diamond and Philip H. Dybvig.');
+    expect(entityNamed(a, 'Douglas W. Diamond').type).toBe('person');
+    expect(a.entities.map((e) => e.name)).not.toContain('Douglas');
+  });
+
+  it('takes an office not yet taken for a title: "Vice President-elect Mike Pence"', () => {
+    const a = analyzeText('He briefed Donald Trump and Vice President-elect Mike Pence on Friday.');
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Donald Trump', 'Mike Pence']);
+  });
+
+  it('reads only known names in a heading set in capitals with words of the dictionary, none in a newsletter’s headings set as datelines, and keeps names in capitals', () => {
+    const a = analyzeText(
+      'CORPORATE PROFITS — Margins fell, Bloomberg reported.\n\nHOLIDAY DISCOUNTS — Shops cut prices.\n\n' +
+        'ANTI-WOKE BANK STUMBLE — A bank in NEW YORK lost clients.\n\nThe supply of CHINA CHIPS fell.',
+    );
+    expect(a.entities.map((e) => e.name).sort()).toEqual(['Bloomberg', 'China', 'New York']);
+  });
+
+  it('takes a name before "Garden", "Drive" or "Building" for a site, though it begins with a given name', () => {
+    const a = analyzeText('Crowds filled Madison Square Garden. He lived on Arno Drive, near the Rowan Building.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['Arno Drive:place', 'Madison Square Garden:place', 'Rowan Building:place']);
+  });
+
+  it('reads a given name written with its accent before a family name as a person, though a place is spelt so: "Sofía Vergara"', () => {
+    const a = analyzeText('In the battle over Sofía Vergara and Nick Loeb’s embryos, Vergara said no.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Sofía Vergara:person', 'Nick Loeb:person']);
+  });
+
+  it('takes a war for an event, not a place, though it names where it was fought: "World War I", "the Vietnam War"', () => {
+    const a = analyzeText('My grandfather fought in World War I with the French Army. He served in the Vietnam War and later in Iraq.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`).sort()).toEqual(['French Army:organization', 'Iraq:place', 'Vietnam:place']);
+    expect(a.mentions.map((m) => a.text.slice(m.start, m.end))).toEqual(['French Army', 'Vietnam', 'Iraq']);
+  });
+
   it('keeps a Dutch family name’s particle in the name', () => {
     const a = analyzeText('Thanks go to Nick Jennings, Steven te Brinke and Matthias Treydte. Te Brinke wrote the tests.');
     expect(a.entities.map((e) => e.name)).toContain('Steven te Brinke');
@@ -587,6 +638,22 @@ describe('official bodies named after their fields', () => {
     expect(entityNamed(a, 'Ministry of Defence').type).toBe('organization');
     expect(entityNamed(a, 'Department of Justice').type).toBe('organization');
     expect(entityNamed(a, 'Bank of England').type).toBe('organization');
+  });
+
+  it('keeps apart a name of coined words and a body joined by "and", and joins a field qualified as international to its body', () => {
+    const a = analyzeText('Awards went to Gensler and Clark Construction Group. He met premier Li Keqiang and National People’s Congress chief Li Zhansu.');
+    expect(a.entities.map((e) => e.name)).toContain('Clark Construction Group');
+    expect(a.entities.map((e) => e.name)).toContain("National People's Congress");
+    expect(a.entities.map((e) => e.name).join('|')).not.toContain(' and ');
+    const b = analyzeText('The Center for Strategic and International Studies said so. The Department of Defense and International Monetary Fund disagreed.');
+    expect(entityNamed(b, 'Center for Strategic and International Studies').type).toBe('organization');
+    expect(entityNamed(b, 'International Monetary Fund').type).toBe('organization');
+    expect(entityNamed(b, 'Department of Defense').type).toBe('organization');
+  });
+
+  it('reads an organisation named with its field after "and" whole, however "co-operation" is spelt', () => {
+    const a = analyzeText('Forecasts by the Organisation for Economic Cooperation and Development (OECD) fell.');
+    expect(a.entities.map((e) => e.name)).toEqual(['Organisation for Economic Co-operation and Development']);
   });
 
   it('keeps apart two companies’ full names joined by "and"', () => {
