@@ -92,8 +92,14 @@ const LENGTH = stems(
 const CHANGE_BEFORE = stems(
   `rose rise rises rising risen fell fall falls falling fallen jumped jump jumps climbed climb climbs gained gain gains
   lost dropped drop drops slid slipped slumped surged soared plunged tumbled sank grew declined increased decreased dipped
-  edged eased shed up down by`,
+  edged eased shed expanded contracted shrank up down by`,
 );
+/** Verbs of a change, among CHANGE_BEFORE, that may stand further off: "grew at an annual rate of 3%". */
+const CHANGE_VERBS = new Set([...CHANGE_BEFORE].filter((stem) => !stems('up down by').has(stem)));
+/** Nouns of how fast a change went: "a rate of", "a pace of". */
+const RATE_NOUNS = stems('rate pace');
+/** Words before "rate of" read for the verb of the change: "expanded at an annualized rate of". */
+const RATE_VERB_REACH = 4;
 /** Nouns and comparatives of a change: "a 12% rise", "a 5% pay rise", "wage growth of 11%", "18% higher", "65% smaller". */
 const CHANGE_NOUNS = stems(
   `rise rises jump jumps gain gains drop drops fall falls increase increases decrease decreases decline declines surge slump
@@ -102,7 +108,8 @@ const CHANGE_NOUNS = stems(
 );
 const ARTICLE = stems('a an');
 
-function figureReading(before: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
+function figureReading(words: Word[], after: Word[], text: string, end: number): FigureReading | undefined {
+  const before = withoutRangeOpening(words);
   const prev = stemOf(before[before.length - 1]);
   const detached = detachedAt(text, end);
   const next = detached ? '' : stemOf(after[0]);
@@ -110,11 +117,23 @@ function figureReading(before: Word[], after: Word[], text: string, end: number)
   // "eased to 3.8%", "down from 4.4 percent": where a change ended or began, a level.
   if ((prev === 'to' || prev === 'from') && CHANGE_BEFORE.has(stemOf(before[before.length - 2]))) return 'level';
   if (CHANGE_BEFORE.has(prev) || CHANGE_NOUNS.has(next) || (ARTICLE.has(prev) && CHANGE_NOUNS.has(following))) return 'change';
-  // "wage growth of 11%" is a change; "a premium of 41%" a level. "ran at 11%" may be either.
-  if (prev === 'of') return CHANGE_NOUNS.has(stemOf(before[before.length - 2])) ? 'change' : 'level';
+  // "wage growth of 11%" and "expanded at an annualized rate of 4.2%" are changes; "a premium of
+  // 41%" and "a range of 0.5% to 0.75%" levels. "ran at 11%" may be either.
+  if (prev === 'of') {
+    const noun = stemOf(before[before.length - 2]);
+    const rateOfChange = RATE_NOUNS.has(noun) && before.slice(-2 - RATE_VERB_REACH, -2).some((w) => CHANGE_VERBS.has(stemOf(w)));
+    return CHANGE_NOUNS.has(noun) || rateOfChange ? 'change' : 'level';
+  }
   // "1% of your requests", "37% of the vote": a share of something, a level.
   if (next === 'of') return 'level';
   return ARTICLE.has(prev) && next !== '' ? 'level' : undefined;
+}
+
+/** "a range of between 0.5% and 0.75%": both figures of a range read as its opening's words say. */
+function withoutRangeOpening(before: Word[]): Word[] {
+  const at = before.length - 1;
+  if (before[at]?.norm === 'between') return before.slice(0, at);
+  return before[at]?.norm === 'and' && before[at - 1]?.norm === 'between' ? before.slice(0, at - 1) : before;
 }
 
 const UP = stems(

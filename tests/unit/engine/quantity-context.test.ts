@@ -124,6 +124,12 @@ describe('what a percentage in a claim is', () => {
     expect(readings('Updates are on average 65% smaller than the full download.')).toEqual([['65%', 'change']]);
     expect(readings('Walkers were 23% less likely to die.')).toEqual([['23%', 'change']]);
   });
+
+  it('takes the rate a thing grew at for a change, and both ends of a range of levels for levels', () => {
+    expect(readings('The economy expanded at an annualized rate of 4.2 percent.')).toEqual([['4.2 percent', 'change']]);
+    expect(readings('Mortgages were offered at a rate of 6.5%.')).toEqual([['6.5%', 'level']]);
+    expect(readings('The Fed raised its rate to a range of between 0.50 percent and 0.75 percent.')).toEqual([['0.50 percent', 'level'], ['0.75 percent', 'level']]);
+  });
 });
 
 describe('what a bulk amount in a claim measures', () => {

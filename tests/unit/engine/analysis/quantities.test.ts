@@ -74,6 +74,12 @@ describe('durations', () => {
     expect(one('The club missed its target, selling 12,000 tickets.', 'count').role).toBe('actual');
   });
 
+  it('reads a figure right before its target or goal as planned, and the level reached beside it as actual', () => {
+    expect(one('Policy will stay tight until inflation moves back to the central bank’s 2% target.', 'percent').role).toBe('planned');
+    expect(one('Inflation is far above the 2 percent inflation target.', 'percent').role).toBe('planned');
+    expect(one('The bank has raised its key interest rate to 3.25%.', 'percent').role).toBe('actual');
+  });
+
   it('reads "projects" as a verb of foresight when a word leading to the figure follows what it foresees, and as a noun otherwise', () => {
     expect(one('The bank projects growth of 2.4% next year.', 'percent').role).toBe('planned');
     expect(one('The ministry now projects that the deficit will reach 3.1% of output.', 'percent').role).toBe('planned');

@@ -399,6 +399,18 @@ describe('comparing the quantities of two claims', () => {
     expect(relationOf(other, result)).toMatchObject({ relation: 'conflicts', note: 'percentage about 87% vs 81.2%' });
   });
 
+  it('sets no rate reached against the target it is aimed at, nor the rate a thing grew at against a rate set', () => {
+    const fed = [org('Federal Reserve'), person('Lael Brainard')];
+    const raised = read('a#c1', 'Since March, the central bank has raised its key interest rate to 3.25% from 0.25%, Lael Brainard said.', fed);
+    const target = read('b#c1', 'Policy will be restrictive until inflation moves back to the central bank’s 2% target, Lael Brainard said.', fed);
+    expect(relationOf(raised, target)?.relation ?? 'none').not.toBe('conflicts');
+    const grew = read('c#c1', 'The Federal Reserve said the economy expanded at an annualized rate of 4.2 percent in the quarter.', fed);
+    const set = read('d#c1', 'The Federal Reserve raised the federal funds rate to a range of between 0.50 percent and 0.75 percent.', fed);
+    expect(relationOf(grew, set)?.relation ?? 'none').not.toBe('conflicts');
+    const setAgain = read('e#c1', 'The Federal Reserve raised the federal funds rate to a range of between 1 percent and 1.25 percent.', fed);
+    expect(relationOf(set, setAgain)?.relation).toBe('conflicts');
+  });
+
   it('sets no figure of an earlier year against one of the story’s own, and lets the same earlier fact retold agree', () => {
     const plant = [org('Gulfmark Chemical'), person('Darnell Whitaker')];
     const earlier = read('a#c5', 'In 2017, an explosion in the plant’s alkylation unit killed two contract workers and injured 11.', plant);
