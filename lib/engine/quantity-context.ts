@@ -66,6 +66,8 @@ const stemOf = (w: Word | undefined): string => (w ? lightStem(w.norm) : '');
 /** "for 38 minutes, shorter than planned": what follows a comma or a dash qualifies the clause, not the figure. */
 const detachedAt = (text: string, end: number): boolean => /^\s*[,;:()\u2013\u2014]/.test(text.slice(end, end + 3));
 const DELAY = stems('late delay delayed delays behind overdue postponed tardy');
+/** "held for 2 hours 40 minutes in Dublin before departure, a delay the airline blamed on …": the clause's figure named a delay after a comma. */
+const DELAY_SET_OFF = /^[^,;.!?]*,\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?delay\b/i;
 const DIFFERENCE_AFTER = stems('longer shorter more less fewer extra beyond off');
 const DIFFERENCE_BEFORE = stems('extra additional another further');
 /** Words right after a count that make it one added to another: "four more seats", "200 extra buses". */
@@ -351,7 +353,7 @@ function slotOf(said: Word[], after: Word[], quantity: Quantity, text: string, s
   // "after nearly five hours of talks": the length of the talks, whatever word comes before it.
   if (next === 'of' && after[1] && LENGTH.has(lightStem(after[1].norm))) return 'length';
   if (DIFFERENCE_AFTER.has(next) || DIFFERENCE_BEFORE.has(prev)) return 'difference';
-  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before) || DEADLINE_BEFORE.test(lead)) return 'delay';
+  if (DELAY.has(next) || near.some((w) => DELAY.has(w)) || heldUp(before) || DEADLINE_BEFORE.test(lead) || DELAY_SET_OFF.test(text.slice(end))) return 'delay';
   if (near.some((w) => SENTENCE.has(w))) return 'sentence';
   // "spoke for 40 minutes before moving on", "held for two years after the coup".
   if (prev === 'for') return 'length';

@@ -23,9 +23,10 @@ const RANGE_AFTER = /^\s*(?:(?:to|-|–)\s*\S+\s+)?(?:price\s+)?range\b/i;
 /**
  * "well above the 75% threshold required", "the two-thirds majority needed to pass", "the central
  * bank's 2% inflation target": a bar set by a rule, or an aim, is what was asked for, not what came
- * of it ("87% of votes cast", "raised its rate to 3.25%").
+ * of it ("87% of votes cast", "raised its rate to 3.25%"). Not goals, which a side scores ("51
+ * league goals"), nor targets hit.
  */
-const THRESHOLD_AFTER = /^\s*(?:threshold|hurdle|quorum|cut-?off|(?:[a-z-]+\s+)?(?:target|goal|objective)s?|(?:majority|support|approval|backing)\s+(?:required|needed|necessary))\b/i;
+const THRESHOLD_AFTER = /^\s*(?:threshold|hurdle|quorum|cut-?off|(?:[a-z-]+\s+)?target(?!s)|(?:majority|support|approval|backing)\s+(?:required|needed|necessary))\b/i;
 /** "as many as 1,500 roles could be eliminated": what may be cut is foreseen, not yet done. */
 const MAY_BE_CUT_AFTER = /^\s*(?:[\w.'’-]+\s+){0,2}?(?:could|may|might)\s+(?:(?:also|eventually|ultimately)\s+)?be\s+(?:lost|cut|eliminated|axed|shed|slashed|closed|shut|made\s+redundant)\b/i;
 /** "the 45 minutes the White House had scheduled", "30 minutes were planned": a planning verb of the figure's own clause. */

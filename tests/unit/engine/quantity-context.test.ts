@@ -33,8 +33,10 @@ describe('what a duration in a claim measures', () => {
     expect(slots('Ferreira curled Kelsall back in front on 58 minutes.')).toEqual([['58 minutes', 'offset']]);
   });
 
-  it('takes a wait someone was held up for as a delay, not the length of anything', () => {
+  it('takes a wait someone was held up for, or one named a delay after a comma, as a delay, not the length of anything', () => {
     expect(slots('Passengers were held up for about 40 minutes at Crewe.')).toEqual([['about 40 minutes', 'delay']]);
+    expect(slots('The flight was held for 2 hours 40 minutes in Dublin before departure, a delay the airline blamed on crews.')).toEqual([['2 hours 40 minutes', 'delay']]);
+    expect(slots('The runway was closed for about four hours, a record for the airport.')).toEqual([['about four hours', 'length']]);
     expect(slots('The talks were held for about 40 minutes.')).toEqual([['about 40 minutes', 'length']]);
   });
 

@@ -74,10 +74,11 @@ describe('durations', () => {
     expect(one('The club missed its target, selling 12,000 tickets.', 'count').role).toBe('actual');
   });
 
-  it('reads a figure right before its target or goal as planned, and the level reached beside it as actual', () => {
+  it('reads a figure right before its target as planned, and the level reached beside it and the goals a side scored as actual', () => {
     expect(one('Policy will stay tight until inflation moves back to the central bank’s 2% target.', 'percent').role).toBe('planned');
     expect(one('Inflation is far above the 2 percent inflation target.', 'percent').role).toBe('planned');
     expect(one('The bank has raised its key interest rate to 3.25%.', 'percent').role).toBe('actual');
+    expect(one('The club scored only 51 league goals last season.', 'count').role).toBe('actual');
   });
 
   it('reads "projects" as a verb of foresight when a word leading to the figure follows what it foresees, and as a noun otherwise', () => {
