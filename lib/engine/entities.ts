@@ -739,6 +739,8 @@ export function findNames(parsed: Parsed, text: string, base: number, sentenceIn
         : !knownOnly && datelined(tokens, run) && !lookup(joined(run)) ? [piece(run, 'place', 'dateline', null)] : segment(run, preposition, after, knownOnly, namedByRole(tokens, firstToken, lastWord.last, after), firmContext(tokens, firstToken, lastWord, after), apposed);
       for (const m of pieces) {
         if (m.cue !== 'gazetteer' && NEVER_A_NAME_ALONE.test(m.surface)) continue;
+        // "its more secure cousin, RSA-1024,": no person's name holds a figure.
+        if (m.type === 'person' && /\d/.test(m.surface)) continue;
         const prev = out[out.length - 1];
         const gap = prev && prev.sentence === sentence ? text.slice(prev.end - base, m.start) : null;
         const listed = gap === null ? null : /^\s*,?\s*(?:and|&)\s*$/.test(gap) ? 'and' : /^\s*,\s*$/.test(gap) ? 'comma' : null;
@@ -1038,6 +1040,9 @@ function segment(run: Word[], before: Token | undefined, after: Token | undefine
       const found = lookup(joined(span));
       if (!found) continue;
       if (n === 1 && inPersonName(words, p, chunk, titled || (byRole && pieces.length === 0), found)) break;
+      // "Major League Gaming", "General Assembly": a title's word before a body's word is part of the
+      // body's name; not in a longer title ("Chief Financial Officer").
+      if (found.kind === 'title' && ORG_HEADS.has(words[p + n]?.text.toLowerCase() ?? '') && !words.slice(p + n + 1).some((w) => lookup(w.text)?.kind === 'title')) break;
       if (n === 1 && endsUnknownName(words, p, chunk, titled, found)) break;
       matched = n;
       flush(false, found.kind === 'title');

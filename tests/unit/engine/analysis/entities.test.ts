@@ -622,6 +622,12 @@ describe('official bodies named after their fields', () => {
     expect(a.mentions.map((m) => a.text.slice(m.start, m.end))).toEqual(['French Army', 'Vietnam', 'Iraq']);
   });
 
+  it('takes nothing with a figure in it for a person, and a title’s word before a body’s word for part of the body’s name', () => {
+    expect(analyzeText('Cracking its more secure cousin, RSA-1024, would take longer.').entities).toEqual([]);
+    const a = analyzeText('In 2015, Amazon purchased Major League Gaming for $46 million. The General Assembly voted, and Major General Ali Hassan spoke.');
+    expect(a.entities.map((e) => `${e.name}:${e.type}`)).toEqual(['Amazon:organization', 'General Assembly:organization', 'Ali Hassan:person']);
+  });
+
   it('keeps a Dutch family name’s particle in the name', () => {
     const a = analyzeText('Thanks go to Nick Jennings, Steven te Brinke and Matthias Treydte. Te Brinke wrote the tests.');
     expect(a.entities.map((e) => e.name)).toContain('Steven te Brinke');
