@@ -1,13 +1,13 @@
 /**
  * Physical measures written with their unit (lengths, areas, weights, speeds, sizes of data,
- * temperatures), earthquake magnitudes and changes of a rate in points, each put in one unit so
+ * power and energy, temperatures), earthquake magnitudes and changes of a rate in points, each put in one unit so
  * that "85 miles" and "140 km", "500 pounds" and "227 kg", "38C" and "100F", or "50 basis points"
  * and "half a percentage point" can be compared.
  */
 import { parseNumber } from './number-words';
 import { CELSIUS, parseTemperature, temperatureScale } from './temperatures';
 
-export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'B' | 'bp' | 'magnitude' | typeof CELSIUS;
+export type MeasureUnit = 'm' | 'm2' | 'kg' | 'km/h' | 'B' | 'Wh' | 'W' | 'bp' | 'magnitude' | typeof CELSIUS;
 
 interface UnitWord {
   /** The unit as written, whatever its spelling. */
@@ -52,6 +52,16 @@ const UNIT_WORDS: UnitWord[] = [
   { name: 'GB', pattern: 'gigabytes?|GB', unit: 'B', factor: 1e9 },
   { name: 'MB', pattern: 'megabytes?|megs|MB', unit: 'B', factor: 1e6 },
   { name: 'KB', pattern: 'kilobytes?|KB', unit: 'B', factor: 1e3 },
+  // A plant's power and what it makes or uses in a year: "a 1.2-gigawatt plant", "1,200 MW", "40
+  // terawatt-hours". Energy first: "megawatt-hours" is no "megawatt". A lone "W" is left out.
+  { name: 'TWh', pattern: 'terawatt[\\s-]+hours?|TWh', unit: 'Wh', factor: 1e12 },
+  { name: 'GWh', pattern: 'gigawatt[\\s-]+hours?|GWh', unit: 'Wh', factor: 1e9 },
+  { name: 'MWh', pattern: 'megawatt[\\s-]+hours?|MWh', unit: 'Wh', factor: 1e6 },
+  { name: 'kWh', pattern: 'kilowatt[\\s-]+hours?|kWh', unit: 'Wh', factor: 1e3 },
+  { name: 'GW', pattern: 'gigawatts?|GW', unit: 'W', factor: 1e9 },
+  { name: 'MW', pattern: 'megawatts?|MW', unit: 'W', factor: 1e6 },
+  { name: 'kW', pattern: 'kilowatts?|kW', unit: 'W', factor: 1e3 },
+  { name: 'W', pattern: 'watts?', unit: 'W', factor: 1 },
   // A rate cut "by 50 basis points" is one "by half a percentage point". Points alone are left
   // out: an index, a game and a scale count in points too.
   { name: 'bp', pattern: 'basis\\s+points?', unit: 'bp', factor: 1 },
@@ -128,6 +138,8 @@ const SCALED: Record<Exclude<MeasureUnit, 'magnitude'>, Array<[number, string]>>
   kg: [[1_000, 't'], [1, 'kg']],
   'km/h': [[1, 'km/h']],
   B: [[1e12, 'TB'], [1e9, 'GB'], [1e6, 'MB'], [1e3, 'KB'], [1, 'B']],
+  Wh: [[1e12, 'TWh'], [1e9, 'GWh'], [1e6, 'MWh'], [1e3, 'kWh'], [1, 'Wh']],
+  W: [[1e9, 'GW'], [1e6, 'MW'], [1e3, 'kW'], [1, 'W']],
   bp: [[1, 'bp']],
   [CELSIUS]: [[1, CELSIUS]],
 };
@@ -143,7 +155,7 @@ export function measureText(value: number, unit: string, format: (n: number) => 
   return `${format(value / size)} ${name}`;
 }
 
-const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', B: 'data size', bp: 'change in points', magnitude: 'magnitude', [CELSIUS]: 'temperature' };
+const LABELS: Record<MeasureUnit, string> = { m: 'length', m2: 'area', kg: 'weight', 'km/h': 'speed', B: 'data size', Wh: 'energy', W: 'power', bp: 'change in points', magnitude: 'magnitude', [CELSIUS]: 'temperature' };
 
 /** What a measure measures, as a note names it. */
 export function measureLabel(unit: string): string {

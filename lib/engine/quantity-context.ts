@@ -277,11 +277,12 @@ function isLoad(before: Word[], quantity: Quantity): boolean {
 
 /**
  * "licensed to carry 100 passengers", "licensed for 120", "a capacity of 500,000 barrels", "can
- * seat 60,000": what a vessel, a hall or a tank may hold, not what it held that day ("was carrying
- * about 150 passengers"): two reports of a capacity conflict, a capacity and a load do not.
+ * seat 60,000", "can handle up to 1,200 megawatts": what a vessel, a hall, a tank or a substation
+ * may hold, not what it held that day ("was carrying about 150 passengers", "850 MW of load"):
+ * two reports of a capacity conflict, a capacity and a load do not.
  */
 const PERMITTED = stems('licensed permitted allowed authorised authorized designed built certified rated approved');
-const HOLD = stems('carry hold seat take accommodate');
+const HOLD = stems('carry hold seat take accommodate handle generate produce supply power');
 // A ship's deadweight is what it can carry: "a deadweight of 105,000 tonnes" is no cargo.
 const ROOM = stems('capacity room space deadweight');
 

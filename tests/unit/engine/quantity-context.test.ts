@@ -150,13 +150,15 @@ describe('what a bulk amount in a claim measures', () => {
     expect(means('The outage lasted about six hours.')).toEqual([['about six hours', false]]);
   });
 
-  it('takes what a vessel, a hall or a tank may hold for its capacity, apart from what it held', () => {
+  it('takes what a vessel, a hall, a tank or a substation may hold for its capacity, apart from what it held', () => {
     expect(slots('The depot has a capacity of 300,000 barrels.')).toEqual([['300,000', 'capacity']]);
     expect(slots('The ferry was licensed to carry 100 passengers.')).toEqual([['100', 'capacity']]);
     expect(slots('The vessel had been licensed for 120 passengers.')).toEqual([['120', 'capacity']]);
     expect(slots('The new hall can hold 6,000 people.')).toEqual([['6,000', 'capacity']]);
     expect(slots('The tanker, which has a deadweight of 105,000 tonnes, was damaged.')).toEqual([['105,000 tonnes', 'capacity']]);
     expect(slots('The shelter has room for 400 people.')).toEqual([['400', 'capacity']]);
+    expect(slots('The substation can handle up to 1,200 megawatts.')).toEqual([['up to 1,200 megawatts', 'capacity']]);
+    expect(slots('The fire disconnected approximately 850 MW of load.')).toEqual([['approximately 850 MW', 'other']]);
     expect(slots('The ferry, carrying about 150 passengers, overturned.')).toEqual([['about 150', 'other']]);
     expect(slots('Police allowed 300 people to enter the square.')).toEqual([['300', 'other']]);
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeText } from '../../../../lib/engine/analyze';
 import { extractQuantities } from '../../../../lib/engine/quantities';
+import { formatQuantity } from '../../../../lib/engine/quantity-compare';
 import type { Quantity } from '../../../../lib/engine/types';
 
 function only(sentence: string, kind: Quantity['kind']): Quantity[] {
@@ -808,6 +809,20 @@ describe('measures and casualty counts', () => {
       ['measure', 12e9, 'B', '12GB'],
       ['measure', 1e12, 'B', '1 terabyte'],
     ]);
+  });
+
+  it('reads a plant’s power in watts and the energy it makes in watt-hours, not as counts, and tells them apart', () => {
+    const read = (sentence: string) => extractQuantities(sentence, 0).map((q) => [q.kind, q.value, q.unit, q.text]);
+    expect(read('The 1.2-gigawatt plant has 1,200 MW of turbines.')).toEqual([
+      ['measure', 1.2e9, 'W', '1.2-gigawatt'],
+      ['measure', 1.2e9, 'W', '1,200 MW'],
+    ]);
+    expect(read('The grid used 40 terawatt-hours, and a 5 kW panel makes 20 kWh a day.')).toEqual([
+      ['measure', 40e12, 'Wh', '40 terawatt-hours'],
+      ['measure', 5e3, 'W', '5 kW'],
+      ['measure', 20e3, 'Wh', '20 kWh'],
+    ]);
+    expect(formatQuantity(one('The plant makes 1,200 MW.', 'measure'))).toBe('1.2 GW');
   });
 
   it('reads no measure in a name written with a capital unit, nor in the tail of a fraction', () => {
