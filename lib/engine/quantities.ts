@@ -447,11 +447,12 @@ function countsOne(parsed: Parsed, start: number, before: string): boolean {
 }
 /**
  * "the suspect, 28, was arrested", "two passengers, 19 and 20, were hurt", "He was 45 when he
- * died": a person's age, not a count of what happened to them.
+ * died", "Roof, who was 21 at the time, was arrested": a person's age, not a count of what
+ * happened to them.
  */
 const AGE_SET_OFF_BEFORE = /(\p{L}+)\s*,\s*(?:\d{1,3}\s+(?:and|or)\s+)?$/u;
 const AGE_SET_OFF_AFTER = /^\s*(?:,|(?:and|or)\s+\d{1,3}\s*,)/;
-const AGE_AFTER_BE = /\b(?:he|she)\s+(?:was|is|turned|turns)\s+$/i;
+const AGE_AFTER_BE = /\b(?:he|she|who)\s+(?:was|is|turned|turns)\s+$/i;
 /** "one in five adults", "nine in 10 voters", "two out of three people": a share, not a count of five adults. */
 const SHARE_BEFORE = new RegExp(`\\b(?:\\d+|${NW})\\s+(?:in|out\\s+of)\\s+$`, 'i');
 /** "two thirds", "one half": a share, not a count of thirds. */

@@ -495,10 +495,12 @@ describe('counts, money and percentages', () => {
     expect(one('He sold one car and another truck.', 'count').unit).toBe('car');
   });
 
-  it('does not read a person\'s age for a count of what happened to them: "the suspect, 28, was arrested"', () => {
+  it('does not read a person\'s age for a count of what happened to them: "the suspect, 28, was arrested", "who was 21 at the time"', () => {
     expect(only('Police said the suspect, 28, was arrested.', 'count')).toEqual([]);
     expect(only('The driver, 32, and two passengers, 19 and 20, were hurt.', 'count').map((q) => q.text)).toEqual(['two']);
     expect(only('He was 45 when he died.', 'count')).toEqual([]);
+    expect(only('Roof, who was 21 at the time, was arrested the next day.', 'count')).toEqual([]);
+    expect(one('The side, who was 21 points clear, won.', 'count').unit).toBe('point');
     expect(one('On Sunday, 12, including a child, died.', 'count')).toMatchObject({ value: 12, unit: 'dead' });
     expect(one('He was 12 points ahead.', 'count').unit).toBe('point');
   });
