@@ -169,6 +169,12 @@ const IS_A_WRITER = '(?:is an? (?:[\\p{L}-]+\\s+){0,3}(?:reporter|correspondent|
 const AUTHOR_NOTE = new RegExp(`\\bfollow (?:him|her|them|me|us) on\\b|[\\w.+-]+@[\\w-]+\\.[\\w.]+|^${AUTHOR_NAME}(?:${IS_A_WRITER}|contributed (?:reporting|research)\\b)[^.!?]*\\.?$`, 'iu');
 /** "Subscribe to our newsletter", "Donate $5 today": a sentence that asks the reader to sign up or to pay. */
 const APPEAL = /(?:^|[.!?]\s+)(?:subscribe|donate|sign up|support (?:us|our|independent)|join us|become a (?:member|subscriber|supporter))\b/i;
+/**
+ * "2:58 p.m.: This article was updated to add …", "An earlier version of this story misstated …",
+ * "Editor's note: …": a note on the article itself, not news, when it is all its paragraph says.
+ */
+const EDITORS_NOTE = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*:\s*)?(?:this (?:article|story|post|report|piece) (?:was|has been|had been) (?:updated|corrected|amended|edited)\b|(?:correction:\s*)?an earlier version of this (?:article|story|post|report)\b|editor['’]s note:)/i;
+const SECOND_SENTENCE = /[.!?]["')\]]?\s+\p{Lu}/u;
 /** "We use cookies to improve your experience", "By continuing you agree to our privacy policy": the site's notice, not news. */
 const SITE_NOTICE = /\b(?:we|this (?:site|website))\s+uses?\s+cookies\b|\bcookie (?:policy|settings|preferences)\b|\bour (?:privacy policy|terms of (?:use|service))\b/i;
 /**
@@ -181,7 +187,7 @@ const AUTHOR_NOTE_WORDS = 40;
 
 function isChrome(text: string, ws: string[]): boolean {
   if (/^(?:©|\(c\)|copyright\b|photo:|image:|credit:|source:)/i.test(text) || LINK_LEAD.test(text)) return true;
-  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text) || SITE_NOTICE.test(text)) return true;
+  if (CAPTION_CREDIT.test(text) || AUTHOR_NOTE.test(text) || APPEAL.test(text) || SITE_NOTICE.test(text) || (EDITORS_NOTE.test(text) && !SECOND_SENTENCE.test(text))) return true;
   if (AUTHOR_INTRO.test(text) && ws.length <= AUTHOR_NOTE_WORDS) return true;
   if (BYLINE.test(text) && !TERMINAL.test(text)) return true;
   if (/^https?:\S+$/.test(text)) return true;

@@ -158,6 +158,21 @@ describe('site chrome yields no entities and no claims', () => {
     }
   });
 
+  it('drops a note on the article itself, when it is all its paragraph says, though it names a time or a figure', () => {
+    const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
+    for (const note of [
+      '2:58 p.m.: This article was updated to add the $30 million the district stood to lose.',
+      "Editor's note: An earlier version of this story misstated the budget as $5 million.",
+      'Correction: An earlier version of this article gave the mayor’s age as 61.',
+    ]) {
+      expect(analyzeText(`${story}\n\n${note}`).claims.map((c) => c.text)).toEqual([story]);
+    }
+    const told = 'This story has been updated. Police said 12 people died on Sunday in the fire at the depot.';
+    expect(analyzeText(`${story}\n\n${told}`).claims.map((c) => c.text)).toEqual([story, 'Police said 12 people died on Sunday in the fire at the depot.']);
+    const report = 'The report was updated on Monday to show 14 deaths across the county, officials said.';
+    expect(analyzeText(`${story}\n\n${report}`).claims.map((c) => c.text)).toEqual([story, report]);
+  });
+
   it('drops an appeal to subscribe, sign up or donate, though it names a sum', () => {
     const story = 'The council approved the budget of $4 million on Tuesday after a long debate, the mayor said in a statement to reporters.';
     for (const appeal of ['Want more stories like this? Subscribe to our newsletter for $1 a week.', 'Readers like you make our work possible. Donate $5 today to support independent journalism.']) {
