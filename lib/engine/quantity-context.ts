@@ -97,7 +97,8 @@ const CHANGE_BEFORE = stems(
   edged eased shed expanded contracted shrank up down by`,
 );
 /** Verbs of a change, among CHANGE_BEFORE, that may stand further off: "grew at an annual rate of 3%". */
-const CHANGE_VERBS = new Set([...CHANGE_BEFORE].filter((stem) => !stems('up down by').has(stem)));
+const NO_VERBS = stems('up down by');
+const CHANGE_VERBS = new Set([...CHANGE_BEFORE].filter((stem) => !NO_VERBS.has(stem)));
 /** Nouns of how fast a change went: "a rate of", "a pace of". */
 const RATE_NOUNS = stems('rate pace');
 /** Words before "rate of" read for the verb of the change: "expanded at an annualized rate of". */
