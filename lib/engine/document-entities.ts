@@ -192,12 +192,10 @@ function nameBodiesByFirstWord(names: NameMention[]): void {
   }
   // First word → the one full name it begins, or null when it begins two.
   const bodies = new Map<string, string | null>();
-  for (const [full, [named]] of surfaces) {
-    const words = named!.surface.split(' ');
+  for (const [full, group] of surfaces) {
+    const words = group[0]!.surface.split(' ');
     const first = foldTransliteration(words[0]!);
-    const byLast = surfaces.get(foldTransliteration(words[words.length - 1]!));
-    const actsAsPerson = byLast !== undefined && [...surfaces.get(full)!, ...byLast].some((m) => m.type === 'person');
-    if (words.length < 2 || !coined(words[0]!) || isGivenName(words[0]!) || familyNameFirst(words) || !surfaces.has(first) || surnames.has(first) || actsAsPerson) continue;
+    if (words.length < 2 || !coined(words[0]!) || isGivenName(words[0]!) || familyNameFirst(words) || !surfaces.has(first) || surnames.has(first) || calledAsPerson(surfaces, group, words)) continue;
     if (words.includes('&') || words.slice(1).every(firmWord)) bodies.set(first, bodies.has(first) ? null : full);
   }
   for (const [first, full] of bodies) {
@@ -208,6 +206,16 @@ function nameBodiesByFirstWord(names: NameMention[]): void {
     const canonical = named.find((m) => m.canonical !== null)?.canonical ?? named[0]!.surface;
     for (const m of mentions) adopt(m, { type: 'organization', cue: 'company', canonical });
   }
+}
+
+/**
+ * Whether a name's last word recurs alone, and the name or that word is said to speak or act as a
+ * person: "Megyn Kelly told … Kelly said" (see `nameBodiesByFirstWord`).
+ */
+function calledAsPerson(surfaces: Map<string, NameMention[]>, group: NameMention[], words: string[]): boolean {
+  const byLast = surfaces.get(foldTransliteration(words[words.length - 1]!));
+  const person = (m: NameMention) => m.type === 'person';
+  return byLast !== undefined && (group.some(person) || byLast.some(person));
 }
 
 /** The mentions of each name, by its folded spelling. */
